@@ -1,0 +1,25 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Logboek",
+    products: [
+        .executable(name: "logboek", targets: ["logboek"]),
+        .library(name: "Ledger", targets: ["Ledger"]),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CSodium",
+            pkgConfig: "libsodium",
+            providers: [.apt(["libsodium-dev"])]
+        ),
+        .target(name: "Sodium", dependencies: ["CSodium"]),
+        .target(name: "Ledger", dependencies: ["Sodium"]),
+        .executableTarget(name: "logboek", dependencies: ["Ledger"]),
+        .executableTarget(name: "logboek-bench", dependencies: ["Ledger", "Sodium"]),
+        .testTarget(name: "SodiumTests", dependencies: ["Sodium"]),
+        .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Sodium"]),
+        .testTarget(name: "LogboekCLITests", dependencies: ["logboek", "Ledger", "Sodium"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
