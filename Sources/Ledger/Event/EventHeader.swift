@@ -1,0 +1,56 @@
+/// The signed part of an event: where it sits in the chain, who recorded it when, and a digest of its payload.
+public struct EventHeader: Sendable, Equatable {
+    /// The format version this code writes and reads.
+    public static let formatVersion: Int64 = 1
+
+    /// The position in the log, dense from 0.
+    public let seq: Int
+    /// The hash of the event before (32 zero bytes for seq 0).
+    public let previousHash: [UInt8]
+    /// When the logbook recorded the event; never earlier than the event before.
+    public let recordedAt: Timestamp
+    /// The actor id of the author, who signed the event.
+    public let author: String
+    /// The event type, e.g. `actor.enrolled`.
+    public let type: String
+    /// The stream the event belongs to, e.g. `logbook` or `case/2026-004`.
+    public let stream: String
+    /// SHA-256 of the canonical JSON of the payload.
+    public let payloadDigest: [UInt8]
+
+    /// Creates a header.
+    /// - Parameters:
+    ///   - seq: The position in the log.
+    ///   - previousHash: The hash of the event before.
+    ///   - recordedAt: When the event was recorded.
+    ///   - author: The author's actor id.
+    ///   - type: The event type.
+    ///   - stream: The stream.
+    ///   - payloadDigest: SHA-256 of the canonical payload.
+    public init(
+        seq: Int, previousHash: [UInt8], recordedAt: Timestamp, author: String, type: String, stream: String,
+        payloadDigest: [UInt8]
+    ) {
+        self.seq = seq
+        self.previousHash = previousHash
+        self.recordedAt = recordedAt
+        self.author = author
+        self.type = type
+        self.stream = stream
+        self.payloadDigest = payloadDigest
+    }
+
+    /// The header as the JSON object that is hashed and written.
+    public var json: JSONValue {
+        .object([
+            "v": .integer(Self.formatVersion),
+            "seq": .integer(Int64(seq)),
+            "prev": .string(Hex.encode(previousHash)),
+            "recordedAt": .string(recordedAt.description),
+            "author": .string(author),
+            "type": .string(type),
+            "stream": .string(stream),
+            "payloadDigest": .string(Hex.encode(payloadDigest)),
+        ])
+    }
+}

@@ -1,0 +1,105 @@
+import Sodium
+
+/// The actors of a logbook as they stand after some prefix of the log, and the rules of who may sign what.
+///
+/// The registry is built only from events (``RegistryEvent``); the verifier resolves each event's author
+/// against the registry as it stood just before that event.
+public struct ActorRegistry: Sendable, Equatable {
+    /// The actors by id, including revoked ones.
+    public private(set) var actors: [String: RegisteredActor] = [:]
+    /// The organisation named by `logbook.created`, once seen.
+    public private(set) var organisation: String?
+
+    /// An empty registry, as before seq 0.
+    public init() {}
+
+    /// Admits the next event: checks that its author may sign it and applies it if it is a registry event.
+    /// - Parameter header: The event's header.
+    /// - Parameter payload: The event's payload.
+    /// - Returns: The key the event's signature must verify under.
+    /// - Throws: ``EventProblem`` with `unknown-author`, `revoked-author`, `not-authorised` or `malformed-event`.
+    mutating func admit(_ header: EventHeader, payload: [String: JSONValue]) throws(EventProblem) -> Ed25519PublicKey {
+        if header.seq == 0 { return try admitGenesis(header, payload: payload) }
+        let author = try activeAuthor(header.author)
+        guard RegistryEvent.types.contains(header.type) else { return author.publicKey }
+        guard header.stream == RegistryEvent.stream else {
+            throw EventProblem(code: .malformedEvent, message: "\(header.type) belongs in stream 'logbook', not '\(header.stream)'")
+        }
+        switch try RegistryEvent(type: header.type, payload: payload) {
+        case .logbookCreated:
+            throw refusal("a logbook is created only once, at seq 0")
+        case .actorEnrolled(let profile):
+            try requireAdministrator(author, toDo: "enrol actors")
+            guard actors[profile.id] == nil else { throw refusal("'\(profile.id)' is already enrolled; ids are never reused") }
+            actors[profile.id] = RegisteredActor(profile: profile, publicKey: profile.publicKey, enrolledAt: header.seq)
+        case .keyRotated(let id, let newKey):
+            try rotate(id, to: newKey, by: author, at: header.seq)
+        case .actorRevoked(let id, let reason):
+            try revoke(id, reason: reason, by: author, at: header.seq)
+        }
+        return author.publicKey
+    }
+
+    private mutating func admitGenesis(_ header: EventHeader, payload: [String: JSONValue]) throws(EventProblem) -> Ed25519PublicKey {
+        guard header.type == "logbook.created", header.stream == RegistryEvent.stream else {
+            throw refusal("the first event of a logbook must be logbook.created in stream 'logbook'")
+        }
+        guard case .logbookCreated(let organisation, let administrator) = try RegistryEvent(type: header.type, payload: payload)
+        else { throw refusal("the first event of a logbook must be logbook.created") }
+        guard administrator.isAdministrator, administrator.id == header.author else {
+            throw refusal("logbook.created must be signed by the administrator it names, '\(administrator.id)'")
+        }
+        self.organisation = organisation
+        actors[administrator.id] = RegisteredActor(profile: administrator, publicKey: administrator.publicKey, enrolledAt: 0)
+        return administrator.publicKey
+    }
+
+    private mutating func rotate(_ id: String, to newKey: Ed25519PublicKey, by author: RegisteredActor, at seq: Int) throws(EventProblem) {
+        guard author.profile.id == id || author.profile.isAdministrator else {
+            throw refusal("only '\(id)' or an administrator may rotate the key of '\(id)'; '\(author.profile.id)' is neither")
+        }
+        var target = try activeActor(id)
+        guard target.publicKey != newKey else { throw refusal("the new key of '\(id)' is the key it already has") }
+        target.publicKey = newKey
+        target.keyRotations.append(seq)
+        actors[id] = target
+    }
+
+    private mutating func revoke(_ id: String, reason: String, by author: RegisteredActor, at seq: Int) throws(EventProblem) {
+        try requireAdministrator(author, toDo: "revoke actors")
+        var target = try activeActor(id)
+        let otherAdministrators = actors.values.filter { $0.isActiveAdministrator && $0.profile.id != id }
+        guard !target.profile.isAdministrator || !otherAdministrators.isEmpty else {
+            throw refusal("'\(id)' is the last active administrator; enrol another administrator before revoking them")
+        }
+        target.revokedAt = seq
+        target.revocationReason = reason
+        actors[id] = target
+    }
+
+    private func activeAuthor(_ id: String) throws(EventProblem) -> RegisteredActor {
+        guard let actor = actors[id] else {
+            throw EventProblem(code: .unknownAuthor, message: "'\(id)' is not an enrolled actor of this logbook")
+        }
+        guard actor.isActive else {
+            throw EventProblem(code: .revokedAuthor, message: "'\(id)' was revoked at seq \(actor.revokedAt ?? 0) and may sign no more")
+        }
+        return actor
+    }
+
+    private func activeActor(_ id: String) throws(EventProblem) -> RegisteredActor {
+        guard let actor = actors[id] else { throw refusal("'\(id)' is not an enrolled actor of this logbook") }
+        guard actor.isActive else { throw refusal("'\(id)' was already revoked at seq \(actor.revokedAt ?? 0)") }
+        return actor
+    }
+
+    private func requireAdministrator(_ author: RegisteredActor, toDo action: String) throws(EventProblem) {
+        guard author.profile.isAdministrator else {
+            throw refusal("only an administrator may \(action); '\(author.profile.id)' is not one")
+        }
+    }
+
+    private func refusal(_ message: String) -> EventProblem {
+        EventProblem(code: .notAuthorised, message: message)
+    }
+}

@@ -1,0 +1,70 @@
+import Sodium
+
+/// The events that build the actor registry, all in stream `logbook` and signed as the rules require.
+public enum RegistryEvent: Sendable, Equatable {
+    /// `logbook.created` (seq 0): the organisation and its first administrator, the trust anchor.
+    case logbookCreated(organisation: String, administrator: ActorProfile)
+    /// `actor.enrolled`: a new actor, by an administrator.
+    case actorEnrolled(ActorProfile)
+    /// `actor.key_rotated`: a new key for an actor, by that actor or an administrator.
+    case keyRotated(actor: String, publicKey: Ed25519PublicKey)
+    /// `actor.revoked`: an actor may sign no more, by an administrator.
+    case actorRevoked(actor: String, reason: String)
+
+    /// The stream all registry events belong to.
+    public static let stream = "logbook"
+    /// The event types that are registry events.
+    public static let types: Set<String> = ["logbook.created", "actor.enrolled", "actor.key_rotated", "actor.revoked"]
+
+    /// The event type of this registry event.
+    public var type: String {
+        switch self {
+        case .logbookCreated: "logbook.created"
+        case .actorEnrolled: "actor.enrolled"
+        case .keyRotated: "actor.key_rotated"
+        case .actorRevoked: "actor.revoked"
+        }
+    }
+
+    /// The payload of this registry event, without its salt.
+    public var payload: [String: JSONValue] {
+        switch self {
+        case .logbookCreated(let organisation, let administrator):
+            ["organisation": .string(organisation), "administrator": administrator.json]
+        case .actorEnrolled(let profile):
+            ["actor": profile.json]
+        case .keyRotated(let actor, let publicKey):
+            ["actor": .string(actor), "publicKey": .string(Base64.encode(publicKey.bytes))]
+        case .actorRevoked(let actor, let reason):
+            ["actor": .string(actor), "reason": .string(reason)]
+        }
+    }
+
+    /// Reads a registry event from an event's type and payload.
+    /// - Parameters:
+    ///   - type: The event type; must be one of ``types``.
+    ///   - payload: The payload, salt included.
+    /// - Throws: ``EventProblem`` (`malformed-event`) naming the first bad field.
+    init(type: String, payload: [String: JSONValue]) throws(EventProblem) {
+        var reader = try EnvelopeReader(.object(payload), what: "the \(type) payload")
+        reader.allow("salt")
+        switch type {
+        case "logbook.created":
+            let organisation = try reader.string("organisation")
+            self = .logbookCreated(organisation: organisation, administrator: try ActorProfile(json: reader.member("administrator")))
+        case "actor.enrolled":
+            self = .actorEnrolled(try ActorProfile(json: reader.member("actor")))
+        case "actor.key_rotated":
+            let actor = try reader.name("actor", valid: Names.isActorID)
+            let bytes = try reader.base64("publicKey", length: Ed25519PublicKey.length)
+            guard let key = try? Ed25519PublicKey(bytes: bytes) else {
+                throw EventProblem(code: .malformedEvent, message: "'publicKey' is not an Ed25519 public key")
+            }
+            self = .keyRotated(actor: actor, publicKey: key)
+        default:
+            let actor = try reader.name("actor", valid: Names.isActorID)
+            self = .actorRevoked(actor: actor, reason: try reader.string("reason"))
+        }
+        try reader.requireNoOtherMembers()
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// An advisory, exclusive lock on a file (`flock`), held until released or the process ends.
+///
+/// The kernel drops the lock when the process dies, so a killed writer never leaves a logbook locked.
+final class FileLock {
+    private let handle: FileHandle
+
+    /// Takes the lock, waiting up to `timeout` seconds for another holder to release it.
+    /// - Parameters:
+    ///   - file: The lock file (created if missing).
+    ///   - timeout: Seconds to wait; 0 fails at once if the lock is held.
+    /// - Throws: ``LedgerError/locked(seconds:)`` after the timeout, or an I/O error.
+    init(file: URL, timeout: Double) throws(LedgerError) {
+        let descriptor = open(file.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw .io(operation: "open the lock file", path: file.path, reason: FileSystem.lastErrorDescription)
+        }
+        handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        let deadline = Date().addingTimeInterval(timeout)
+        var pause: useconds_t = 1000
+        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            guard errno == EWOULDBLOCK || errno == EINTR else {
+                throw .io(operation: "lock", path: file.path, reason: FileSystem.lastErrorDescription)
+            }
+            guard Date() < deadline else { throw .locked(seconds: timeout) }
+            usleep(pause)
+            pause = min(pause * 2, 50_000)
+        }
+    }
+
+    deinit {
+        flock(handle.fileDescriptor, LOCK_UN)
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The few file-system operations the store needs beyond Foundation: durable syncs, exclusive
+/// creation and atomic replacement. Every failure becomes a ``LedgerError/io(operation:path:reason:)``.
+enum FileSystem {
+    /// The text of the current `errno`.
+    static var lastErrorDescription: String {
+        String(cString: strerror(errno))
+    }
+
+    /// Flushes a file's data (and the metadata needed to read it back, such as its size) to disk.
+    static func syncData(_ handle: FileHandle, path: URL) throws(LedgerError) {
+        guard fdatasync(handle.fileDescriptor) == 0 else {
+            throw .io(operation: "sync", path: path.path, reason: lastErrorDescription)
+        }
+    }
+
+    /// Flushes a directory, so that files created or renamed in it survive a crash.
+    static func syncDirectory(_ directory: URL) throws(LedgerError) {
+        let descriptor = open(directory.path, O_RDONLY | O_DIRECTORY)
+        guard descriptor >= 0 else { throw .io(operation: "open", path: directory.path, reason: lastErrorDescription) }
+        defer { close(descriptor) }
+        guard fsync(descriptor) == 0 else {
+            throw .io(operation: "sync", path: directory.path, reason: lastErrorDescription)
+        }
+    }
+
+    /// Creates a directory and its parents if missing.
+    static func createDirectory(_ directory: URL, permissions: Int = 0o755) throws(LedgerError) {
+        do {
+            try FileManager.default.createDirectory(
+                at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: permissions])
+        } catch {
+            throw .io(operation: "create directory", path: directory.path, reason: error.localizedDescription)
+        }
+    }
+
+    /// Creates an empty file that must not exist yet.
+    static func createExclusively(_ file: URL, permissions: mode_t = 0o644) throws(LedgerError) {
+        let descriptor = open(file.path, O_WRONLY | O_CREAT | O_EXCL, permissions)
+        guard descriptor >= 0 else {
+            if errno == EEXIST { throw .alreadyExists(path: file.path) }
+            throw .io(operation: "create", path: file.path, reason: lastErrorDescription)
+        }
+        close(descriptor)
+        try syncDirectory(file.deletingLastPathComponent())
+    }
+
+    /// Writes `bytes` to `file` so that a crash leaves either the old file or the whole new one:
+    /// a temporary file is written and synced, renamed over `file`, and the directory synced.
+    /// - Parameters:
+    ///   - bytes: The new content.
+    ///   - file: The file to create or replace.
+    ///   - replacing: Whether an existing file may be replaced.
+    ///   - permissions: The new file's mode.
+    static func writeAtomically(_ bytes: [UInt8], to file: URL, replacing: Bool, permissions: mode_t = 0o600) throws(LedgerError) {
+        let directory = file.deletingLastPathComponent()
+        let temporary = directory.appendingPathComponent(".\(file.lastPathComponent).\(getpid()).tmp")
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, permissions)
+        guard descriptor >= 0 else { throw .io(operation: "create", path: temporary.path, reason: lastErrorDescription) }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        do {
+            try handle.write(contentsOf: Data(bytes))
+        } catch {
+            unlink(temporary.path)
+            throw .io(operation: "write", path: temporary.path, reason: error.localizedDescription)
+        }
+        try syncData(handle, path: temporary)
+        if !replacing, FileManager.default.fileExists(atPath: file.path) {
+            unlink(temporary.path)
+            throw .alreadyExists(path: file.path)
+        }
+        guard rename(temporary.path, file.path) == 0 else {
+            let reason = lastErrorDescription
+            unlink(temporary.path)
+            throw .io(operation: "rename into place", path: file.path, reason: reason)
+        }
+        try syncDirectory(directory)
+    }
+
+    /// The bytes of a whole (small) file.
+    static func read(_ file: URL) throws(LedgerError) -> [UInt8] {
+        do {
+            return [UInt8](try Data(contentsOf: file))
+        } catch {
+            throw .io(operation: "read", path: file.path, reason: error.localizedDescription)
+        }
+    }
+}

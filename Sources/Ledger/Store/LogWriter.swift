@@ -1,0 +1,149 @@
+import Foundation
+import Sodium
+
+/// The one writer of a logbook: holds its lock, knows its chain state, and appends signed events durably.
+///
+/// Everything about an append is checked against a copy of the state before a byte is written; the
+/// lines of a batch are then written in one go and synced once (group commit). If the write or the sync
+/// fails, the log is cut back to where it was, so a full disk never leaves half a batch behind.
+public final class LogWriter {
+    /// The logbook written to.
+    public let layout: LogbookLayout
+    /// The state after the last event in the log.
+    public private(set) var state: ChainState
+    /// How many bytes of an unfinished earlier write were removed on opening (0 if none).
+    public let repairedTornTailBytes: Int
+
+    private let handle: FileHandle
+    private let lock: FileLock
+    private let clock: any WallClock
+    private var random: any RandomSource
+
+    /// Opens a logbook for appending: takes its lock, removes a torn tail, and reads the chain's state.
+    /// - Parameters:
+    ///   - layout: The logbook.
+    ///   - clock: Where times come from.
+    ///   - random: Where payload salts come from.
+    ///   - lockTimeout: Seconds to wait for another writer to finish.
+    /// - Throws: ``LedgerError/notALogbook(path:)``, ``LedgerError/locked(seconds:)``,
+    ///   ``LedgerError/damagedLog(_:)`` if the log is damaged other than at its very end, or an I/O error.
+    public init(
+        opening layout: LogbookLayout, clock: any WallClock = SystemClock(), random: any RandomSource = SystemRandom(),
+        lockTimeout: Double = 30
+    ) throws(LedgerError) {
+        guard FileManager.default.fileExists(atPath: layout.log.path) else { throw .notALogbook(path: layout.directory.path) }
+        self.layout = layout
+        self.clock = clock
+        self.random = random
+        lock = try FileLock(file: layout.lock, timeout: lockTimeout)
+        do {
+            handle = try FileHandle(forUpdating: layout.log)
+        } catch {
+            throw .io(operation: "open", path: layout.log.path, reason: error.localizedDescription)
+        }
+        repairedTornTailBytes = try TornTail.repair(handle, layout: layout)
+        state = try Self.readState(handle, layout: layout)
+    }
+
+    private static func readState(_ handle: FileHandle, layout: LogbookLayout) throws(LedgerError) -> ChainState {
+        do {
+            try handle.seek(toOffset: 0)
+        } catch {
+            throw .io(operation: "seek in", path: layout.log.path, reason: error.localizedDescription)
+        }
+        var reader = LineReader(handle: handle)
+        let report = try Verifier(checksSignatures: false).verify(reading: &reader, progress: nil)
+        if let failure = report.failure {
+            guard failure.code == .emptyLog else { throw .damagedLog(failure) }
+            return ChainState()
+        }
+        return report.state ?? ChainState()
+    }
+
+    /// Appends events as one durable batch, all signed by one author.
+    /// - Parameters:
+    ///   - drafts: The events to record, in order (at least one).
+    ///   - author: The author's actor id.
+    ///   - signingKey: The author's private key, which must be the key the registry holds for them.
+    /// - Returns: The sealed events, once they are on disk.
+    /// - Throws: ``LedgerError`` if any draft is refused (then nothing is written) or the write fails
+    ///   (then the log is cut back to where it was).
+    @discardableResult
+    public func append(_ drafts: [EventDraft], author: String, signingKey: Ed25519SigningKey) throws(LedgerError) -> [Event] {
+        var next = state
+        let events = try seal(drafts, author: author, signingKey: signingKey, onto: &next)
+        try write(events.flatMap(\.line))
+        state = next
+        return events
+    }
+
+    /// Checks drafts exactly as ``append(_:author:signingKey:)`` would, without writing anything.
+    /// - Parameters:
+    ///   - drafts: The events that would be recorded.
+    ///   - author: The author's actor id.
+    ///   - signingKey: The author's private key.
+    /// - Throws: The ``LedgerError`` the append would throw for the first refused draft.
+    public func check(_ drafts: [EventDraft], author: String, signingKey: Ed25519SigningKey) throws(LedgerError) {
+        var next = state
+        _ = try seal(drafts, author: author, signingKey: signingKey, onto: &next)
+    }
+
+    private func seal(
+        _ drafts: [EventDraft], author: String, signingKey: Ed25519SigningKey, onto state: inout ChainState
+    ) throws(LedgerError) -> [Event] {
+        guard !drafts.isEmpty else { throw .invalidInput("nothing to append") }
+        var events = [Event]()
+        events.reserveCapacity(drafts.count)
+        for draft in drafts {
+            events.append(try seal(draft, author: author, signingKey: signingKey, onto: &state))
+        }
+        return events
+    }
+
+    /// Builds, checks and signs one event as the successor of `state`, and folds it into `state`.
+    private func seal(
+        _ draft: EventDraft, author: String, signingKey: Ed25519SigningKey, onto state: inout ChainState
+    ) throws(LedgerError) -> Event {
+        try draft.validate()
+        if let expected = draft.expectedVersion, state.version(of: draft.stream) != expected {
+            throw .versionConflict(stream: draft.stream, expected: expected, actual: state.version(of: draft.stream))
+        }
+        var payload = draft.payload
+        payload["salt"] = .string(Hex.encode(random.bytes(count: Salt.length)))
+        let payloadBytes = try PayloadLimits.check(payload)
+        let now = clock.now()
+        let header = EventHeader(
+            seq: state.nextSeq, previousHash: state.headHash, recordedAt: max(now, state.lastRecordedAt ?? now),
+            author: author, type: draft.type, stream: draft.stream, payloadDigest: SHA256.hash(payloadBytes))
+        let hash = Event.hash(of: header)
+        let unsigned = Event(header: header, payload: payload, hash: hash, signature: [])
+        let decoded = DecodedEvent(event: unsigned, computedHash: hash, computedPayloadDigest: header.payloadDigest)
+        let registeredKey: Ed25519PublicKey
+        do {
+            registeredKey = try state.admit(decoded)
+        } catch {
+            throw error.code == .malformedEvent ? .invalidInput(error.message) : .refused(error.code, error.message)
+        }
+        guard registeredKey == signingKey.publicKey else { throw .keyMismatch(actor: author) }
+        return Event(header: header, payload: payload, hash: hash, signature: signingKey.signature(for: Event.signingMessage(for: hash)))
+    }
+
+    /// Writes whole lines at the end and syncs; on any failure cuts the log back to its old length.
+    private func write(_ lines: [UInt8]) throws(LedgerError) {
+        let end: UInt64
+        do {
+            end = try handle.seekToEnd()
+        } catch {
+            throw .io(operation: "seek in", path: layout.log.path, reason: error.localizedDescription)
+        }
+        do {
+            try handle.write(contentsOf: Data(lines))
+            try FileSystem.syncData(handle, path: layout.log)
+        } catch {
+            try? handle.truncate(atOffset: end)
+            try? FileSystem.syncData(handle, path: layout.log)
+            if let ledgerError = error as? LedgerError { throw ledgerError }
+            throw .io(operation: "append to", path: layout.log.path, reason: error.localizedDescription)
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+
+/// Where a logbook keeps its files inside its directory.
+public struct LogbookLayout: Sendable, Equatable {
+    /// The logbook's directory.
+    public let directory: URL
+
+    /// Describes the logbook in `directory`.
+    /// - Parameter directory: The logbook's directory.
+    public init(directory: URL) {
+        self.directory = directory.standardizedFileURL
+    }
+
+    /// The append-only event log.
+    public var log: URL { directory.appendingPathComponent("log.jsonl") }
+    /// The lock file writers hold while appending.
+    public var lock: URL { directory.appendingPathComponent("write.lock") }
+    /// The private keys, each sealed with its holder's passphrase.
+    public var keys: URL { directory.appendingPathComponent("keys", isDirectory: true) }
+    /// Keys replaced by a rotation, kept so old sealed material stays explainable.
+    public var retiredKeys: URL { keys.appendingPathComponent("retired", isDirectory: true) }
+    /// Signed checkpoints the logbook has issued or received.
+    public var checkpoints: URL { directory.appendingPathComponent("checkpoints", isDirectory: true) }
+    /// Bytes of unfinished writes removed from the end of the log, kept for inspection.
+    public var tornTails: URL { directory.appendingPathComponent("torn", isDirectory: true) }
+
+    /// The key file of an actor.
+    /// - Parameter actor: The actor id.
+    /// - Returns: `keys/<actor>.key`.
+    public func keyFile(for actor: String) -> URL {
+        keys.appendingPathComponent("\(actor).key")
+    }
+}

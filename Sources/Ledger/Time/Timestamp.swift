@@ -1,0 +1,94 @@
+/// A moment in UTC with millisecond precision, written as `2026-11-23T10:15:02.123Z`.
+///
+/// The log uses exactly this one spelling, so timestamps compare correctly both as values and as
+/// text, and a reader refuses any other spelling.
+public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// Milliseconds since 1970-01-01T00:00:00.000Z.
+    public let millisecondsSinceEpoch: Int64
+
+    /// Creates a timestamp from milliseconds since the Unix epoch.
+    /// - Parameter millisecondsSinceEpoch: Milliseconds since 1970-01-01T00:00:00.000Z.
+    public init(millisecondsSinceEpoch: Int64) {
+        self.millisecondsSinceEpoch = millisecondsSinceEpoch
+    }
+
+    /// Parses the log's one spelling of a timestamp.
+    /// - Parameter text: Text such as `2026-11-23T10:15:02.123Z`.
+    /// - Returns: The timestamp, or `nil` if the text is not exactly that form or names no real moment
+    ///   (month 13, 30 February, year before 1970).
+    public init?(_ text: String) {
+        let bytes = Array(text.utf8)
+        let separators: [Int: UInt8] = [4: 0x2D, 7: 0x2D, 10: 0x54, 13: 0x3A, 16: 0x3A, 19: 0x2E, 23: 0x5A]
+        guard bytes.count == 24 else { return nil }
+        for (index, byte) in bytes.enumerated() {
+            if let separator = separators[index] {
+                guard byte == separator else { return nil }
+            } else {
+                guard (0x30...0x39).contains(byte) else { return nil }
+            }
+        }
+        func number(_ range: Range<Int>) -> Int64 {
+            range.reduce(0) { $0 * 10 + Int64(bytes[$1] - 0x30) }
+        }
+        let (year, month, day) = (number(0..<4), number(5..<7), number(8..<10))
+        let (hour, minute, second, milli) = (number(11..<13), number(14..<16), number(17..<19), number(20..<23))
+        guard year >= 1970, (1...12).contains(month), (1...CivilDate.daysIn(month: month, year: year)).contains(day),
+              hour < 24, minute < 60, second < 60 else { return nil }
+        let days = CivilDate.daysSinceEpoch(year: year, month: month, day: day)
+        millisecondsSinceEpoch = ((days * 24 + hour) * 60 + minute) * 60_000 + second * 1000 + milli
+    }
+
+    /// The log's spelling of this moment, e.g. `2026-11-23T10:15:02.123Z`.
+    public var description: String {
+        let milliOfDay = ((millisecondsSinceEpoch % 86_400_000) + 86_400_000) % 86_400_000
+        let days = (millisecondsSinceEpoch - milliOfDay) / 86_400_000
+        let (year, month, day) = CivilDate.fromDaysSinceEpoch(days)
+        func padded(_ value: Int64, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))T"
+            + "\(padded(milliOfDay / 3_600_000, 2)):\(padded(milliOfDay / 60_000 % 60, 2)):"
+            + "\(padded(milliOfDay / 1000 % 60, 2)).\(padded(milliOfDay % 1000, 3))Z"
+    }
+
+    /// Orders timestamps by the moment they name.
+    public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool {
+        lhs.millisecondsSinceEpoch < rhs.millisecondsSinceEpoch
+    }
+}
+
+/// Proleptic Gregorian calendar arithmetic (Howard Hinnant's `days_from_civil` and `civil_from_days`).
+enum CivilDate {
+    /// Days in a month of a year.
+    static func daysIn(month: Int64, year: Int64) -> Int64 {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    /// Days from 1970-01-01 to a date.
+    static func daysSinceEpoch(year: Int64, month: Int64, day: Int64) -> Int64 {
+        let shiftedYear = month <= 2 ? year - 1 : year
+        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
+        let yearOfEra = shiftedYear - era * 400
+        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// The date that lies a number of days after 1970-01-01.
+    static func fromDaysSinceEpoch(_ days: Int64) -> (year: Int64, month: Int64, day: Int64) {
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+}

@@ -1,0 +1,63 @@
+import Sodium
+
+/// What a log establishes after some prefix of it: the next seq, the chain's head, the time, the
+/// registry and the version of every stream. Folding events into it checks everything that depends
+/// on the events before; ``DecodedEvent`` checks what depends on the line alone.
+public struct ChainState: Sendable {
+    /// The seq the next event must have (the number of events so far).
+    public private(set) var nextSeq = 0
+    /// The hash of the last event, or 32 zero bytes before the first.
+    public private(set) var headHash = Event.genesisPreviousHash
+    /// When the last event was recorded.
+    public private(set) var lastRecordedAt: Timestamp?
+    /// The actor registry as it stands.
+    public private(set) var registry = ActorRegistry()
+    /// The number of events in each stream: a stream's version.
+    public private(set) var streamVersions: [String: Int] = [:]
+
+    /// The state before the first event.
+    public init() {}
+
+    /// The version of a stream: how many events it holds (0 for a stream never written).
+    /// - Parameter stream: The stream name.
+    /// - Returns: The number of events in it.
+    public func version(of stream: String) -> Int {
+        streamVersions[stream, default: 0]
+    }
+
+    /// Checks that `decoded` can follow the events so far and, if so, folds it in.
+    /// - Parameter decoded: The next event with its recomputed hashes.
+    /// - Returns: The key its signature must verify under (checked by the caller, possibly on another core).
+    /// - Throws: ``EventProblem`` for the first rule the event breaks; the state is then unchanged.
+    mutating func admit(_ decoded: DecodedEvent) throws(EventProblem) -> Ed25519PublicKey {
+        let header = decoded.event.header
+        guard header.seq == nextSeq else {
+            throw EventProblem(code: .seqGap, message: "seq \(header.seq) where \(nextSeq) was due")
+        }
+        guard constantTimeEquals(header.previousHash, headHash) else {
+            throw EventProblem(code: .prevMismatch, message: "'prev' is not the hash of event \(nextSeq - 1)")
+        }
+        guard constantTimeEquals(decoded.event.hash, decoded.computedHash) else {
+            throw EventProblem(code: .hashMismatch, message: "'hash' is not the hash of this header")
+        }
+        guard constantTimeEquals(header.payloadDigest, decoded.computedPayloadDigest) else {
+            throw EventProblem(code: .payloadDigestMismatch, message: "'payloadDigest' is not the digest of this payload")
+        }
+        if let last = lastRecordedAt, header.recordedAt < last {
+            throw EventProblem(code: .timeWentBack, message: "recorded at \(header.recordedAt), before the event before (\(last))")
+        }
+        var registry = self.registry
+        let key = try registry.admit(header, payload: decoded.event.payload)
+        self.registry = registry
+        nextSeq += 1
+        headHash = decoded.event.hash
+        lastRecordedAt = header.recordedAt
+        streamVersions[header.stream, default: 0] += 1
+        return key
+    }
+}
+
+extension ChainState {
+    /// The head hash as lowercase hex.
+    public var headHashHex: String { Hex.encode(headHash) }
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// Reads `log.jsonl` line by line in fixed-size blocks, so memory stays bounded whatever the log's length.
+struct LineReader {
+    /// What the reader found next.
+    enum Item {
+        /// A complete line, without its newline.
+        case line([UInt8])
+        /// Bytes after the last newline at the end of the file: a write that was cut off.
+        case tornTail(byteCount: Int)
+        /// A line longer than the limit; reading stops there.
+        case tooLong
+    }
+
+    /// The longest line accepted (an event with a large payload stays far below it).
+    static let maximumLineLength = 4 << 20
+    private static let blockSize = 1 << 20
+
+    private let handle: FileHandle
+    private var buffer: [UInt8] = []
+    private var position = 0
+    private var reachedEnd = false
+
+    /// Starts reading at the handle's current offset.
+    /// - Parameter handle: An open file handle.
+    init(handle: FileHandle) {
+        self.handle = handle
+    }
+
+    /// The next line, the torn tail, or `nil` at the end.
+    /// - Throws: ``LedgerError/io(operation:path:reason:)`` if reading fails.
+    mutating func next() throws(LedgerError) -> Item? {
+        while true {
+            if let newline = buffer[position...].firstIndex(of: 0x0A) {
+                let line = Array(buffer[position..<newline])
+                position = newline + 1
+                return line.count > Self.maximumLineLength ? .tooLong : .line(line)
+            }
+            let pending = buffer.count - position
+            if pending > Self.maximumLineLength { return .tooLong }
+            if reachedEnd {
+                position = buffer.count
+                return pending > 0 ? .tornTail(byteCount: pending) : nil
+            }
+            try refill()
+        }
+    }
+
+    private mutating func refill() throws(LedgerError) {
+        buffer.removeSubrange(0..<position)
+        position = 0
+        do {
+            guard let data = try handle.read(upToCount: Self.blockSize), !data.isEmpty else {
+                reachedEnd = true
+                return
+            }
+            buffer.append(contentsOf: data)
+        } catch {
+            throw LedgerError.io(operation: "read", path: "log.jsonl", reason: error.localizedDescription)
+        }
+    }
+}

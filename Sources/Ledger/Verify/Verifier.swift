@@ -1,0 +1,133 @@
+import Foundation
+import Sodium
+
+/// Checks a whole log: every line canonical, the chain unbroken, hashes and digests right, each author
+/// enrolled, active and allowed at that seq, and every signature valid.
+///
+/// It streams the file in batches, so memory stays bounded; within a batch it decodes lines and checks
+/// signatures on all cores, and it always reports the failure with the lowest seq. It needs no
+/// passphrase and reads no payload beyond hashing it (registry payloads excepted).
+public struct Verifier: Sendable {
+    /// Whether signatures are checked. A writer opening its own log skips them, since it only needs the
+    /// chain's state; `verify` always checks them.
+    public var checksSignatures: Bool
+    /// How many cores to use.
+    public var concurrency: Int
+    /// Lines per batch: bounds memory and sets how often progress is reported.
+    public var batchSize = 4096
+
+    /// Creates a verifier.
+    /// - Parameters:
+    ///   - checksSignatures: Whether to check signatures (default: yes).
+    ///   - concurrency: Cores to use (default: all active ones).
+    public init(checksSignatures: Bool = true, concurrency: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.checksSignatures = checksSignatures
+        self.concurrency = max(1, concurrency)
+    }
+
+    /// Verifies the log file at `url`.
+    /// - Parameters:
+    ///   - url: The `log.jsonl` file.
+    ///   - progress: Called after each batch with the number of events verified so far.
+    ///   - onEvent: Called with each event in order once its chain checks pass (signatures of a batch are
+    ///     checked after its events were handed over; trust them only if the report is valid).
+    /// - Returns: The report; a damaged log is a report with a failure, not an error.
+    /// - Throws: ``LedgerError`` only when the file cannot be opened or read.
+    public func verify(
+        logAt url: URL, progress: ((Int) -> Void)? = nil, onEvent: ((Event) -> Void)? = nil
+    ) throws(LedgerError) -> VerifyReport {
+        let handle: FileHandle
+        do {
+            handle = try FileHandle(forReadingFrom: url)
+        } catch {
+            throw LedgerError.notALogbook(path: url.deletingLastPathComponent().path)
+        }
+        defer { try? handle.close() }
+        var reader = LineReader(handle: handle)
+        return try verify(reading: &reader, progress: progress, onEvent: onEvent)
+    }
+
+    func verify(
+        reading reader: inout LineReader, progress: ((Int) -> Void)?, onEvent: ((Event) -> Void)? = nil
+    ) throws(LedgerError) -> VerifyReport {
+        var state = ChainState()
+        while true {
+            let (lines, end) = try readBatch(from: &reader)
+            if let failure = check(lines, from: &state, onEvent: onEvent) {
+                return VerifyReport(validEventCount: failure.seq, failure: failure, state: nil)
+            }
+            progress?(state.nextSeq)
+            if let failure = endFailure(end, state: state) {
+                let validPrefix = failure.code == .tornTail ? state : nil
+                return VerifyReport(validEventCount: state.nextSeq, failure: failure, state: validPrefix)
+            }
+            if case .none = end, lines.count < batchSize { break }
+        }
+        return VerifyReport(validEventCount: state.nextSeq, failure: nil, state: state)
+    }
+
+    private func readBatch(from reader: inout LineReader) throws(LedgerError) -> ([[UInt8]], LineReader.Item?) {
+        var lines = [[UInt8]]()
+        while lines.count < batchSize, let item = try reader.next() {
+            guard case .line(let line) = item else { return (lines, item) }
+            lines.append(line)
+        }
+        return (lines, nil)
+    }
+
+    private func endFailure(_ end: LineReader.Item?, state: ChainState) -> VerifyFailure? {
+        let seq = state.nextSeq
+        switch end {
+        case .tornTail(let count):
+            return VerifyFailure(
+                seq: seq, line: seq + 1, code: .tornTail,
+                message: "the file ends in \(count) bytes of an unfinished write; the next append (or `logboek repair`) removes them")
+        case .tooLong:
+            return VerifyFailure(
+                seq: seq, line: seq + 1, code: .notCanonical,
+                message: "the line is longer than \(LineReader.maximumLineLength) bytes")
+        case .line, .none:
+            return seq == 0 ? VerifyFailure(seq: 0, line: 1, code: .emptyLog, message: "the log holds no events") : nil
+        }
+    }
+
+    /// Checks one batch against the state, folding in every event that passes; returns the first failure.
+    private func check(_ lines: [[UInt8]], from state: inout ChainState, onEvent: ((Event) -> Void)?) -> VerifyFailure? {
+        let firstSeq = state.nextSeq
+        let decoded = Parallel.map(lines, concurrency: concurrency) { line in
+            Result { () throws(EventProblem) in try DecodedEvent.decode(line) }
+        }
+        var signed = [SignatureCheck]()
+        var failure: VerifyFailure?
+        for (offset, result) in decoded.enumerated() {
+            do throws(EventProblem) {
+                let event = try result.get()
+                let key = try state.admit(event)
+                onEvent?(event.event)
+                signed.append(SignatureCheck(key: key, hash: event.event.hash, signature: event.event.signature))
+            } catch {
+                failure = error.at(seq: firstSeq + offset, line: firstSeq + offset + 1)
+                break
+            }
+        }
+        guard checksSignatures else { return failure }
+        let valid = Parallel.map(signed, concurrency: concurrency) { $0.isValid }
+        if let bad = valid.firstIndex(of: false) {
+            return VerifyFailure(
+                seq: firstSeq + bad, line: firstSeq + bad + 1, code: .badSignature,
+                message: "the signature does not verify under the key of its author as registered at that seq")
+        }
+        return failure
+    }
+}
+
+/// One signature to check: the author's key at that seq, the event hash and the signature.
+private struct SignatureCheck: Sendable {
+    let key: Ed25519PublicKey
+    let hash: [UInt8]
+    let signature: [UInt8]
+
+    var isValid: Bool {
+        key.isValidSignature(signature, for: Event.signingMessage(for: hash))
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import Ledger
+import Sodium
+
+/// The machine's own limits, measured in the same run: what Logboek's figures are divided by.
+enum Ceilings {
+    /// The message an event signature covers: context, separator and a 32-byte hash.
+    static let eventMessage = Array("logboek/event/v1".utf8) + [0] + [UInt8](repeating: 0xAB, count: 32)
+
+    /// Raw libsodium Ed25519 signatures per second on one core.
+    static func signRate(seconds: Double) -> Double {
+        let key = Ed25519SigningKey()
+        return Stopwatch.rate(seconds: seconds) { _ = key.signature(for: eventMessage) }
+    }
+
+    /// Raw libsodium Ed25519 verifications per second on one core.
+    static func verifyRate(seconds: Double) -> Double {
+        let key = Ed25519SigningKey()
+        let signature = key.signature(for: eventMessage)
+        return Stopwatch.rate(seconds: seconds) {
+            precondition(key.publicKey.isValidSignature(signature, for: eventMessage))
+        }
+    }
+
+    /// Raw 512-byte appends, each followed by `fdatasync`, per second, in `directory`.
+    static func appendSyncRate(in directory: URL, seconds: Double) throws -> Double {
+        let file = directory.appendingPathComponent("raw-append.bin")
+        FileManager.default.createFile(atPath: file.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let handle = try FileHandle(forWritingTo: file)
+        defer { try? handle.close() }
+        let record = Data(repeating: 0x61, count: 511) + Data([0x0A])
+        var failure: (any Error)?
+        let rate = Stopwatch.rate(seconds: seconds) {
+            do {
+                try handle.seekToEnd()
+                try handle.write(contentsOf: record)
+                precondition(fdatasync(handle.fileDescriptor) == 0, "fdatasync failed")
+            } catch {
+                failure = error
+            }
+        }
+        if let failure { throw failure }
+        return rate
+    }
+}
+
+/// Timing loops.
+enum Stopwatch {
+    /// Runs `body` repeatedly for about `seconds` and returns runs per second.
+    static func rate(seconds: Double, _ body: () -> Void) -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        var runs = 0
+        var elapsed = 0.0
+        repeat {
+            for _ in 0..<16 { body() }
+            runs += 16
+            elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        } while elapsed < seconds
+        return Double(runs) / elapsed
+    }
+
+    /// The seconds `body` takes.
+    static func time(_ body: () throws -> Void) rethrows -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        try body()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import Ledger
+import Sodium
+
+/// Logboek's own figures, measured through the same code paths the CLI uses.
+struct LogbookFigures {
+    let directory: URL
+    let key = Ed25519SigningKey()
+    let author = "bench.writer"
+
+    /// Creates a logbook whose administrator is the bench's writer.
+    func create(named name: String) throws -> LogbookLayout {
+        let layout = LogbookLayout(directory: directory.appendingPathComponent(name))
+        let profile = try ActorProfile(
+            id: author, name: "Bench", roles: [.administratie], isAdministrator: true, qualifications: [], publicKey: key.publicKey)
+        _ = try LogWriter.create(at: layout, organisation: "Bench", administrator: profile, signingKey: key)
+        return layout
+    }
+
+    /// A typical event: a signal in a case, about 300 bytes of payload.
+    static func draft(_ index: Int) -> EventDraft {
+        EventDraft(type: "signal.recorded", stream: "case/2026-\(index % 50)", payload: [
+            "description": .string("Leerling kwam zonder jas en zonder ontbijt op school; vertelde dat er thuis ruzie was (\(index))."),
+            "observedAt": .string("2026-11-23"),
+            "kind": .string("observation"),
+            "bearing": .string("supports"),
+            "source": .object(["kind": .string("self")]),
+        ])
+    }
+
+    /// Durable single-event appends per second, each synced before the next starts.
+    func singleAppendRate(seconds: Double) throws -> Double {
+        let writer = try LogWriter(opening: try create(named: "single"))
+        var index = 0
+        var failure: (any Error)?
+        let rate = Stopwatch.rate(seconds: seconds) {
+            do {
+                try writer.append([Self.draft(index)], author: author, signingKey: key)
+            } catch {
+                failure = error
+            }
+            index += 1
+        }
+        if let failure { throw failure }
+        return rate
+    }
+
+    /// Events per second for one batch of `count` events written with one sync.
+    func batchedAppendRate(count: Int) throws -> Double {
+        let writer = try LogWriter(opening: try create(named: "batched"))
+        let drafts = (0..<count).map(Self.draft)
+        let seconds = try Stopwatch.time { try writer.append(drafts, author: author, signingKey: key) }
+        return Double(count) / seconds
+    }
+
+    /// A logbook of `count` events, written in batches of 10 000.
+    func logbook(events count: Int, named name: String) throws -> LogbookLayout {
+        let layout = try create(named: name)
+        let writer = try LogWriter(opening: layout)
+        var written = 1
+        while written < count {
+            let size = min(10_000, count - written)
+            try writer.append((written..<(written + size)).map(Self.draft), author: author, signingKey: key)
+            written += size
+        }
+        return layout
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import Ledger
+
+// logboek-bench: measures the machine's ceilings and Logboek's figures in one run; see tools/bench.
+
+let arguments = CommandLine.arguments.dropFirst()
+let asJSON = arguments.contains("--json")
+let quick = arguments.contains("--quick")
+if arguments.contains("--help") {
+    say("""
+        Usage: logboek-bench [--json] [--quick] [--dir DIR]
+        Measures raw Ed25519 sign/verify rates and raw 512-byte append+fdatasync rate (the ceilings), then
+        Logboek's single and batched appends, and `logboek verify` on a 100 000-event log with its peak memory.
+        --dir DIR   where to write the logbooks (default: a new temporary folder); measure on the disk you use.
+        --quick     smaller logs and shorter runs (a smoke test, not a measurement).
+        """)
+    exit(0)
+}
+let base = arguments.firstIndex(of: "--dir").flatMap { arguments.index(after: $0) < arguments.endIndex ? arguments[arguments.index(after: $0)] : nil }
+    .map { URL(fileURLWithPath: $0) } ?? FileManager.default.temporaryDirectory
+let directory = base.appendingPathComponent("logboek-bench-\(ProcessInfo.processInfo.processIdentifier)")
+try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: directory) }
+
+func say(_ text: String) {
+    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+}
+
+func progress(_ text: String) {
+    if !asJSON { FileHandle.standardError.write(Data("… \(text)\n".utf8)) }
+}
+
+let seconds = quick ? 0.3 : 2.0
+let cores = ProcessInfo.processInfo.activeProcessorCount
+progress("ceilings: raw sign, verify, append+fdatasync")
+let signRate = Ceilings.signRate(seconds: seconds)
+let verifyRate = Ceilings.verifyRate(seconds: seconds)
+let syncRate = try Ceilings.appendSyncRate(in: directory, seconds: seconds)
+
+let figures = LogbookFigures(directory: directory)
+progress("single durable appends")
+let single = try figures.singleAppendRate(seconds: seconds)
+let batchSize = quick ? 1000 : 10_000
+progress("one batch of \(batchSize) events")
+let batched = try figures.batchedAppendRate(count: batchSize)
+let smallLog = quick ? 2_000 : 10_000
+let largeLog = quick ? 20_000 : 100_000
+progress("writing logs of \(smallLog) and \(largeLog) events")
+let small = try figures.logbook(events: smallLog, named: "verify-small")
+let large = try figures.logbook(events: largeLog, named: "verify-large")
+progress("verify")
+let smallRun = try VerifyRun.run(logbook: small.directory)
+let largeRun = try VerifyRun.run(logbook: large.directory)
+guard smallRun.ok, largeRun.ok else {
+    FileHandle.standardError.write(Data("error: verify failed on a benchmark log\n".utf8))
+    exit(1)
+}
+
+let rows = [
+    Figure(name: "ceiling: Ed25519 sign, 1 core", value: signRate, unit: "/s", ceiling: nil, target: nil),
+    Figure(name: "ceiling: Ed25519 verify, 1 core", value: verifyRate, unit: "/s", ceiling: nil, target: nil),
+    Figure(name: "ceiling: 512-byte append+fdatasync", value: syncRate, unit: "/s", ceiling: nil, target: nil),
+    Figure(name: "cores", value: Double(cores), unit: "", ceiling: nil, target: nil),
+    Figure(name: "single durable append", value: single, unit: "events/s", ceiling: syncRate, target: 0.8),
+    Figure(name: "batched append (\(batchSize), one sync)", value: batched, unit: "events/s", ceiling: signRate, target: 0.6),
+    Figure(name: "verify \(largeLog) events", value: Double(largeLog) / largeRun.seconds, unit: "events/s",
+           ceiling: verifyRate * Double(cores), target: 0.85),
+    Figure(name: "verify peak memory, \(smallLog) events", value: Double(smallRun.peakBytes) / 1_048_576, unit: "MiB", ceiling: nil, target: nil),
+    Figure(name: "verify peak memory, \(largeLog) events", value: Double(largeRun.peakBytes) / 1_048_576, unit: "MiB", ceiling: nil, target: nil),
+]
+if asJSON {
+    say(String(decoding: CanonicalJSON.encode(.object([
+        "figures": .array(rows.map(\.json)),
+        "verifyPeakMemoryBelow64MiB": .bool(largeRun.peakBytes < 64 << 20),
+    ])), as: UTF8.self))
+} else {
+    rows.forEach { say($0.text) }
+    say("verify peak memory below 64 MiB: \(largeRun.peakBytes < 64 << 20 ? "ok" : "MISSED")")
+}

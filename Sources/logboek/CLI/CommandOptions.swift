@@ -1,0 +1,19 @@
+/// Options several commands share, defined once.
+enum CommonOptions {
+    /// `--as ID`: the actor who signs.
+    static let actingAs = OptionSpec(name: "as", valueName: "ID", help: "The actor who signs (their key must be in this logbook).")
+    /// `--passphrase-file FILE`.
+    static let passphraseFile = OptionSpec(
+        name: "passphrase-file", valueName: "FILE", help: "Read the signer's passphrase from the first line of FILE.")
+    /// `--new-passphrase-file FILE`.
+    static let newPassphraseFile = OptionSpec(
+        name: "new-passphrase-file", valueName: "FILE", help: "Read the passphrase for the new key from the first line of FILE.")
+    /// `--json`.
+    static let json = OptionSpec(name: "json", valueName: nil, help: "Print machine-readable JSON.")
+    /// `--lock-timeout SECONDS`.
+    static let lockTimeout = OptionSpec(
+        name: "lock-timeout", valueName: "SECONDS", help: "Wait this long for another writer to finish (default 30).")
+
+    /// The signing options: `--as`, `--passphrase-file`, `--lock-timeout`.
+    static let signing = [actingAs, passphraseFile, lockTimeout]
+}

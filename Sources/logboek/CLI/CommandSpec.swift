@@ -1,0 +1,45 @@
+/// An option a command accepts.
+struct OptionSpec {
+    /// The long name, without `--`.
+    let name: String
+    /// The placeholder for its value, or `nil` for a flag that takes none.
+    let valueName: String?
+    /// One line of help.
+    let help: String
+    /// Whether it may be given more than once.
+    var repeatable = false
+}
+
+/// A positional argument a command takes.
+struct PositionalSpec {
+    /// Its placeholder, e.g. `ID`.
+    let name: String
+    /// One line of help.
+    let help: String
+}
+
+/// Everything the parser and the help text need to know about a command.
+struct CommandSpec {
+    /// The words that name it, e.g. `["actor", "add"]`.
+    let path: [String]
+    /// One line saying what it does.
+    let abstract: String
+    /// Its positional arguments, all required, in order.
+    var positionals: [PositionalSpec] = []
+    /// Its own options (the global ones are added by the parser).
+    var options: [OptionSpec] = []
+    /// More explanation, shown after the options.
+    var discussion: String?
+
+    /// The command's name as typed, e.g. `actor add`.
+    var name: String { path.joined(separator: " ") }
+
+    /// The options every command accepts.
+    static let globalOptions = [
+        OptionSpec(name: "logbook", valueName: "DIR", help: "The logbook directory (default: $LOGBOEK_DIR, else the current directory)."),
+        OptionSpec(name: "help", valueName: nil, help: "Show this help."),
+    ]
+
+    /// The command's options followed by the global ones.
+    var allOptions: [OptionSpec] { options + Self.globalOptions }
+}

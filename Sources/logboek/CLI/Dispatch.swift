@@ -1,0 +1,43 @@
+import Foundation
+
+extension CommandLine {
+    /// Finds the command named by the first words, parses the rest, runs it, and maps every error to
+    /// a message on standard error and an exit code.
+    /// - Parameters:
+    ///   - words: The arguments after the program name.
+    ///   - commands: The known commands.
+    /// - Returns: The exit code.
+    static func run(_ words: [String], commands: [any Command.Type]) -> ExitCode {
+        let context = Context(environment: ProcessInfo.processInfo.environment)
+        if words.isEmpty || words == ["--help"] || words == ["-h"] || words == ["help"] {
+            context.console.out(HelpText.overview(commands.map { $0.spec }))
+            return words.isEmpty ? .usage : .success
+        }
+        let match = commands
+            .filter { words.starts(with: $0.spec.path) }
+            .max { $0.spec.path.count < $1.spec.path.count }
+        guard let command = match else {
+            let group = commands.map { $0.spec.name }.filter { $0.hasPrefix(words[0] + " ") }
+            let message = group.isEmpty
+                ? "unknown command '\(words[0])'"
+                : "'\(words[0])' needs a subcommand: \(group.joined(separator: ", "))"
+            report(UsageError(message: message, command: ""), context)
+            return .usage
+        }
+        do {
+            let arguments = try ParsedArguments(Array(words.dropFirst(command.spec.path.count)), spec: command.spec)
+            if arguments.flag("help") {
+                context.console.out(HelpText.render(command.spec))
+                return .success
+            }
+            return try command.run(arguments, context: context)
+        } catch {
+            report(error, context)
+            return ErrorReport.exitCode(for: error)
+        }
+    }
+
+    private static func report(_ error: any Error, _ context: Context) {
+        for line in ErrorReport.lines(for: error) { context.console.err(line) }
+    }
+}

@@ -1,0 +1,48 @@
+import Ledger
+
+/// The one place that turns any error into the message printed on standard error and an exit code.
+enum ErrorReport {
+    /// The exit code for an error.
+    static func exitCode(for error: any Error) -> ExitCode {
+        switch error {
+        case is UsageError, is PassphraseError: .usage
+        case let error as LedgerError: exitCode(for: error)
+        default: .environment
+        }
+    }
+
+    /// The lines to print for an error: `error: <message> (<code>)`, then what to do.
+    static func lines(for error: any Error) -> [String] {
+        switch error {
+        case let error as UsageError:
+            let help = error.command.isEmpty ? "logboek --help" : "logboek \(error.command) --help"
+            return ["error: \(error.message) (\(error.code))", "See `\(help)`."]
+        case let error as PassphraseError:
+            return ["error: \(error.message) (\(error.code))"]
+        case let error as LedgerError:
+            return ["error: \(error.message) (\(error.code))"] + hint(for: error)
+        default:
+            return ["error: \(error) (internal)"]
+        }
+    }
+
+    private static func exitCode(for error: LedgerError) -> ExitCode {
+        switch error {
+        case .invalidInput, .refused, .keyMismatch, .versionConflict, .wrongPassphrase, .alreadyExists, .damagedLog:
+            .failure
+        case .locked, .notALogbook, .io, .missingKey, .damagedKeyFile:
+            .environment
+        }
+    }
+
+    private static func hint(for error: LedgerError) -> [String] {
+        switch error {
+        case .wrongPassphrase:
+            ["Check LOGBOEK_PASSPHRASE or --passphrase-file; nothing was written."]
+        case .refused, .invalidInput, .keyMismatch, .versionConflict:
+            ["Nothing was written to the log."]
+        default:
+            []
+        }
+    }
+}

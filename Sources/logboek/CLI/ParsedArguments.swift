@@ -1,0 +1,95 @@
+/// A command line parsed against a ``CommandSpec``.
+struct ParsedArguments {
+    /// The command it was parsed for.
+    let spec: CommandSpec
+    /// Positional arguments, in order.
+    let positionals: [String]
+    /// The values of options that take one, by name.
+    let values: [String: [String]]
+    /// The flags that were given.
+    let flags: Set<String>
+
+    /// Parses `arguments` (the words after the command's name).
+    /// - Throws: ``UsageError`` for an unknown option, a missing value, a repeated option or a wrong
+    ///   number of positional arguments.
+    init(_ arguments: [String], spec: CommandSpec) throws(UsageError) {
+        self.spec = spec
+        var positionals = [String]()
+        var values = [String: [String]]()
+        var flags = Set<String>()
+        var remaining = arguments[...]
+        while let word = remaining.popFirst() {
+            guard word.hasPrefix("--"), word != "--" else {
+                if word == "--" { positionals.append(contentsOf: remaining); break }
+                if word == "-h" { flags.insert("help"); continue }
+                positionals.append(word)
+                continue
+            }
+            let (name, inlineValue) = Self.split(word)
+            guard let option = spec.allOptions.first(where: { $0.name == name }) else {
+                throw UsageError(message: "unknown option --\(name) for `logboek \(spec.name)`", command: spec.name)
+            }
+            guard option.valueName != nil else {
+                guard inlineValue == nil else { throw UsageError(message: "--\(name) takes no value", command: spec.name) }
+                flags.insert(name)
+                continue
+            }
+            guard let value = inlineValue ?? remaining.popFirst() else {
+                throw UsageError(message: "--\(name) needs a value (\(option.valueName ?? "VALUE"))", command: spec.name)
+            }
+            guard option.repeatable || values[name] == nil else {
+                throw UsageError(message: "--\(name) may be given only once", command: spec.name)
+            }
+            values[name, default: []].append(value)
+        }
+        self.positionals = positionals
+        self.values = values
+        self.flags = flags
+        if !flags.contains("help") { try checkPositionals() }
+    }
+
+    private static func split(_ word: String) -> (String, String?) {
+        let body = word.dropFirst(2)
+        guard let equals = body.firstIndex(of: "=") else { return (String(body), nil) }
+        return (String(body[..<equals]), String(body[body.index(after: equals)...]))
+    }
+
+    private func checkPositionals() throws(UsageError) {
+        let expected = spec.positionals.map(\.name)
+        if positionals.count < expected.count {
+            throw UsageError(message: "missing \(expected[positionals.count...].joined(separator: " "))", command: spec.name)
+        }
+        if positionals.count > expected.count {
+            throw UsageError(message: "unexpected argument '\(positionals[expected.count])'", command: spec.name)
+        }
+    }
+
+    /// The value of an option given once, or `nil`.
+    func value(_ name: String) -> String? { values[name]?.last }
+
+    /// All values of a repeatable option, in order.
+    func all(_ name: String) -> [String] { values[name] ?? [] }
+
+    /// Whether a flag was given.
+    func flag(_ name: String) -> Bool { flags.contains(name) }
+
+    /// The value of an option that must be given.
+    /// - Throws: ``UsageError`` naming the option.
+    func required(_ name: String) throws(UsageError) -> String {
+        guard let value = value(name) else {
+            let placeholder = spec.allOptions.first { $0.name == name }?.valueName ?? "VALUE"
+            throw UsageError(message: "missing --\(name) \(placeholder)", command: spec.name)
+        }
+        return value
+    }
+
+    /// The value of an option as a non-negative integer, or `nil` if absent.
+    /// - Throws: ``UsageError`` if it is not one.
+    func count(_ name: String) throws(UsageError) -> Int? {
+        guard let text = value(name) else { return nil }
+        guard let number = Int(text), number >= 0 else {
+            throw UsageError(message: "--\(name) must be a whole number of at least 0, not '\(text)'", command: spec.name)
+        }
+        return number
+    }
+}

@@ -1,0 +1,58 @@
+import Ledger
+import Sodium
+
+/// `logboek actor add ID`: enrols an actor with a new key.
+enum ActorAddCommand: Command {
+    static let spec = CommandSpec(
+        path: ["actor", "add"], abstract: "Enrol an actor with a new key (administrators only).",
+        positionals: [PositionalSpec(name: "ID", help: "The new actor's id, a lowercase slug (e.g. lk.bakker).")],
+        options: [
+            OptionSpec(name: "name", valueName: "NAME", help: "The actor's name."),
+            OptionSpec(name: "role", valueName: "ROLE", help: "A role: \(Role.slugList).", repeatable: true),
+            OptionSpec(name: "admin", valueName: nil, help: "Let the actor enrol, rotate and revoke others."),
+            OptionSpec(name: "qualification", valueName: "Q", help: "A qualification slug, e.g. diagnosis.", repeatable: true),
+            CommonOptions.newPassphraseFile, CommonOptions.json,
+        ] + CommonOptions.signing,
+        discussion: """
+            The new key is sealed with the passphrase from --new-passphrase-file, else LOGBOEK_NEW_PASSPHRASE,
+            else a prompt (asked twice); the enrolment is signed by --as with their own passphrase.
+            """)
+
+    static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
+        let id = arguments.positionals[0]
+        try ActorArguments.checkID(id, command: spec.name)
+        let roles = try ActorArguments.roles(arguments.all("role"))
+        let key = Ed25519SigningKey()
+        let profile = try ActorProfile(
+            id: id, name: try arguments.required("name"), roles: roles, isAdministrator: arguments.flag("admin"),
+            qualifications: arguments.all("qualification"), publicKey: key.publicKey)
+        let signer = try Signer.load(arguments, context)
+        let passphrase = try Passphrase.forNewKey(id, arguments, context)
+        let writer = try Signer.openWriter(arguments, context)
+        let draft = EventDraft(.actorEnrolled(profile))
+        try writer.check([draft], author: signer.actor, signingKey: signer.key)
+        let keys = KeyStore(layout: writer.layout)
+        try keys.replace(with: key, for: id, passphrase: passphrase)
+        let event: Event
+        do {
+            event = try writer.append([draft], author: signer.actor, signingKey: signer.key)[0]
+        } catch {
+            keys.remove(for: id)
+            throw error
+        }
+        RegistryOutput.report(event, summary: "Enrolled \(id) (\(profile.name)) with key \(Fingerprint.of(key.publicKey))", arguments, context)
+        return .success
+    }
+}
+
+/// How registry commands report the event they recorded.
+enum RegistryOutput {
+    /// Prints the recorded event's seq and a summary, or JSON with `--json`.
+    static func report(_ event: Event, summary: String, _ arguments: ParsedArguments, _ context: Context) {
+        if arguments.flag("json") {
+            context.console.json(EventSummary.json(event))
+        } else {
+            context.console.out("\(summary) (seq \(event.header.seq))")
+        }
+    }
+}

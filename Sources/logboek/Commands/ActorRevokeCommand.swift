@@ -1,0 +1,24 @@
+import Ledger
+
+/// `logboek actor revoke ID`: an actor may sign no more.
+enum ActorRevokeCommand: Command {
+    static let spec = CommandSpec(
+        path: ["actor", "revoke"], abstract: "Revoke an actor: their key signs nothing from now on (administrators only).",
+        positionals: [PositionalSpec(name: "ID", help: "The actor to revoke.")],
+        options: [OptionSpec(name: "reason", valueName: "TEXT", help: "Why (recorded in the log)."), CommonOptions.json]
+            + CommonOptions.signing,
+        discussion: "Events the actor signed before remain valid. The last active administrator cannot be revoked.")
+
+    static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
+        let id = arguments.positionals[0]
+        try ActorArguments.checkID(id, command: spec.name)
+        let reason = try arguments.required("reason")
+        guard !reason.allSatisfy(\.isWhitespace) else { throw LedgerError.invalidInput("the reason for revoking \(id) is empty") }
+        let signer = try Signer.load(arguments, context)
+        let writer = try Signer.openWriter(arguments, context)
+        let event = try writer.append(
+            [EventDraft(.actorRevoked(actor: id, reason: reason))], author: signer.actor, signingKey: signer.key)[0]
+        RegistryOutput.report(event, summary: "Revoked \(id)", arguments, context)
+        return .success
+    }
+}

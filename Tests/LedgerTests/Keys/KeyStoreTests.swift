@@ -1,0 +1,92 @@
+import Foundation
+import Sodium
+import Testing
+@testable import Ledger
+
+/// Private keys are sealed with the holder's passphrase and open only with it.
+@Suite("Key store")
+struct KeyStoreTests {
+    static let cheap = Argon2idLimits(opsLimit: 1, memLimit: 8192)
+
+    private func store() throws -> KeyStore {
+        KeyStore(layout: LogbookLayout(directory: try TemporaryFolder.make()), limits: Self.cheap)
+    }
+
+    @Test("A stored key opens with its passphrase and gives the same key")
+    func roundTrip() throws {
+        let keys = try store()
+        let key = Ed25519SigningKey()
+        try keys.store(key, for: "ib.devries", passphrase: Array("correct horse".utf8))
+        let opened = try keys.signingKey(for: "ib.devries", passphrase: Array("correct horse".utf8))
+        #expect(opened.publicKey == key.publicKey)
+    }
+
+    @Test("A wrong passphrase is refused")
+    func wrongPassphrase() throws {
+        let keys = try store()
+        try keys.store(Ed25519SigningKey(), for: "ib.devries", passphrase: Array("correct horse".utf8))
+        #expect(throws: LedgerError.wrongPassphrase(actor: "ib.devries")) {
+            _ = try keys.signingKey(for: "ib.devries", passphrase: Array("battery staple".utf8))
+        }
+    }
+
+    @Test("The key file holds neither the seed nor the passphrase in the clear")
+    func nothingInTheClear() throws {
+        let keys = try store()
+        let seed = [UInt8](repeating: 0x5A, count: 32)
+        try keys.store(try Ed25519SigningKey(seed: seed), for: "ib.devries", passphrase: Array("correct horse".utf8))
+        let file = [UInt8](try Data(contentsOf: keys.layout.keyFile(for: "ib.devries")))
+        let text = String(decoding: file, as: UTF8.self)
+        #expect(!text.contains("correct horse"))
+        #expect(!text.contains(Base64.encode(seed)))
+        #expect(!text.contains(Hex.encode(seed)))
+    }
+
+    @Test("A key file copied to another actor's name is refused")
+    func copiedKeyFile() throws {
+        let keys = try store()
+        try keys.store(Ed25519SigningKey(), for: "ib.devries", passphrase: Array("correct horse".utf8))
+        try FileManager.default.copyItem(at: keys.layout.keyFile(for: "ib.devries"), to: keys.layout.keyFile(for: "lk.bakker"))
+        #expect {
+            _ = try keys.signingKey(for: "lk.bakker", passphrase: Array("correct horse".utf8))
+        } throws: { error in
+            (error as? LedgerError)?.code == "damaged-key-file"
+        }
+    }
+
+    @Test("A tampered sealed key is refused")
+    func tamperedKeyFile() throws {
+        let keys = try store()
+        try keys.store(Ed25519SigningKey(), for: "ib.devries", passphrase: Array("correct horse".utf8))
+        let url = keys.layout.keyFile(for: "ib.devries")
+        var json = try CanonicalJSON.parse([UInt8](try Data(contentsOf: url))).objectValue ?? [:]
+        let sealedText = try #require(json["sealedSeed"]?.stringValue)
+        var sealed = try #require(Base64.decode(sealedText))
+        sealed[0] ^= 1
+        json["sealedSeed"] = .string(Base64.encode(sealed))
+        try Data(CanonicalJSON.encode(.object(json))).write(to: url)
+        #expect(throws: LedgerError.wrongPassphrase(actor: "ib.devries")) {
+            _ = try keys.signingKey(for: "ib.devries", passphrase: Array("correct horse".utf8))
+        }
+    }
+
+    @Test("Storing never overwrites; replacing retires the old key")
+    func replaceRetires() throws {
+        let keys = try store()
+        try keys.store(Ed25519SigningKey(), for: "ib.devries", passphrase: Array("correct horse".utf8))
+        #expect(throws: LedgerError.self) {
+            try keys.store(Ed25519SigningKey(), for: "ib.devries", passphrase: Array("correct horse".utf8))
+        }
+        let newKey = Ed25519SigningKey()
+        try keys.replace(with: newKey, for: "ib.devries", passphrase: Array("new passphrase".utf8))
+        #expect(try keys.signingKey(for: "ib.devries", passphrase: Array("new passphrase".utf8)).publicKey == newKey.publicKey)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: keys.layout.retiredKeys.path).count == 1)
+    }
+
+    @Test("A missing key is reported as missing")
+    func missingKey() throws {
+        #expect(throws: LedgerError.missingKey(actor: "nobody")) {
+            _ = try try store().signingKey(for: "nobody", passphrase: [])
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import Sodium
+@testable import Ledger
+
+/// Builds event lines the way an attacker could: correctly hashed and signed with whatever key is at
+/// hand, but without the writer's checks.
+enum Forge {
+    /// A signed line that follows `previous` (its seq + 1, its hash as `prev`), a second later.
+    static func line(
+        after previous: Event, author: String, key: Ed25519SigningKey, type: String = "note.recorded",
+        stream: String = "case/2026-001", payload: [String: JSONValue] = ["text": .string("forged")],
+        recordedAt: Timestamp? = nil
+    ) -> [UInt8] {
+        var salted = payload
+        salted["salt"] = .string(String(repeating: "ab", count: 16))
+        let header = EventHeader(
+            seq: previous.header.seq + 1, previousHash: previous.hash,
+            recordedAt: recordedAt ?? Timestamp(millisecondsSinceEpoch: previous.header.recordedAt.millisecondsSinceEpoch + 1000),
+            author: author, type: type, stream: stream, payloadDigest: Event.digest(of: salted))
+        let hash = Event.hash(of: header)
+        let event = Event(header: header, payload: salted, hash: hash, signature: key.signature(for: Event.signingMessage(for: hash)))
+        return Array(event.line.dropLast())
+    }
+
+    /// Reads a line as an event (the line must be a valid event line).
+    static func event(_ line: [UInt8]) throws -> Event {
+        try DecodedEvent.decode(line).event
+    }
+
+    /// The line with one JSON member replaced, re-encoded canonically (so only content changes).
+    static func replacing(_ path: [String], with value: JSONValue, in line: [UInt8]) throws -> [UInt8] {
+        CanonicalJSON.encode(replaced(path[...], with: value, in: try CanonicalJSON.parse(line)))
+    }
+
+    /// The line with one member removed, re-encoded canonically.
+    static func removing(_ path: [String], from line: [UInt8]) throws -> [UInt8] {
+        CanonicalJSON.encode(replaced(path[...], with: nil, in: try CanonicalJSON.parse(line)))
+    }
+
+    private static func replaced(_ path: ArraySlice<String>, with value: JSONValue?, in json: JSONValue) -> JSONValue {
+        guard let key = path.first, var object = json.objectValue else { return value ?? json }
+        if path.count == 1 {
+            object[key] = value
+        } else if let member = object[key] {
+            object[key] = replaced(path.dropFirst(), with: value, in: member)
+        }
+        return .object(object)
+    }
+}

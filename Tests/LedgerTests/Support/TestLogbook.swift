@@ -1,0 +1,137 @@
+import Foundation
+import Sodium
+import Synchronization
+@testable import Ledger
+
+/// A logbook in a fresh temporary folder, with seeded keys, a ticking clock and seeded salts, so that
+/// every run writes the same bytes.
+final class TestLogbook {
+    let layout: LogbookLayout
+    private let clock: any WallClock
+    private(set) var keys: [String: Ed25519SigningKey] = [:]
+
+    /// The actors every test logbook starts with: a director who administers it, an IB'er and two teachers.
+    static let cast: [(id: String, name: String, role: Role, admin: Bool)] = [
+        ("dir.jansen", "M. Jansen", .directeur, true),
+        ("ib.devries", "A. de Vries", .internBegeleider, false),
+        ("lk.bakker", "S. Bakker", .leerkracht, false),
+        ("lk.visser", "T. Visser", .leerkracht, false),
+    ]
+
+    /// Creates the logbook with the cast enrolled and `notes` plain events by rotating authors.
+    init(notes: Int = 0, clock: any WallClock = TickingClock()) throws {
+        layout = LogbookLayout(directory: try TemporaryFolder.make())
+        let admin = Self.cast[0]
+        let adminKey = try Self.key(for: admin.id)
+        keys[admin.id] = adminKey
+        let profile = try ActorProfile(
+            id: admin.id, name: admin.name, roles: [admin.role], isAdministrator: true, qualifications: [],
+            publicKey: adminKey.publicKey)
+        self.clock = clock
+        _ = try LogWriter.create(
+            at: layout, organisation: "Basisschool De Klimtoren", administrator: profile, signingKey: adminKey,
+            clock: clock, random: SeededRandom(seed: 0))
+        for member in Self.cast.dropFirst() {
+            try enrol(member.id, name: member.name, roles: [member.role], admin: member.admin)
+        }
+        for index in 0..<notes {
+            try note(by: Self.cast[index % Self.cast.count].id, text: "note \(index)")
+        }
+    }
+
+    /// The deterministic key of an actor id.
+    static func key(for id: String) throws -> Ed25519SigningKey {
+        try Ed25519SigningKey(seed: SHA256.hash(Array("seed:\(id)".utf8)))
+    }
+
+    /// Enrols an actor, signed by the director.
+    @discardableResult
+    func enrol(_ id: String, name: String, roles: [Role], admin: Bool = false, by author: String = "dir.jansen") throws -> Event {
+        let key = try Self.key(for: id)
+        let profile = try ActorProfile(
+            id: id, name: name, roles: roles, isAdministrator: admin, qualifications: [], publicKey: key.publicKey)
+        let event = try append(EventDraft(.actorEnrolled(profile)), by: author)
+        keys[id] = key
+        return event
+    }
+
+    /// Appends one plain event in stream `case/2026-001`.
+    @discardableResult
+    func note(by author: String, text: String, stream: String = "case/2026-001") throws -> Event {
+        try append(EventDraft(type: "note.recorded", stream: stream, payload: ["text": .string(text)]), by: author)
+    }
+
+    /// Appends one draft signed with the author's key, through a writer opened for just this append.
+    @discardableResult
+    func append(_ draft: EventDraft, by author: String) throws -> Event {
+        let key = try keys[author] ?? Self.key(for: author)
+        return try writer().append([draft], author: author, signingKey: key)[0]
+    }
+
+    /// Opens a writer on this logbook with the test clock and salts seeded by the next seq.
+    func writer() throws -> LogWriter {
+        let seq = try LogWriter(opening: layout, lockTimeout: 0).state.nextSeq
+        return try LogWriter(opening: layout, clock: clock, random: SeededRandom(seed: UInt64(seq)), lockTimeout: 0)
+    }
+
+    /// The state after the last event.
+    var state: ChainState { get throws { try LogWriter(opening: layout, lockTimeout: 0).state } }
+
+    /// The log's bytes.
+    var bytes: [UInt8] { get throws { [UInt8](try Data(contentsOf: layout.log)) } }
+
+    /// The log's lines, without newlines.
+    var lines: [[UInt8]] { get throws { try bytes.split(separator: 0x0A).map(Array.init) } }
+
+    /// Verifies a copy of this log with some lines replaced (and keeps valid logs for schema validation).
+    func verify(lines: [[UInt8]], batchSize: Int = 4096) throws -> VerifyReport {
+        try LogFile.verify(lines.flatMap { $0 + [0x0A] }, batchSize: batchSize)
+    }
+}
+
+/// Verifying raw log bytes written to a temporary file.
+enum LogFile {
+    static func verify(_ bytes: [UInt8], batchSize: Int = 4096, concurrency: Int = 2) throws -> VerifyReport {
+        let folder = try TemporaryFolder.make()
+        let file = folder.appendingPathComponent("log.jsonl")
+        try Data(bytes).write(to: file)
+        var verifier = Verifier(concurrency: concurrency)
+        verifier.batchSize = batchSize
+        let report = try verifier.verify(logAt: file)
+        if report.isValid { Artifacts.keep(file) }
+        return report
+    }
+}
+
+/// A clock that moves one second forward each time it is read, from 2026-11-23T08:00:00.000Z.
+final class TickingClock: WallClock {
+    private let current = Mutex<Int64>(Timestamp("2026-11-23T08:00:00.000Z")?.millisecondsSinceEpoch ?? 0)
+
+    func now() -> Timestamp {
+        current.withLock { milliseconds in
+            milliseconds += 1000
+            return Timestamp(millisecondsSinceEpoch: milliseconds)
+        }
+    }
+}
+
+/// Fresh temporary folders.
+enum TemporaryFolder {
+    static func make() throws -> URL {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("logboek-tests-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
+
+/// Keeps copies of valid logs the tests produce in `$LOGBOEK_TEST_ARTIFACTS`, so `tools/test` can
+/// validate every line against the JSON Schemas.
+enum Artifacts {
+    static func keep(_ log: URL) {
+        guard let folder = ProcessInfo.processInfo.environment["LOGBOEK_TEST_ARTIFACTS"] else { return }
+        let target = URL(fileURLWithPath: folder).appendingPathComponent("ledger-\(UUID().uuidString).jsonl")
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try? FileManager.default.copyItem(at: log, to: target)
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+/// A logbook made with the CLI: a director (administrator), an IB'er and two teachers, each with their
+/// own passphrase. Built once, then copied for each test, since sealing keys takes time on purpose.
+struct CLILogbook {
+    /// The actors and their passphrases.
+    static let passphrases = [
+        "dir.jansen": "directeur-geheim", "ib.devries": "ib-geheim-123", "lk.bakker": "bakker-geheim", "lk.visser": "visser-geheim",
+    ]
+
+    /// The logbook's folder.
+    let directory: URL
+
+    /// A fresh copy of the template logbook.
+    init() throws {
+        directory = try TemporaryFolder.make().appendingPathComponent("logbook")
+        try FileManager.default.copyItem(at: try Self.template.get(), to: directory)
+    }
+
+    private static let template: Result<URL, any Error> = Result { try build() }
+
+    private static func build() throws -> URL {
+        let directory = try TemporaryFolder.make().appendingPathComponent("logbook")
+        try expectSuccess(CLI.run(
+            ["init", directory.path, "--org", "Basisschool De Klimtoren", "--admin", "dir.jansen", "--admin-name", "M. Jansen",
+             "--role", "directeur"],
+            environment: ["LOGBOEK_PASSPHRASE": passphrases["dir.jansen"] ?? ""]))
+        for (id, name, role) in [("ib.devries", "A. de Vries", "intern-begeleider"), ("lk.bakker", "S. Bakker", "leerkracht"),
+                                 ("lk.visser", "T. Visser", "leerkracht")] {
+            try expectSuccess(CLI.run(
+                ["actor", "add", id, "--name", name, "--role", role, "--as", "dir.jansen", "--logbook", directory.path],
+                environment: ["LOGBOEK_PASSPHRASE": passphrases["dir.jansen"] ?? "", "LOGBOEK_NEW_PASSPHRASE": passphrases[id] ?? ""]))
+        }
+        return directory
+    }
+
+    private static func expectSuccess(_ result: CLIResult) throws {
+        guard result.status == 0 else { throw SetupFailure(result: result) }
+    }
+
+    /// Runs `logboek` on this logbook, as `actor` (their passphrase in the environment) if given.
+    func run(_ arguments: [String], as actor: String? = nil, environment: [String: String] = [:], input: String? = nil) throws -> CLIResult {
+        var extra = ["LOGBOEK_DIR": directory.path].merging(environment) { $1 }
+        if let actor {
+            extra["LOGBOEK_PASSPHRASE"] = Self.passphrases[actor]
+        }
+        return try CLI.run(arguments + (actor.map { ["--as", $0] } ?? []), environment: extra, input: input)
+    }
+
+    /// The log's bytes.
+    var log: Data { get throws { try Data(contentsOf: directory.appendingPathComponent("log.jsonl")) } }
+
+    /// Keeps a copy of the log for schema validation by `tools/test`.
+    func keepForSchemaValidation() throws {
+        guard let folder = ProcessInfo.processInfo.environment["LOGBOEK_TEST_ARTIFACTS"] else { return }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try log.write(to: URL(fileURLWithPath: folder).appendingPathComponent("cli-\(UUID().uuidString).jsonl"))
+    }
+}
+
+/// The template logbook could not be built.
+struct SetupFailure: Error, CustomStringConvertible {
+    let result: CLIResult
+    var description: String { "setup failed with \(result.status): \(result.stderr)" }
+}
