@@ -25,7 +25,7 @@ enum Ceilings {
     /// Raw 512-byte appends, each followed by `fdatasync`, per second, in `directory`.
     static func appendSyncRate(in directory: URL, seconds: Double) throws -> Double {
         let file = directory.appendingPathComponent("raw-append.bin")
-        FileManager.default.createFile(atPath: file.path, contents: nil)
+        try Data().write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
         let handle = try FileHandle(forWritingTo: file)
         defer { try? handle.close() }

@@ -74,3 +74,24 @@ struct CrashAndConcurrencyTests {
         try logbook.keepForSchemaValidation()
     }
 }
+
+/// A disk that fills up mid-append (simulated with a file-size limit) leaves the log as it was.
+@Suite("Full disk")
+struct FullDiskTests {
+    @Test("An append that runs out of room fails with exit 3 and leaves log.jsonl byte-identical")
+    func fileSizeLimit() throws {
+        let logbook = try CLILogbook()
+        let before = try logbook.log
+        let folder = try TemporaryFolder.make()
+        let input = folder.appendingPathComponent("batch")
+        try Data(CrashAndConcurrencyTests.batch(200, stream: "case/full").utf8).write(to: input)
+        let limitBlocks = before.count / 1024 + 4
+        let result = try CLI.run(
+            ["-c", "ulimit -f \(limitBlocks) && exec \"$0\" append --batch \"$1\" --as lk.bakker", CLI.binary.path, input.path],
+            environment: ["LOGBOEK_DIR": logbook.directory.path, "LOGBOEK_PASSPHRASE": "bakker-geheim"], executable: "/bin/bash")
+        #expect(result.status == 3, "\(result.stderr)")
+        #expect(result.stderr.contains("(io)"))
+        #expect(try logbook.log == before)
+        #expect(try logbook.run(["verify"]).status == 0)
+    }
+}

@@ -6,11 +6,16 @@ enum Hex {
     static func encode(_ bytes: [UInt8]) -> String {
         var text = [UInt8]()
         text.reserveCapacity(bytes.count * 2)
-        for byte in bytes {
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0x0F)])
-        }
+        append(bytes, to: &text)
         return String(decoding: text, as: UTF8.self)
+    }
+
+    /// Appends the lowercase hex digits of `bytes` to `output`.
+    static func append(_ bytes: [UInt8], to output: inout [UInt8]) {
+        for byte in bytes {
+            output.append(digits[Int(byte >> 4)])
+            output.append(digits[Int(byte & 0x0F)])
+        }
     }
 
     /// The bytes of lowercase hex text, or `nil` if it is not exactly that (uppercase is refused,

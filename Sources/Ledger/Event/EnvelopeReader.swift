@@ -1,7 +1,7 @@
 /// Reads the members of one JSON object strictly: each member once, of the right type, and no others.
 struct EnvelopeReader {
     private let members: [String: JSONValue]
-    private var read: Set<String> = []
+    private var readCount = 0
     private let what: String
 
     /// Starts reading `value`, which must be an object.
@@ -17,7 +17,7 @@ struct EnvelopeReader {
     /// The member `key`, whatever its type.
     mutating func member(_ key: String) throws(EventProblem) -> JSONValue {
         guard let value = members[key] else { throw Self.malformed("\(what) has no '\(key)'") }
-        read.insert(key)
+        readCount += 1
         return value
     }
 
@@ -73,12 +73,10 @@ struct EnvelopeReader {
         return text
     }
 
-    /// Refuses members that were not read.
+    /// Refuses members that were not read. (Each member is read at most once, so counting suffices.)
     func requireNoOtherMembers() throws(EventProblem) {
-        let others = Set(members.keys).subtracting(read).sorted()
-        guard others.isEmpty else {
-            throw Self.malformed("\(what) has unexpected members: \(others.joined(separator: ", "))")
-        }
+        guard readCount < members.count else { return }
+        throw Self.malformed("\(what) has \(members.count - readCount) unexpected member(s): \(members.keys.sorted().joined(separator: ", ")) where fewer were expected")
     }
 
     private static func malformed(_ message: String) -> EventProblem {
@@ -100,7 +98,7 @@ extension EnvelopeReader {
 
     /// Marks `key` as read if present, so ``requireNoOtherMembers()`` allows it.
     mutating func allow(_ key: String) {
-        read.insert(key)
+        if members[key] != nil { readCount += 1 }
     }
 
     private static func malformedMember(_ key: String, _ problem: String) -> EventProblem {

@@ -35,7 +35,7 @@ public struct Event: Sendable, Equatable {
     /// - Parameter header: The header.
     /// - Returns: 32 bytes.
     public static func hash(of header: EventHeader) -> [UInt8] {
-        SHA256.hash(prefix: 0x00, CanonicalJSON.encode(header.json))
+        SHA256.hash(prefix: 0x00, header.canonicalBytes)
     }
 
     /// The digest a header carries for a payload: SHA-256 of its canonical JSON.
@@ -64,9 +64,24 @@ public struct Event: Sendable, Equatable {
 
     /// The event's line in `log.jsonl`: its canonical JSON followed by a newline.
     public var line: [UInt8] {
-        var bytes = CanonicalJSON.encode(json)
-        bytes.append(0x0A)
-        return bytes
+        Self.line(headerBytes: header.canonicalBytes, payloadBytes: CanonicalJSON.encode(.object(payload)), hash: hash, signature: signature)
+    }
+
+    /// Assembles a line from canonical parts, in the envelope's sorted key order (`hash`, `header`,
+    /// `payload`, `sig`), so the writer need not encode header and payload a second time.
+    static func line(headerBytes: [UInt8], payloadBytes: [UInt8], hash: [UInt8], signature: [UInt8]) -> [UInt8] {
+        var line = [UInt8]()
+        line.reserveCapacity(headerBytes.count + payloadBytes.count + 200)
+        line.append(contentsOf: #"{"hash":""#.utf8)
+        Hex.append(hash, to: &line)
+        line.append(contentsOf: #"","header":"#.utf8)
+        line.append(contentsOf: headerBytes)
+        line.append(contentsOf: #","payload":"#.utf8)
+        line.append(contentsOf: payloadBytes)
+        line.append(contentsOf: #","sig":""#.utf8)
+        line.append(contentsOf: Base64.encode(signature).utf8)
+        line.append(contentsOf: "\"}\n".utf8)
+        return line
     }
 }
 

@@ -1,3 +1,5 @@
+import Sodium
+
 /// An event read from a line, with the hashes recomputed from its content.
 ///
 /// Everything here depends on the line alone, so lines can be decoded on all cores at once; what
@@ -29,10 +31,11 @@ struct DecodedEvent: Sendable {
         try envelope.requireNoOtherMembers()
         let header = try decodeHeader(headerValue)
         try requireSalt(in: payload)
+        let parts = CanonicalParts(of: line)
         return DecodedEvent(
             event: Event(header: header, payload: payload, hash: hash, signature: signature),
-            computedHash: Event.hash(of: header),
-            computedPayloadDigest: Event.digest(of: payload))
+            computedHash: SHA256.hash(prefix: 0x00, parts?.header ?? header.canonicalBytes),
+            computedPayloadDigest: SHA256.hash(parts?.payload ?? CanonicalJSON.encode(.object(payload))))
     }
 
     private static func decodeHeader(_ value: JSONValue) throws(EventProblem) -> EventHeader {
@@ -65,4 +68,39 @@ struct DecodedEvent: Sendable {
 enum Salt {
     /// Bytes of salt per payload.
     static let length = 16
+}
+
+/// The canonical bytes of the header and the payload, cut out of a canonical event line.
+///
+/// In a canonical line the members come in sorted order, `{"hash":"<64 hex>","header":{…},"payload":{…},
+/// "sig":"<88 base64>"}`, and the bytes of each member's value are that value's canonical encoding, so
+/// they can be hashed where they stand instead of being encoded again. The header holds no nested
+/// object, so it ends at its first `}`.
+struct CanonicalParts {
+    private static let prefix = Array(#"{"hash":""#.utf8)
+    private static let headerKey = Array(#"","header":"#.utf8)
+    private static let payloadKey = Array(#","payload":"#.utf8)
+    private static let signatureKey = Array(#","sig":""#.utf8)
+    private static let suffixLength = signatureKey.count + 88 + 2
+
+    /// The header's bytes.
+    let header: [UInt8]
+    /// The payload's bytes.
+    let payload: [UInt8]
+
+    /// Cuts the parts out of a line that already passed the canonical and envelope checks;
+    /// `nil` if the line does not have the expected shape (callers then encode the values instead).
+    init?(of line: [UInt8]) {
+        let headerStart = Self.prefix.count + 64 + Self.headerKey.count
+        let payloadEnd = line.count - Self.suffixLength
+        guard headerStart < payloadEnd, line.starts(with: Self.prefix),
+              line[(headerStart - Self.headerKey.count)..<headerStart].elementsEqual(Self.headerKey),
+              line[payloadEnd..<(payloadEnd + Self.signatureKey.count)].elementsEqual(Self.signatureKey),
+              let headerEnd = line[headerStart..<payloadEnd].firstIndex(of: 0x7D)
+        else { return nil }
+        let payloadStart = headerEnd + 1 + Self.payloadKey.count
+        guard payloadStart < payloadEnd, line[(headerEnd + 1)..<payloadStart].elementsEqual(Self.payloadKey) else { return nil }
+        header = Array(line[headerStart...headerEnd])
+        payload = Array(line[payloadStart..<payloadEnd])
+    }
 }

@@ -53,4 +53,32 @@ public struct EventHeader: Sendable, Equatable {
             "payloadDigest": .string(Hex.encode(payloadDigest)),
         ])
     }
+
+    /// The RFC 8785 canonical JSON of ``json``, written directly in sorted key order without building
+    /// the intermediate value (sealing and verifying hash every header).
+    var canonicalBytes: [UInt8] {
+        var output = [UInt8]()
+        output.reserveCapacity(384)
+        func key(_ name: String) {
+            output.append(contentsOf: name.utf8)
+        }
+        key(#"{"author":"#)
+        CanonicalEncoder.appendString(author, to: &output)
+        key(#","payloadDigest":""#)
+        Hex.append(payloadDigest, to: &output)
+        key(#"","prev":""#)
+        Hex.append(previousHash, to: &output)
+        key(#"","recordedAt":""#)
+        recordedAt.append(to: &output)
+        key(#"","seq":"#)
+        CanonicalEncoder.appendInteger(Int64(seq), to: &output)
+        key(#","stream":"#)
+        CanonicalEncoder.appendString(stream, to: &output)
+        key(#","type":"#)
+        CanonicalEncoder.appendString(type, to: &output)
+        key(#","v":"#)
+        CanonicalEncoder.appendInteger(Self.formatVersion, to: &output)
+        output.append(0x7D)
+        return output
+    }
 }

@@ -9,29 +9,44 @@ public enum Names {
     /// - Parameter id: The candidate id.
     /// - Returns: `true` if it is well formed.
     public static func isActorID(_ id: String) -> Bool {
-        isSlug(Array(id.utf8))
+        isSlug(Array(id.utf8)[...])
     }
 
     /// Whether `type` is an event type: dot-separated words `[a-z][a-z0-9_]*`, e.g. `actor.key_rotated`.
     /// - Parameter type: The candidate type.
     /// - Returns: `true` if it is well formed.
     public static func isEventType(_ type: String) -> Bool {
-        let words = type.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
-        return type.utf8.count <= maximumLength && words.allSatisfy { word in
-            guard let first = word.first, isLowercaseLetter(first) else { return false }
-            return word.allSatisfy { isLowercaseLetter($0) || isDigit($0) || $0 == UInt8(ascii: "_") }
+        var atWordStart = true
+        var count = 0
+        for byte in type.utf8 {
+            count += 1
+            if atWordStart {
+                guard isLowercaseLetter(byte) else { return false }
+                atWordStart = false
+            } else if byte == UInt8(ascii: ".") {
+                atWordStart = true
+            } else {
+                guard isLowercaseLetter(byte) || isDigit(byte) || byte == UInt8(ascii: "_") else { return false }
+            }
         }
+        return !atWordStart && count <= maximumLength
     }
 
     /// Whether `stream` is a stream name: slugs joined by `/`, e.g. `logbook` or `case/2026-004`.
     /// - Parameter stream: The candidate stream.
     /// - Returns: `true` if it is well formed.
     public static func isStream(_ stream: String) -> Bool {
-        let segments = stream.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
-        return stream.utf8.count <= 2 * maximumLength && segments.allSatisfy { isSlug(Array($0)) }
+        let bytes = Array(stream.utf8)
+        guard bytes.count <= 2 * maximumLength else { return false }
+        var segmentStart = 0
+        for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "/") {
+            guard isSlug(bytes[segmentStart..<index]) else { return false }
+            segmentStart = index + 1
+        }
+        return true
     }
 
-    private static func isSlug(_ bytes: [UInt8]) -> Bool {
+    private static func isSlug(_ bytes: ArraySlice<UInt8>) -> Bool {
         guard let first = bytes.first, bytes.count <= maximumLength, isLowercaseLetter(first) || isDigit(first) else {
             return false
         }

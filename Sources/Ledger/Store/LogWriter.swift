@@ -71,13 +71,13 @@ public final class LogWriter {
     @discardableResult
     public func append(_ drafts: [EventDraft], author: String, signingKey: Ed25519SigningKey) throws(LedgerError) -> [Event] {
         var next = state
-        let events = try seal(drafts, author: author, signingKey: signingKey, onto: &next)
-        try write(events.flatMap(\.line))
+        let sealed = try seal(drafts, author: author, signingKey: signingKey, signing: true, onto: &next)
+        try write(sealed.lines)
         state = next
-        return events
+        return sealed.events
     }
 
-    /// Checks drafts exactly as ``append(_:author:signingKey:)`` would, without writing anything.
+    /// Checks drafts exactly as ``append(_:author:signingKey:)`` would, without signing or writing.
     /// - Parameters:
     ///   - drafts: The events that would be recorded.
     ///   - author: The author's actor id.
@@ -85,25 +85,29 @@ public final class LogWriter {
     /// - Throws: The ``LedgerError`` the append would throw for the first refused draft.
     public func check(_ drafts: [EventDraft], author: String, signingKey: Ed25519SigningKey) throws(LedgerError) {
         var next = state
-        _ = try seal(drafts, author: author, signingKey: signingKey, onto: &next)
+        _ = try seal(drafts, author: author, signingKey: signingKey, signing: false, onto: &next)
     }
 
     private func seal(
-        _ drafts: [EventDraft], author: String, signingKey: Ed25519SigningKey, onto state: inout ChainState
-    ) throws(LedgerError) -> [Event] {
+        _ drafts: [EventDraft], author: String, signingKey: Ed25519SigningKey, signing: Bool, onto state: inout ChainState
+    ) throws(LedgerError) -> (events: [Event], lines: [UInt8]) {
         guard !drafts.isEmpty else { throw .invalidInput("nothing to append") }
+        guard Names.isActorID(author) else { throw .invalidInput("'\(author)' is not an actor id") }
         var events = [Event]()
+        var lines = [UInt8]()
         events.reserveCapacity(drafts.count)
         for draft in drafts {
-            events.append(try seal(draft, author: author, signingKey: signingKey, onto: &state))
+            let (event, line) = try seal(draft, author: author, signingKey: signingKey, signing: signing, onto: &state)
+            events.append(event)
+            lines.append(contentsOf: line)
         }
-        return events
+        return (events, lines)
     }
 
-    /// Builds, checks and signs one event as the successor of `state`, and folds it into `state`.
+    /// Builds, checks and (if `signing`) signs one event as the successor of `state`, and folds it into `state`.
     private func seal(
-        _ draft: EventDraft, author: String, signingKey: Ed25519SigningKey, onto state: inout ChainState
-    ) throws(LedgerError) -> Event {
+        _ draft: EventDraft, author: String, signingKey: Ed25519SigningKey, signing: Bool, onto state: inout ChainState
+    ) throws(LedgerError) -> (Event, [UInt8]) {
         try draft.validate()
         if let expected = draft.expectedVersion, state.version(of: draft.stream) != expected {
             throw .versionConflict(stream: draft.stream, expected: expected, actual: state.version(of: draft.stream))
@@ -115,17 +119,19 @@ public final class LogWriter {
         let header = EventHeader(
             seq: state.nextSeq, previousHash: state.headHash, recordedAt: max(now, state.lastRecordedAt ?? now),
             author: author, type: draft.type, stream: draft.stream, payloadDigest: SHA256.hash(payloadBytes))
-        let hash = Event.hash(of: header)
+        let headerBytes = header.canonicalBytes
+        let hash = SHA256.hash(prefix: 0x00, headerBytes)
         let unsigned = Event(header: header, payload: payload, hash: hash, signature: [])
-        let decoded = DecodedEvent(event: unsigned, computedHash: hash, computedPayloadDigest: header.payloadDigest)
         let registeredKey: Ed25519PublicKey
         do {
-            registeredKey = try state.admit(decoded)
+            registeredKey = try state.admit(DecodedEvent(event: unsigned, computedHash: hash, computedPayloadDigest: header.payloadDigest))
         } catch {
             throw error.code == .malformedEvent ? .invalidInput(error.message) : .refused(error.code, error.message)
         }
         guard registeredKey == signingKey.publicKey else { throw .keyMismatch(actor: author) }
-        return Event(header: header, payload: payload, hash: hash, signature: signingKey.signature(for: Event.signingMessage(for: hash)))
+        let signature = signing ? signingKey.signature(for: Event.signingMessage(for: hash)) : []
+        let event = Event(header: header, payload: payload, hash: hash, signature: signature)
+        return (event, signing ? Event.line(headerBytes: headerBytes, payloadBytes: payloadBytes, hash: hash, signature: signature) : [])
     }
 
     /// Writes whole lines at the end and syncs; on any failure cuts the log back to its old length.

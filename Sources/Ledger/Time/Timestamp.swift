@@ -6,6 +6,9 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
     /// Milliseconds since 1970-01-01T00:00:00.000Z.
     public let millisecondsSinceEpoch: Int64
 
+    /// `YYYY-MM-DDTHH:MM:SS.mmmZ`: a separator byte where one is required, `nil` where a digit is.
+    private static let pattern: [UInt8?] = "0000-00-00T00:00:00.000Z".utf8.map { $0 == 0x30 ? nil : $0 }
+
     /// Creates a timestamp from milliseconds since the Unix epoch.
     /// - Parameter millisecondsSinceEpoch: Milliseconds since 1970-01-01T00:00:00.000Z.
     public init(millisecondsSinceEpoch: Int64) {
@@ -18,14 +21,13 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
     ///   (month 13, 30 February, year before 1970).
     public init?(_ text: String) {
         let bytes = Array(text.utf8)
-        let separators: [Int: UInt8] = [4: 0x2D, 7: 0x2D, 10: 0x54, 13: 0x3A, 16: 0x3A, 19: 0x2E, 23: 0x5A]
-        guard bytes.count == 24 else { return nil }
-        for (index, byte) in bytes.enumerated() {
-            if let separator = separators[index] {
-                guard byte == separator else { return nil }
-            } else {
+        guard bytes.count == Self.pattern.count else { return nil }
+        for (byte, expected) in zip(bytes, Self.pattern) {
+            guard let separator = expected else {
                 guard (0x30...0x39).contains(byte) else { return nil }
+                continue
             }
+            guard byte == separator else { return nil }
         }
         func number(_ range: Range<Int>) -> Int64 {
             range.reduce(0) { $0 * 10 + Int64(bytes[$1] - 0x30) }
@@ -40,16 +42,31 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// The log's spelling of this moment, e.g. `2026-11-23T10:15:02.123Z`.
     public var description: String {
+        var text = [UInt8]()
+        append(to: &text)
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// Appends the log's spelling of this moment to `output` (the hot path of sealing an event).
+    func append(to output: inout [UInt8]) {
         let milliOfDay = ((millisecondsSinceEpoch % 86_400_000) + 86_400_000) % 86_400_000
-        let days = (millisecondsSinceEpoch - milliOfDay) / 86_400_000
-        let (year, month, day) = CivilDate.fromDaysSinceEpoch(days)
-        func padded(_ value: Int64, _ width: Int) -> String {
-            let digits = String(value)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        let (year, month, day) = CivilDate.fromDaysSinceEpoch((millisecondsSinceEpoch - milliOfDay) / 86_400_000)
+        func digits(_ value: Int64, _ width: Int, then separator: UInt8?) {
+            var divisor: Int64 = 1
+            for _ in 1..<width { divisor *= 10 }
+            while divisor > 0 {
+                output.append(0x30 + UInt8(truncatingIfNeeded: value / divisor % 10))
+                divisor /= 10
+            }
+            if let separator { output.append(separator) }
         }
-        return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))T"
-            + "\(padded(milliOfDay / 3_600_000, 2)):\(padded(milliOfDay / 60_000 % 60, 2)):"
-            + "\(padded(milliOfDay / 1000 % 60, 2)).\(padded(milliOfDay % 1000, 3))Z"
+        digits(year, 4, then: 0x2D)
+        digits(month, 2, then: 0x2D)
+        digits(day, 2, then: 0x54)
+        digits(milliOfDay / 3_600_000, 2, then: 0x3A)
+        digits(milliOfDay / 60_000 % 60, 2, then: 0x3A)
+        digits(milliOfDay / 1000 % 60, 2, then: 0x2E)
+        digits(milliOfDay % 1000, 3, then: 0x5A)
     }
 
     /// Orders timestamps by the moment they name.

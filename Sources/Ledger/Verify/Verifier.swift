@@ -51,17 +51,30 @@ public struct Verifier: Sendable {
         reading reader: inout LineReader, progress: ((Int) -> Void)?, onEvent: ((Event) -> Void)? = nil
     ) throws(LedgerError) -> VerifyReport {
         var state = ChainState()
+        var signatures = PendingSignatures(checking: checksSignatures)
         while true {
+            let firstSeq = state.nextSeq
             let (lines, end) = try readBatch(from: &reader)
-            if let failure = check(lines, from: &state, onEvent: onEvent) {
+            let (checks, chainFailure) = chain(lines, onto: &state, onEvent: onEvent)
+            signatures.start(checks, firstSeq: firstSeq)
+            if let failure = signatures.lowestFailure(waitingForAll: chainFailure != nil) ?? chainFailure {
                 return VerifyReport(validEventCount: failure.seq, failure: failure, state: nil)
             }
+            guard end != nil || lines.count == batchSize else { break }
+            if end != nil { return finish(end, state: state, signatures: &signatures) }
             progress?(state.nextSeq)
-            if let failure = endFailure(end, state: state) {
-                let validPrefix = failure.code == .tornTail ? state : nil
-                return VerifyReport(validEventCount: state.nextSeq, failure: failure, state: validPrefix)
-            }
-            if case .none = end, lines.count < batchSize { break }
+        }
+        return finish(nil, state: state, signatures: &signatures)
+    }
+
+    /// The report once the file is read: the lowest bad signature, else what ended the file, else success.
+    private func finish(_ end: LineReader.Item?, state: ChainState, signatures: inout PendingSignatures) -> VerifyReport {
+        if let failure = signatures.lowestFailure(waitingForAll: true) {
+            return VerifyReport(validEventCount: failure.seq, failure: failure, state: nil)
+        }
+        if let failure = endFailure(end, state: state) {
+            let validPrefix = failure.code == .tornTail ? state : nil
+            return VerifyReport(validEventCount: failure.seq, failure: failure, state: validPrefix)
         }
         return VerifyReport(validEventCount: state.nextSeq, failure: nil, state: state)
     }
@@ -91,33 +104,58 @@ public struct Verifier: Sendable {
         }
     }
 
-    /// Checks one batch against the state, folding in every event that passes; returns the first failure.
-    private func check(_ lines: [[UInt8]], from state: inout ChainState, onEvent: ((Event) -> Void)?) -> VerifyFailure? {
-        let firstSeq = state.nextSeq
+    /// Decodes one batch on all cores and folds it into the state, in order, up to the first event that
+    /// breaks a rule; returns the signatures still to check and that failure.
+    private func chain(
+        _ lines: [[UInt8]], onto state: inout ChainState, onEvent: ((Event) -> Void)?
+    ) -> ([SignatureCheck], VerifyFailure?) {
         let decoded = Parallel.map(lines, concurrency: concurrency) { line in
             Result { () throws(EventProblem) in try DecodedEvent.decode(line) }
         }
-        var signed = [SignatureCheck]()
-        var failure: VerifyFailure?
-        for (offset, result) in decoded.enumerated() {
+        var checks = [SignatureCheck]()
+        checks.reserveCapacity(decoded.count)
+        for result in decoded {
             do throws(EventProblem) {
                 let event = try result.get()
                 let key = try state.admit(event)
                 onEvent?(event.event)
-                signed.append(SignatureCheck(key: key, hash: event.event.hash, signature: event.event.signature))
+                checks.append(SignatureCheck(key: key, hash: event.event.hash, signature: event.event.signature))
             } catch {
-                failure = error.at(seq: firstSeq + offset, line: firstSeq + offset + 1)
-                break
+                return (checks, error.at(seq: state.nextSeq, line: state.nextSeq + 1))
             }
         }
-        guard checksSignatures else { return failure }
-        let valid = Parallel.map(signed, concurrency: concurrency) { $0.isValid }
-        if let bad = valid.firstIndex(of: false) {
-            return VerifyFailure(
-                seq: firstSeq + bad, line: firstSeq + bad + 1, code: .badSignature,
-                message: "the signature does not verify under the key of its author as registered at that seq")
+        return (checks, nil)
+    }
+}
+
+/// Signature checks running in the background, batch by batch, at most two batches ahead.
+private struct PendingSignatures {
+    private let enabled: Bool
+    private var running: [(firstSeq: Int, check: BackgroundCheck)] = []
+
+    init(checking enabled: Bool) {
+        self.enabled = enabled
+    }
+
+    /// Starts checking a batch's signatures; the first of them has seq `firstSeq`.
+    mutating func start(_ checks: [SignatureCheck], firstSeq: Int) {
+        guard enabled, !checks.isEmpty else { return }
+        running.append((firstSeq, BackgroundCheck(checks) { $0.isValid }))
+    }
+
+    /// The lowest bad signature among the batches that finished; waits for all batches if asked to,
+    /// else only for those beyond the two most recent (which bounds memory).
+    mutating func lowestFailure(waitingForAll: Bool) -> VerifyFailure? {
+        while let oldest = running.first, waitingForAll || running.count > 2 {
+            running.removeFirst()
+            if let bad = oldest.check.wait() {
+                let seq = oldest.firstSeq + bad
+                return VerifyFailure(
+                    seq: seq, line: seq + 1, code: .badSignature,
+                    message: "the signature does not verify under the key of its author as registered at that seq")
+            }
         }
-        return failure
+        return nil
     }
 }
 

@@ -23,10 +23,13 @@ enum CLI {
     }
 
     /// Runs `logboek arguments` to completion.
-    static func run(_ arguments: [String], environment extra: [String: String] = [:], input: String? = nil) throws -> CLIResult {
+    static func run(
+        _ arguments: [String], environment extra: [String: String] = [:], input: String? = nil, executable: String? = nil
+    ) throws -> CLIResult {
         let folder = try TemporaryFolder.make()
         let out = folder.appendingPathComponent("stdout"), err = folder.appendingPathComponent("stderr")
-        let process = try start(arguments, environment: extra, stdout: out, stderr: err, input: input.map { Data($0.utf8) })
+        let process = try start(
+            arguments, environment: extra, stdout: out, stderr: err, input: input.map { Data($0.utf8) }, executable: executable)
         process.waitUntilExit()
         return CLIResult(
             status: process.terminationStatus,
@@ -36,12 +39,13 @@ enum CLI {
 
     /// Starts `logboek arguments` with output going to files; standard input is `input` or empty.
     static func start(
-        _ arguments: [String], environment extra: [String: String] = [:], stdout: URL, stderr: URL, input: Data? = nil
+        _ arguments: [String], environment extra: [String: String] = [:], stdout: URL, stderr: URL, input: Data? = nil,
+        executable: String? = nil
     ) throws -> Process {
         try Data().write(to: stdout)
         try Data().write(to: stderr)
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? binary
         process.arguments = arguments
         process.environment = environment(extra)
         process.standardOutput = try FileHandle(forWritingTo: stdout)

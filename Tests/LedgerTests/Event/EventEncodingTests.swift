@@ -1,0 +1,46 @@
+import Testing
+@testable import Ledger
+
+/// The fast paths that write and cut canonical bytes agree with the general canonical encoder.
+@Suite("Event encoding")
+struct EventEncodingTests {
+    static let awkwardHeader = EventHeader(
+        seq: 9_007_199_254_740_991, previousHash: [UInt8](repeating: 0xAB, count: 32),
+        recordedAt: Timestamp(millisecondsSinceEpoch: 4_102_444_799_999), author: "a.b-c_d", type: "x.y_z",
+        stream: "case/2026-004", payloadDigest: [UInt8](repeating: 0x01, count: 32))
+
+    @Test("A header's direct bytes are its canonical JSON")
+    func headerBytes() throws {
+        #expect(Self.awkwardHeader.canonicalBytes == CanonicalJSON.encode(Self.awkwardHeader.json))
+        let logbook = try TestLogbook(notes: 2)
+        for line in try logbook.lines {
+            let event = try Forge.event(line)
+            #expect(event.header.canonicalBytes == CanonicalJSON.encode(event.header.json))
+        }
+    }
+
+    @Test("An event's assembled line is its canonical JSON and a newline, and cuts back into its parts")
+    func lineBytes() throws {
+        let payload: [String: JSONValue] = [
+            "text": .string("\"quoted\" \\ / é \u{1F600} \u{0007}"), "salt": .string(String(repeating: "00", count: 16)),
+            "nested": .object(["b": .array([.integer(-1), .null, .bool(true)]), "a": .object([:])]),
+        ]
+        let event = Event(
+            header: Self.awkwardHeader, payload: payload, hash: [UInt8](repeating: 7, count: 32),
+            signature: [UInt8](repeating: 9, count: 64))
+        let expected = CanonicalJSON.encode(event.json) + [0x0A]
+        #expect(event.line == expected)
+        let parts = try #require(CanonicalParts(of: Array(expected.dropLast())))
+        #expect(parts.header == Self.awkwardHeader.canonicalBytes)
+        #expect(parts.payload == CanonicalJSON.encode(.object(payload)))
+    }
+
+    @Test("Timestamps write the same text through both paths", arguments: [0, 1, 999, 86_399_999, 1_795_428_902_123, 4_102_444_799_999])
+    func timestampText(milliseconds: Int64) {
+        let moment = Timestamp(millisecondsSinceEpoch: milliseconds)
+        #expect(Timestamp(moment.description) == moment)
+        var bytes = [UInt8]()
+        moment.append(to: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == moment.description)
+    }
+}
