@@ -9,6 +9,13 @@ public enum SHA256 {
     /// - Parameter bytes: The message to hash.
     /// - Returns: The 32-byte digest.
     public static func hash(_ bytes: [UInt8]) -> [UInt8] {
+        hash(bytes[...])
+    }
+
+    /// Computes the SHA-256 digest of part of a buffer, without copying it (`crypto_hash_sha256`).
+    /// - Parameter bytes: The message to hash.
+    /// - Returns: The 32-byte digest.
+    public static func hash(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
         SodiumLibrary.ensureInitialised()
         var digest = [UInt8](repeating: 0, count: digestLength)
         let status = bytes.withNonNullBytes { input, inputCount in
@@ -28,6 +35,15 @@ public enum SHA256 {
     ///   - bytes: The bytes hashed after `prefix`.
     /// - Returns: The 32-byte digest of `prefix ‖ bytes`.
     public static func hash(prefix: UInt8, _ bytes: [UInt8]) -> [UInt8] {
+        hash(prefix: prefix, bytes[...])
+    }
+
+    /// Computes the SHA-256 digest of one prefix byte followed by part of a buffer, without copying.
+    /// - Parameters:
+    ///   - prefix: The byte hashed first.
+    ///   - bytes: The bytes hashed after `prefix`.
+    /// - Returns: The 32-byte digest of `prefix ‖ bytes`.
+    public static func hash(prefix: UInt8, _ bytes: ArraySlice<UInt8>) -> [UInt8] {
         var hasher = SHA256Hasher()
         hasher.update(prefix)
         hasher.update(bytes)

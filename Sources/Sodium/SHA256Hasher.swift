@@ -16,6 +16,12 @@ public struct SHA256Hasher: Sendable {
     /// Appends `bytes` to the message (`crypto_hash_sha256_update`).
     /// - Parameter bytes: The bytes to append.
     public mutating func update(_ bytes: [UInt8]) {
+        update(bytes[...])
+    }
+
+    /// Appends part of a buffer to the message without copying it (`crypto_hash_sha256_update`).
+    /// - Parameter bytes: The bytes to append.
+    public mutating func update(_ bytes: ArraySlice<UInt8>) {
         let status = bytes.withNonNullBytes { input, inputCount in
             withUnsafeMutablePointer(to: &state) { statePointer in
                 crypto_hash_sha256_update(statePointer, input, UInt64(inputCount))

@@ -22,16 +22,19 @@ enum Ceilings {
         }
     }
 
-    /// Raw 512-byte appends, each followed by `fdatasync`, per second, in `directory`.
-    static func appendSyncRate(in directory: URL, seconds: Double) throws -> Double {
+    /// Raw 512-byte appends, each followed by `fdatasync`, per second, in `directory`; with `signing`,
+    /// each record is preceded by one Ed25519 signature (what any signed, durable log must do at least).
+    static func appendSyncRate(in directory: URL, seconds: Double, signing: Bool = false) throws -> Double {
         let file = directory.appendingPathComponent("raw-append.bin")
         try Data().write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
         let handle = try FileHandle(forWritingTo: file)
         defer { try? handle.close() }
         let record = Data(repeating: 0x61, count: 511) + Data([0x0A])
+        let key = Ed25519SigningKey()
         var failure: (any Error)?
         let rate = Stopwatch.rate(seconds: seconds) {
+            if signing { _ = key.signature(for: eventMessage) }
             do {
                 try handle.seekToEnd()
                 try handle.write(contentsOf: record)

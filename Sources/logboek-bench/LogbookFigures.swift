@@ -17,7 +17,12 @@ struct LogbookFigures {
         return layout
     }
 
-    /// A typical event: a signal in a case, about 300 bytes of payload.
+    /// A small event whose line is about 512 bytes, the record size of the append+fdatasync ceiling.
+    static func smallDraft(_ index: Int) -> EventDraft {
+        EventDraft(type: "note.recorded", stream: "case/2026-\(index % 50)", payload: ["text": .string("Gesprek gepland (\(index % 10)).")])
+    }
+
+    /// A typical event: a signal in a case, about 300 bytes of payload (a line of about 750 bytes).
     static func draft(_ index: Int) -> EventDraft {
         EventDraft(type: "signal.recorded", stream: "case/2026-\(index % 50)", payload: [
             "description": .string("Leerling kwam zonder jas en zonder ontbijt op school; vertelde dat er thuis ruzie was (\(index))."),
@@ -28,21 +33,28 @@ struct LogbookFigures {
         ])
     }
 
-    /// Durable single-event appends per second, each synced before the next starts.
-    func singleAppendRate(seconds: Double) throws -> Double {
-        let writer = try LogWriter(opening: try create(named: "single"))
+    /// Durable single-event appends per second, each synced before the next starts, and the average
+    /// line length they wrote.
+    func singleAppendRate(seconds: Double, name: String, draft: @escaping (Int) -> EventDraft) throws -> (rate: Double, lineBytes: Int) {
+        let layout = try create(named: name)
+        let writer = try LogWriter(opening: layout)
+        let sizeBefore = try fileSize(layout.log)
         var index = 0
         var failure: (any Error)?
         let rate = Stopwatch.rate(seconds: seconds) {
             do {
-                try writer.append([Self.draft(index)], author: author, signingKey: key)
+                try writer.append([draft(index)], author: author, signingKey: key)
             } catch {
                 failure = error
             }
             index += 1
         }
         if let failure { throw failure }
-        return rate
+        return (rate, (try fileSize(layout.log) - sizeBefore) / max(1, index))
+    }
+
+    private func fileSize(_ url: URL) throws -> Int {
+        (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
     }
 
     /// Events per second for one batch of `count` events written with one sync.

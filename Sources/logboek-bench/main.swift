@@ -36,10 +36,12 @@ progress("ceilings: raw sign, verify, append+fdatasync")
 let signRate = Ceilings.signRate(seconds: seconds)
 let verifyRate = Ceilings.verifyRate(seconds: seconds)
 let syncRate = try Ceilings.appendSyncRate(in: directory, seconds: seconds)
+let signedSyncRate = try Ceilings.appendSyncRate(in: directory, seconds: seconds, signing: true)
 
 let figures = LogbookFigures(directory: directory)
 progress("single durable appends")
-let single = try figures.singleAppendRate(seconds: seconds)
+let single = try figures.singleAppendRate(seconds: seconds, name: "single-small", draft: LogbookFigures.smallDraft)
+let singleTypical = try figures.singleAppendRate(seconds: seconds, name: "single-typical", draft: LogbookFigures.draft)
 let batchSize = quick ? 1000 : 10_000
 progress("one batch of \(batchSize) events")
 let batched = try figures.batchedAppendRate(count: batchSize)
@@ -60,8 +62,11 @@ let rows = [
     Figure(name: "ceiling: Ed25519 sign, 1 core", value: signRate, unit: "/s", ceiling: nil, target: nil),
     Figure(name: "ceiling: Ed25519 verify, 1 core", value: verifyRate, unit: "/s", ceiling: nil, target: nil),
     Figure(name: "ceiling: 512-byte append+fdatasync", value: syncRate, unit: "/s", ceiling: nil, target: nil),
+    Figure(name: "ceiling: sign + 512-byte append+fdatasync", value: signedSyncRate, unit: "/s", ceiling: nil, target: nil),
     Figure(name: "cores", value: Double(cores), unit: "", ceiling: nil, target: nil),
-    Figure(name: "single durable append", value: single, unit: "events/s", ceiling: syncRate, target: 0.8),
+    Figure(name: "single durable append, \(single.lineBytes)-byte lines", value: single.rate, unit: "events/s", ceiling: syncRate, target: 0.8),
+    Figure(name: "  the same against sign+append+fdatasync", value: single.rate, unit: "events/s", ceiling: signedSyncRate, target: nil),
+    Figure(name: "single durable append, \(singleTypical.lineBytes)-byte lines", value: singleTypical.rate, unit: "events/s", ceiling: syncRate, target: nil),
     Figure(name: "batched append (\(batchSize), one sync)", value: batched, unit: "events/s", ceiling: signRate, target: 0.6),
     Figure(name: "verify \(largeLog) events", value: Double(largeLog) / largeRun.seconds, unit: "events/s",
            ceiling: verifyRate * Double(cores), target: 0.85),

@@ -49,8 +49,13 @@ public struct Event: Sendable, Equatable {
     /// - Parameter hash: The event hash.
     /// - Returns: The message to sign or verify.
     public static func signingMessage(for hash: [UInt8]) -> [UInt8] {
-        signatureContext + [0x00] + hash
+        var message = signingMessagePrefix
+        message.append(contentsOf: hash)
+        return message
     }
+
+    /// `"logboek/event/v1" || 0x00`, built once.
+    private static let signingMessagePrefix = signatureContext + [0x00]
 
     /// The event as the JSON object written on its line.
     public var json: JSONValue {

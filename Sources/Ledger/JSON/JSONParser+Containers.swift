@@ -43,22 +43,32 @@ extension JSONParser {
         into members: inout [String: JSONValue], after previousKey: ParsedString?, depth: Int
     ) throws(JSONError) -> ParsedString {
         let keyStart = index
+        try requireKeyQuote()
+        let key = try parseString()
+        if requiresCanonical, let previousKey { try checkOrder(of: key, after: previousKey, at: keyStart) }
+        try consumeNameSeparator()
+        let value = try parseValue(depth: depth)
+        guard members.updateValue(value, forKey: key.value) == nil else { throw duplicateKey(at: keyStart) }
+        return key
+    }
+
+    /// Requires the current byte to be the opening quote of an object key.
+    /// - Throws: ``JSONError`` `invalid-syntax` for any other byte or the end of the input.
+    func requireKeyQuote() throws(JSONError) {
         guard index < bytes.endIndex, bytes[index] == UInt8(ascii: "\"") else {
             throw failure(.invalidSyntax, "unexpected \(describeByte()) where an object key was expected")
         }
-        let key = try parseString()
-        if requiresCanonical, let previousKey { try checkOrder(of: key, after: previousKey, at: keyStart) }
+    }
+
+    /// Consumes the `:` between a member's key and its value, with any whitespace around it.
+    /// - Throws: ``JSONError`` if there is no `:` (or, when canonical form is required, whitespace).
+    mutating func consumeNameSeparator() throws(JSONError) {
         try skipWhitespace()
         guard index < bytes.endIndex, bytes[index] == UInt8(ascii: ":") else {
             throw failure(.invalidSyntax, "unexpected \(describeByte()) where ':' was expected")
         }
         index += 1
         try skipWhitespace()
-        let value = try parseValue(depth: depth)
-        guard members.updateValue(value, forKey: key.value) == nil else {
-            throw failure(.duplicateKey, "the object already has a member with this key", at: keyStart)
-        }
-        return key
     }
 
     private func checkOrder(
@@ -70,21 +80,43 @@ extension JSONParser {
         } else {
             ordering = UTF16KeyOrder.compare(previousKey.value.utf8, key.value.utf8)
         }
+        try requireAscending(ordering, keyAt: keyStart)
+    }
+
+    /// Refuses a key that does not sort strictly after the key before it.
+    /// - Parameters:
+    ///   - ordering: How the key before compares to this key.
+    ///   - keyStart: The index of this key's opening quote.
+    /// - Throws: ``JSONError`` `duplicate-key` for an equal key, `not-canonical` for one out of order.
+    func requireAscending(_ ordering: UTF16KeyOrder.Ordering, keyAt keyStart: Int) throws(JSONError) {
         switch ordering {
         case .ascending: return
-        case .equal: throw failure(.duplicateKey, "the object already has a member with this key", at: keyStart)
+        case .equal: throw duplicateKey(at: keyStart)
         case .descending: throw failure(.notCanonical, "an object key is out of UTF-16 order", at: keyStart)
         }
     }
 
-    private func checkDepth(_ depth: Int) throws(JSONError) {
+    /// The error for a key that an earlier member of the same object already has.
+    /// - Parameter keyStart: The index of the later key's opening quote.
+    /// - Returns: A `duplicate-key` error at that key.
+    func duplicateKey(at keyStart: Int) -> JSONError {
+        failure(.duplicateKey, "the object already has a member with this key", at: keyStart)
+    }
+
+    /// Refuses a container nested deeper than ``CanonicalJSON/maximumDepth``.
+    /// - Parameter depth: The container's own depth (1 at top level).
+    /// - Throws: ``JSONError`` `too-deep`.
+    func checkDepth(_ depth: Int) throws(JSONError) {
         guard depth <= CanonicalJSON.maximumDepth else {
             throw failure(.tooDeep, "arrays and objects nest deeper than \(CanonicalJSON.maximumDepth)")
         }
     }
 
     /// Consumes the closing bracket of an empty container, if it is the current byte.
-    private mutating func consumeEmptyClose(_ closing: UInt8) throws(JSONError) -> Bool {
+    /// - Parameter closing: The container's closing bracket.
+    /// - Returns: `true` if the container was empty and is now closed.
+    /// - Throws: ``JSONError`` `invalid-syntax` at the end of the input.
+    mutating func consumeEmptyClose(_ closing: UInt8) throws(JSONError) -> Bool {
         guard index < bytes.endIndex else {
             throw failure(.invalidSyntax, "the input ends inside an unterminated container")
         }
@@ -94,7 +126,10 @@ extension JSONParser {
     }
 
     /// Consumes a `,` (returning `true`, another item follows) or the closing bracket (`false`).
-    private mutating func consumeSeparator(closing: UInt8) throws(JSONError) -> Bool {
+    /// - Parameter closing: The container's closing bracket.
+    /// - Returns: Whether another item follows.
+    /// - Throws: ``JSONError`` for anything else (or, when canonical form is required, whitespace).
+    mutating func consumeSeparator(closing: UInt8) throws(JSONError) -> Bool {
         try skipWhitespace()
         guard index < bytes.endIndex else {
             throw failure(.invalidSyntax, "the input ends inside an unterminated container")

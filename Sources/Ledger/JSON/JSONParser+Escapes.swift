@@ -9,6 +9,15 @@ extension JSONParser {
     ///   - openingQuote: The index of the string's opening quote, for messages.
     /// - Throws: ``JSONError`` for an invalid, lone-surrogate or (if required) non-canonical escape.
     mutating func appendEscape(to buffer: inout [UInt8], openedAt openingQuote: Int) throws(JSONError) {
+        Self.appendUTF8(try readEscape(openedAt: openingQuote), to: &buffer)
+    }
+
+    /// Reads the escape at the current `\` (a surrogate pair counts as one) and moves past it,
+    /// with the same checks as ``appendEscape(to:openedAt:)``, but without storing anything.
+    /// - Parameter openingQuote: The index of the string's opening quote, for messages.
+    /// - Returns: The Unicode scalar value the escape stands for (never a surrogate).
+    /// - Throws: ``JSONError`` for an invalid, lone-surrogate or (if required) non-canonical escape.
+    mutating func readEscape(openedAt openingQuote: Int) throws(JSONError) -> UInt32 {
         let escapeStart = index
         index += 1
         guard index < bytes.endIndex else {
@@ -18,7 +27,7 @@ extension JSONParser {
         let letter = bytes[index]
         index += 1
         if letter == UInt8(ascii: "u") {
-            return try appendUnicodeEscape(to: &buffer, escapeStart: escapeStart)
+            return try readUnicodeEscape(escapeStart: escapeStart)
         }
         guard let decoded = Self.shortEscape(letter) else {
             throw failure(.invalidSyntax, "a string has an invalid escape", at: escapeStart)
@@ -26,7 +35,7 @@ extension JSONParser {
         if requiresCanonical && letter == UInt8(ascii: "/") {
             throw failure(.notCanonical, "'/' must be written without an escape", at: escapeStart)
         }
-        buffer.append(decoded)
+        return UInt32(decoded)
     }
 
     private static func shortEscape(_ letter: UInt8) -> UInt8? {
@@ -41,9 +50,7 @@ extension JSONParser {
         }
     }
 
-    private mutating func appendUnicodeEscape(
-        to buffer: inout [UInt8], escapeStart: Int
-    ) throws(JSONError) {
+    private mutating func readUnicodeEscape(escapeStart: Int) throws(JSONError) -> UInt32 {
         let (unit, hasUppercase) = try readHexQuad()
         if requiresCanonical && !Self.isCanonicalUnicodeEscape(unit, hasUppercase: hasUppercase) {
             let reason = "a \\u escape where canonical form has a shorter escape or the literal character"
@@ -52,12 +59,12 @@ extension JSONParser {
         switch unit {
         case 0xD800...0xDBFF:
             let low = try readLowSurrogate(afterHighAt: escapeStart)
-            Self.appendUTF8(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00), to: &buffer)
+            return 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
         case 0xDC00...0xDFFF:
             throw failure(
                 .loneSurrogate, "a \\u escape is a trailing surrogate without a leading one", at: escapeStart)
         default:
-            Self.appendUTF8(unit, to: &buffer)
+            return unit
         }
     }
 

@@ -27,46 +27,38 @@ extension JSONParser {
         return ParsedString(value: String(decoding: bytes[run], as: UTF8.self), unescapedRange: run)
     }
 
+    /// Checks the rest of a string as ``parseString()`` does, without decoding it: from the current
+    /// byte, inside the string, to just past its closing quote.
+    /// - Parameter openingQuote: The index of the string's opening quote, for messages.
+    /// - Returns: Whether the rest of the string holds escapes.
+    /// - Throws: ``JSONError`` for the first problem found.
+    mutating func skipRestOfString(openedAt openingQuote: Int) throws(JSONError) -> Bool {
+        try scanLiteralRun(openedAt: openingQuote)
+        var hasEscapes = false
+        while bytes[index] == UInt8(ascii: "\\") {
+            hasEscapes = true
+            _ = try readEscape(openedAt: openingQuote)
+            try scanLiteralRun(openedAt: openingQuote)
+        }
+        index += 1
+        return hasEscapes
+    }
+
     /// Advances over bytes that stand for themselves, stopping at the next `"` or `\`.
     /// - Parameter openingQuote: The index of the string's opening quote, for messages.
     /// - Throws: ``JSONError`` for a raw control character, invalid UTF-8 or a missing end quote.
     mutating func scanLiteralRun(openedAt openingQuote: Int) throws(JSONError) {
         let end = bytes.endIndex
-        var position = skipPlainQuads(from: index)
+        var position = PlainBytes.firstNonPlain(in: bytes, from: index)
         while position < end {
-            let byte = bytes[position]
-            if Self.isPlain(byte) {
-                position += 1
-                continue
-            }
             index = position
+            let byte = bytes[position]
             if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return }
-            position = skipPlainQuads(from: position + (try lengthOfNonASCII(byte)))
+            position = PlainBytes.firstNonPlain(in: bytes, from: position + (try lengthOfNonASCII(byte)))
         }
         index = end
         let opened = openingQuote - bytes.startIndex
         throw failure(.invalidSyntax, "the string opened at byte offset \(opened) is not terminated")
-    }
-
-    /// Skips four bytes at a time while all four are printable ASCII other than `"` and `\`.
-    /// - Parameter start: Where to start.
-    /// - Returns: The index of the first group of four that holds another byte, or of the last
-    ///   few bytes of the text.
-    private func skipPlainQuads(from start: Int) -> Int {
-        var position = start
-        let end = bytes.endIndex
-        while end - position >= 4 {
-            let plain = Self.isPlain(bytes[position]) && Self.isPlain(bytes[position + 1])
-                && Self.isPlain(bytes[position + 2]) && Self.isPlain(bytes[position + 3])
-            guard plain else { break }
-            position += 4
-        }
-        return position
-    }
-
-    @inline(__always)
-    private static func isPlain(_ byte: UInt8) -> Bool {
-        (byte &- 0x20 < 0x60) && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\")
     }
 
     /// The length of the well-formed UTF-8 sequence at the current index, which is not ASCII.

@@ -27,11 +27,18 @@ struct JSONParser {
     mutating func parseDocument() throws(JSONError) -> JSONValue {
         try skipWhitespace()
         let value = try parseValue(depth: 0)
+        try requireEndOfInput()
+        return value
+    }
+
+    /// Requires nothing but whitespace (or, when canonical form is required, nothing) after the value.
+    /// - Throws: ``JSONError`` `invalid-syntax` for trailing data; `not-canonical` for whitespace when
+    ///   canonical form is required.
+    mutating func requireEndOfInput() throws(JSONError) {
         try skipWhitespace()
         guard index == bytes.endIndex else {
             throw failure(.invalidSyntax, "unexpected \(describeByte()) after the JSON value")
         }
-        return value
     }
 
     /// Parses the value starting at the current byte.

@@ -15,17 +15,19 @@ public struct ActorRegistry: Sendable, Equatable {
 
     /// Admits the next event: checks that its author may sign it and applies it if it is a registry event.
     /// - Parameter header: The event's header.
-    /// - Parameter payload: The event's payload.
+    /// - Parameter payload: The event's payload (read only for registry events).
     /// - Returns: The key the event's signature must verify under.
     /// - Throws: ``EventProblem`` with `unknown-author`, `revoked-author`, `not-authorised` or `malformed-event`.
-    mutating func admit(_ header: EventHeader, payload: [String: JSONValue]) throws(EventProblem) -> Ed25519PublicKey {
-        if header.seq == 0 { return try admitGenesis(header, payload: payload) }
+    mutating func admit(
+        _ header: EventHeader, payload: @autoclosure () throws(EventProblem) -> [String: JSONValue]
+    ) throws(EventProblem) -> Ed25519PublicKey {
+        if header.seq == 0 { return try admitGenesis(header, payload: try payload()) }
         let author = try activeAuthor(header.author)
         guard RegistryEvent.types.contains(header.type) else { return author.publicKey }
         guard header.stream == RegistryEvent.stream else {
             throw EventProblem(code: .malformedEvent, message: "\(header.type) belongs in stream 'logbook', not '\(header.stream)'")
         }
-        switch try RegistryEvent(type: header.type, payload: payload) {
+        switch try RegistryEvent(type: header.type, payload: try payload()) {
         case .logbookCreated:
             throw refusal("a logbook is created only once, at seq 0")
         case .actorEnrolled(let profile):

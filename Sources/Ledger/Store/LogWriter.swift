@@ -15,6 +15,7 @@ public final class LogWriter {
     public let repairedTornTailBytes: Int
 
     private let handle: FileHandle
+    private let logFile: URL
     private let lock: FileLock
     private let clock: any WallClock
     private var random: any RandomSource
@@ -33,6 +34,7 @@ public final class LogWriter {
     ) throws(LedgerError) {
         guard FileManager.default.fileExists(atPath: layout.log.path) else { throw .notALogbook(path: layout.directory.path) }
         self.layout = layout
+        logFile = layout.log
         self.clock = clock
         self.random = random
         lock = try FileLock(file: layout.lock, timeout: lockTimeout)
@@ -121,10 +123,10 @@ public final class LogWriter {
             author: author, type: draft.type, stream: draft.stream, payloadDigest: SHA256.hash(payloadBytes))
         let headerBytes = header.canonicalBytes
         let hash = SHA256.hash(prefix: 0x00, headerBytes)
-        let unsigned = Event(header: header, payload: payload, hash: hash, signature: [])
+        let unsigned = DecodedEvent(header: header, hash: hash, signature: [], computedHash: hash, payload: .parsed(payload))
         let registeredKey: Ed25519PublicKey
         do {
-            registeredKey = try state.admit(DecodedEvent(event: unsigned, computedHash: hash, computedPayloadDigest: header.payloadDigest))
+            registeredKey = try state.admit(unsigned)
         } catch {
             throw error.code == .malformedEvent ? .invalidInput(error.message) : .refused(error.code, error.message)
         }
@@ -140,16 +142,16 @@ public final class LogWriter {
         do {
             end = try handle.seekToEnd()
         } catch {
-            throw .io(operation: "seek in", path: layout.log.path, reason: error.localizedDescription)
+            throw .io(operation: "seek in", path: logFile.path, reason: error.localizedDescription)
         }
         do {
             try handle.write(contentsOf: Data(lines))
-            try FileSystem.syncData(handle, path: layout.log)
+            try FileSystem.syncData(handle, path: logFile)
         } catch {
             try? handle.truncate(atOffset: end)
-            try? FileSystem.syncData(handle, path: layout.log)
+            try? FileSystem.syncData(handle, path: logFile)
             if let ledgerError = error as? LedgerError { throw ledgerError }
-            throw .io(operation: "append to", path: layout.log.path, reason: error.localizedDescription)
+            throw .io(operation: "append to", path: logFile.path, reason: error.localizedDescription)
         }
     }
 }

@@ -30,14 +30,14 @@ public struct ChainState: Sendable {
     /// - Returns: The key its signature must verify under (checked by the caller, possibly on another core).
     /// - Throws: ``EventProblem`` for the first rule the event breaks; the state is then unchanged.
     mutating func admit(_ decoded: DecodedEvent) throws(EventProblem) -> Ed25519PublicKey {
-        let header = decoded.event.header
+        let header = decoded.header
         guard header.seq == nextSeq else {
             throw EventProblem(code: .seqGap, message: "seq \(header.seq) where \(nextSeq) was due")
         }
         guard constantTimeEquals(header.previousHash, headHash) else {
             throw EventProblem(code: .prevMismatch, message: "'prev' is not the hash of event \(nextSeq - 1)")
         }
-        guard constantTimeEquals(decoded.event.hash, decoded.computedHash) else {
+        guard constantTimeEquals(decoded.hash, decoded.computedHash) else {
             throw EventProblem(code: .hashMismatch, message: "'hash' is not the hash of this header")
         }
         guard constantTimeEquals(header.payloadDigest, decoded.computedPayloadDigest) else {
@@ -47,10 +47,10 @@ public struct ChainState: Sendable {
             throw EventProblem(code: .timeWentBack, message: "recorded at \(header.recordedAt), before the event before (\(last))")
         }
         var registry = self.registry
-        let key = try registry.admit(header, payload: decoded.event.payload)
+        let key = try registry.admit(header, payload: decoded.payload())
         self.registry = registry
         nextSeq += 1
-        headHash = decoded.event.hash
+        headHash = decoded.hash
         lastRecordedAt = header.recordedAt
         streamVersions[header.stream, default: 0] += 1
         return key

@@ -116,10 +116,10 @@ public struct Verifier: Sendable {
         checks.reserveCapacity(decoded.count)
         for result in decoded {
             do throws(EventProblem) {
-                let event = try result.get()
-                let key = try state.admit(event)
-                onEvent?(event.event)
-                checks.append(SignatureCheck(key: key, hash: event.event.hash, signature: event.event.signature))
+                let decoded = try result.get()
+                let key = try state.admit(decoded)
+                if let onEvent { onEvent(try decoded.event()) }
+                checks.append(SignatureCheck(key: key, hash: decoded.hash, signature: decoded.signature))
             } catch {
                 return (checks, error.at(seq: state.nextSeq, line: state.nextSeq + 1))
             }

@@ -30,9 +30,11 @@ struct EventEncodingTests {
             signature: [UInt8](repeating: 9, count: 64))
         let expected = CanonicalJSON.encode(event.json) + [0x0A]
         #expect(event.line == expected)
-        let parts = try #require(CanonicalParts(of: Array(expected.dropLast())))
-        #expect(parts.header == Self.awkwardHeader.canonicalBytes)
-        #expect(parts.payload == CanonicalJSON.encode(.object(payload)))
+        let parts = try #require(EnvelopeParts(of: Array(expected.dropLast())))
+        #expect(Array(parts.header) == Self.awkwardHeader.canonicalBytes)
+        #expect(Array(parts.payload) == CanonicalJSON.encode(.object(payload)))
+        #expect(parts.hash == String(repeating: "07", count: 32))
+        #expect(Base64.decode(parts.signature) == [UInt8](repeating: 9, count: 64))
     }
 
     @Test("Timestamps write the same text through both paths", arguments: [0, 1, 999, 86_399_999, 1_795_428_902_123, 4_102_444_799_999])
@@ -42,5 +44,34 @@ struct EventEncodingTests {
         var bytes = [UInt8]()
         moment.append(to: &bytes)
         #expect(String(decoding: bytes, as: UTF8.self) == moment.description)
+    }
+}
+
+/// The verifier's fast header reader agrees with the general one.
+@Suite("Header bytes")
+struct HeaderBytesTests {
+    @Test("The fast reader gives the same header as the general one for every event of a log")
+    func agreesOnRealHeaders() throws {
+        let logbook = try TestLogbook(notes: 3)
+        for line in try logbook.lines {
+            let header = try Forge.event(line).header
+            #expect(HeaderBytes.read(header.canonicalBytes[...]) == header)
+        }
+        let awkward = EventEncodingTests.awkwardHeader
+        #expect(HeaderBytes.read(awkward.canonicalBytes[...]) == awkward)
+    }
+
+    @Test("Whenever the fast reader accepts a mutated header, the general reader accepts the same header")
+    func neverAcceptsMore() throws {
+        let bytes = EventEncodingTests.awkwardHeader.canonicalBytes
+        for offset in bytes.indices {
+            for replacement: UInt8 in [0x30, 0x39, 0x61, 0x22, 0x5C, 0x7D, 0x2E] {
+                var mutated = bytes
+                mutated[offset] = replacement
+                guard let fast = HeaderBytes.read(mutated[...]) else { continue }
+                let general = try? DecodedEvent.decodeHeader(CanonicalJSON.parseCanonical(mutated))
+                #expect(general == fast, "offset \(offset) → \(replacement)")
+            }
+        }
     }
 }

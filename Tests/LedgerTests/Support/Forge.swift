@@ -1,4 +1,5 @@
 import Sodium
+import Testing
 @testable import Ledger
 
 /// Builds event lines the way an attacker could: correctly hashed and signed with whatever key is at
@@ -21,9 +22,20 @@ enum Forge {
         return Array(event.line.dropLast())
     }
 
+    /// The lines with one forged line appended after the last, signed by `author` with the key of `keyOwner`.
+    static func appending(
+        to lines: [[UInt8]], author: String, keyOwner: String? = nil, type: String = "note.recorded",
+        stream: String = "case/2026-001", payload: [String: JSONValue] = ["text": .string("forged")],
+        recordedAt: Timestamp? = nil
+    ) throws -> [[UInt8]] {
+        let last = try event(try #require(lines.last))
+        let key = try TestLogbook.key(for: keyOwner ?? author)
+        return lines + [line(after: last, author: author, key: key, type: type, stream: stream, payload: payload, recordedAt: recordedAt)]
+    }
+
     /// Reads a line as an event (the line must be a valid event line).
     static func event(_ line: [UInt8]) throws -> Event {
-        try DecodedEvent.decode(line).event
+        try DecodedEvent.decode(line).event()
     }
 
     /// The line with one JSON member replaced, re-encoded canonically (so only content changes).

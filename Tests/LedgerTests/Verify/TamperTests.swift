@@ -109,9 +109,7 @@ struct TamperTests {
     @Test("A line signed by a key that was never enrolled names an unknown author")
     func unknownAuthor() throws {
         let logbook = try TestLogbook(notes: 2)
-        var lines = try logbook.lines
-        let last = try Forge.event(try #require(lines.last))
-        lines.append(Forge.line(after: last, author: "ghost", key: try TestLogbook.key(for: "ghost")))
+        let lines = try Forge.appending(to: try logbook.lines, author: "ghost")
         let failure = try #require(try logbook.verify(lines: lines).failure)
         #expect(failure == VerifyFailure(seq: 6, line: 7, code: .unknownAuthor, message: ""))
     }
@@ -119,9 +117,7 @@ struct TamperTests {
     @Test("A line by an enrolled author but signed with another key has a bad signature")
     func wrongKey() throws {
         let logbook = try TestLogbook(notes: 2)
-        var lines = try logbook.lines
-        let last = try Forge.event(try #require(lines.last))
-        lines.append(Forge.line(after: last, author: "lk.bakker", key: try TestLogbook.key(for: "lk.visser")))
+        let lines = try Forge.appending(to: try logbook.lines, author: "lk.bakker", keyOwner: "lk.visser")
         let failure = try #require(try logbook.verify(lines: lines).failure)
         #expect(failure == VerifyFailure(seq: 6, line: 7, code: .badSignature, message: ""))
     }
@@ -130,9 +126,7 @@ struct TamperTests {
     func revokedAuthor() throws {
         let logbook = try TestLogbook(notes: 2)
         try logbook.append(EventDraft(.actorRevoked(actor: "lk.visser", reason: "left the school")), by: "dir.jansen")
-        var lines = try logbook.lines
-        let last = try Forge.event(try #require(lines.last))
-        lines.append(Forge.line(after: last, author: "lk.visser", key: try TestLogbook.key(for: "lk.visser")))
+        let lines = try Forge.appending(to: try logbook.lines, author: "lk.visser")
         let failure = try #require(try logbook.verify(lines: lines).failure)
         #expect(failure == VerifyFailure(seq: 7, line: 8, code: .revokedAuthor, message: ""))
     }
@@ -154,14 +148,11 @@ struct TamperTests {
     @Test("An actor enrolled by a non-administrator is not authorised")
     func enrolmentByTeacher() throws {
         let logbook = try TestLogbook(notes: 2)
-        var lines = try logbook.lines
-        let last = try Forge.event(try #require(lines.last))
         let profile = try ActorProfile(
             id: "lk.mol", name: "R. Mol", roles: [.leerkracht], isAdministrator: true, qualifications: [],
             publicKey: try TestLogbook.key(for: "lk.mol").publicKey)
-        lines.append(Forge.line(
-            after: last, author: "lk.bakker", key: try TestLogbook.key(for: "lk.bakker"), type: "actor.enrolled",
-            stream: "logbook", payload: ["actor": profile.json]))
+        let lines = try Forge.appending(
+            to: try logbook.lines, author: "lk.bakker", type: "actor.enrolled", stream: "logbook", payload: ["actor": profile.json])
         let failure = try #require(try logbook.verify(lines: lines).failure)
         #expect(failure == VerifyFailure(seq: 6, line: 7, code: .notAuthorised, message: ""))
     }
@@ -169,10 +160,9 @@ struct TamperTests {
     @Test("A time earlier than the event before is caught")
     func timeWentBack() throws {
         let logbook = try TestLogbook(notes: 2)
-        var lines = try logbook.lines
-        let last = try Forge.event(try #require(lines.last))
+        let last = try Forge.event(try #require(try logbook.lines.last))
         let earlier = Timestamp(millisecondsSinceEpoch: last.header.recordedAt.millisecondsSinceEpoch - 1)
-        lines.append(Forge.line(after: last, author: "lk.bakker", key: try TestLogbook.key(for: "lk.bakker"), recordedAt: earlier))
+        let lines = try Forge.appending(to: try logbook.lines, author: "lk.bakker", recordedAt: earlier)
         let failure = try #require(try logbook.verify(lines: lines).failure)
         #expect(failure == VerifyFailure(seq: 6, line: 7, code: .timeWentBack, message: ""))
     }

@@ -1,0 +1,69 @@
+/// The four members of an event line, cut out of its canonical bytes where they stand.
+///
+/// In a canonical line the members come in sorted order, `{"hash":"…","header":{…},"payload":{…},"sig":"…"}`,
+/// and the bytes of each member's value are that value's canonical encoding, so the header and payload can
+/// be hashed without being encoded again, and the payload need not be parsed at all to verify the line.
+struct EnvelopeParts {
+    /// The header object's bytes.
+    let header: ArraySlice<UInt8>
+    /// The payload object's bytes.
+    let payload: ArraySlice<UInt8>
+    /// The text of the `hash` string, without quotes.
+    let hash: String
+    /// The text of the `sig` string, without quotes.
+    let signature: String
+
+    /// The member names of an event line, in their canonical order.
+    private static let keys = ["hash", "header", "payload", "sig"].map { Array($0.utf8) }
+
+    /// Cuts the members out of a line already known to be canonical JSON, in one scan; `nil` unless the
+    /// line is an object with exactly the members `hash` and `sig` (strings) and `header` and `payload` (objects).
+    init?(of line: [UInt8]) {
+        var scanner = CanonicalMemberScanner(bytes: line[...], objectAt: 0)
+        var values = [Range<Int>]()
+        while let member = scanner.next() {
+            guard values.count < Self.keys.count, line[member.key].elementsEqual(Self.keys[values.count]) else { return nil }
+            values.append(member.value)
+        }
+        guard values.count == Self.keys.count, values[3].upperBound == line.count - 1,
+              line[values[1].lowerBound] == UInt8(ascii: "{"), line[values[2].lowerBound] == UInt8(ascii: "{"),
+              let hashText = Self.plainString(line[values[0]]), let signatureText = Self.plainString(line[values[3]])
+        else { return nil }
+        header = line[values[1]]
+        payload = line[values[2]]
+        hash = hashText
+        signature = signatureText
+    }
+
+    /// The content of a string value that needs no escapes (hex and base64 never do), else `nil`.
+    private static func plainString(_ value: ArraySlice<UInt8>) -> String? {
+        guard value.count >= 2, value.first == UInt8(ascii: "\""), value.last == UInt8(ascii: "\"") else { return nil }
+        let content = value.dropFirst().dropLast()
+        guard !content.contains(UInt8(ascii: "\\")) else { return nil }
+        return String(decoding: content, as: UTF8.self)
+    }
+}
+
+/// Says precisely what is wrong with a canonical line that is not an event envelope (the slow path,
+/// taken only for damaged lines).
+enum EnvelopeDiagnosis {
+    /// The first problem with the envelope, as a `malformed-event` problem.
+    static func problem(in line: [UInt8]) -> EventProblem {
+        do throws(EventProblem) {
+            guard let value = try? CanonicalJSON.parse(line) else { return malformed("the line is not a JSON object") }
+            var envelope = try EnvelopeReader(value, what: "the event")
+            _ = try DecodedEvent.decodeHeader(try envelope.member("header"))
+            _ = try envelope.object("payload")
+            _ = try envelope.hex("hash", length: Event.hashLength)
+            _ = try envelope.base64("sig", length: 64)
+            try envelope.requireNoOtherMembers()
+            return malformed("the event envelope is not in the expected form")
+        } catch {
+            return error
+        }
+    }
+
+    private static func malformed(_ message: String) -> EventProblem {
+        EventProblem(code: .malformedEvent, message: message)
+    }
+}
