@@ -17,16 +17,23 @@ enum Base64 {
         var text = [UInt8]()
         text.reserveCapacity((bytes.count + 2) / 3 * 4)
         var index = 0
-        while index < bytes.count {
-            let count = min(3, bytes.count - index)
-            let group = (0..<3).reduce(UInt32(0)) { $0 << 8 | UInt32($1 < count ? bytes[index + $1] : 0) }
-            for position in 0..<4 {
-                let symbol = alphabet[Int(group >> UInt32(18 - 6 * position) & 0x3F)]
-                text.append(position <= count ? symbol : padding)
-            }
+        while index + 3 <= bytes.count {
+            appendGroup(UInt32(bytes[index]) << 16 | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2]), symbols: 4, to: &text)
             index += 3
         }
+        switch bytes.count - index {
+        case 1: appendGroup(UInt32(bytes[index]) << 16, symbols: 2, to: &text)
+        case 2: appendGroup(UInt32(bytes[index]) << 16 | UInt32(bytes[index + 1]) << 8, symbols: 3, to: &text)
+        default: break
+        }
         return String(decoding: text, as: UTF8.self)
+    }
+
+    /// Appends the first `symbols` symbols of a 24-bit group, padded to four.
+    private static func appendGroup(_ group: UInt32, symbols: Int, to text: inout [UInt8]) {
+        for position in 0..<4 {
+            text.append(position < symbols ? alphabet[Int(group >> UInt32(18 - 6 * position) & 0x3F)] : padding)
+        }
     }
 
     /// The bytes of base64 text, or `nil` unless the text is the one canonical spelling of them.

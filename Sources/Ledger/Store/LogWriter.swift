@@ -98,24 +98,29 @@ public final class LogWriter {
         var events = [Event]()
         var lines = [UInt8]()
         events.reserveCapacity(drafts.count)
-        for draft in drafts {
-            let (event, line) = try seal(draft, author: author, signingKey: signingKey, signing: signing, onto: &state)
+        lines.reserveCapacity(signing ? drafts.count * 768 : 0)
+        let salts = random.bytes(count: Salt.length * drafts.count)
+        for (index, draft) in drafts.enumerated() {
+            let salt = Array(salts[(index * Salt.length)..<((index + 1) * Salt.length)])
+            let (event, line) = try seal(draft, salt: salt, author: author, signingKey: signingKey, signing: signing, onto: &state)
             events.append(event)
             lines.append(contentsOf: line)
         }
         return (events, lines)
     }
 
-    /// Builds, checks and (if `signing`) signs one event as the successor of `state`, and folds it into `state`.
+    /// Builds, checks and (if `signing`) signs one event with its payload salt as the successor of `state`, and
+    /// folds it into `state`.
     private func seal(
-        _ draft: EventDraft, author: String, signingKey: Ed25519SigningKey, signing: Bool, onto state: inout ChainState
+        _ draft: EventDraft, salt: [UInt8], author: String, signingKey: Ed25519SigningKey, signing: Bool,
+        onto state: inout ChainState
     ) throws(LedgerError) -> (Event, [UInt8]) {
         try draft.validate()
         if let expected = draft.expectedVersion, state.version(of: draft.stream) != expected {
             throw .versionConflict(stream: draft.stream, expected: expected, actual: state.version(of: draft.stream))
         }
         var payload = draft.payload
-        payload["salt"] = .string(Hex.encode(random.bytes(count: Salt.length)))
+        payload["salt"] = .string(Hex.encode(salt))
         let payloadBytes = try PayloadLimits.check(payload)
         let now = clock.now()
         let header = EventHeader(
