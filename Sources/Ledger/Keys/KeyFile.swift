@@ -30,7 +30,7 @@ struct KeyFile: Equatable {
             let wrappingKey = try SymmetricKey(derivingFrom: passphrase, salt: salt, limits: limits)
             sealedSeed = try key.sealedSeed(with: wrappingKey, nonce: nonce, additionalData: Self.additionalData(actor, publicKey))
         } catch {
-            throw .invalidInput("could not seal the key of '\(actor)': \(error)")
+            throw .invalidInput("could not seal the key of '\(actor)': \((error as? SodiumError)?.message ?? "\(error)")")
         }
     }
 
@@ -41,7 +41,7 @@ struct KeyFile: Equatable {
         do {
             wrappingKey = try SymmetricKey(derivingFrom: passphrase, salt: salt, limits: limits)
         } catch {
-            throw .damagedKeyFile(path: "keys/\(actor).key", reason: "its key derivation settings cannot be used: \(error)")
+            throw .damagedKeyFile(path: "keys/\(actor).key", reason: "its key derivation settings cannot be used: \((error as? SodiumError)?.message ?? "\(error)")")
         }
         guard let key = try? Ed25519SigningKey(
             unsealing: sealedSeed, with: wrappingKey, nonce: nonce, additionalData: Self.additionalData(actor, publicKey))

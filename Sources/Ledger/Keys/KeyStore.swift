@@ -67,13 +67,18 @@ public struct KeyStore: Sendable {
     public func signingKey(for actor: String, passphrase: [UInt8]) throws(LedgerError) -> Ed25519SigningKey {
         let file = layout.keyFile(for: actor)
         guard FileManager.default.fileExists(atPath: file.path) else { throw .missingKey(actor: actor) }
+        let bytes = try FileSystem.read(file)
+        let json: JSONValue
+        do {
+            json = try CanonicalJSON.parse(bytes)
+        } catch {
+            throw .damagedKeyFile(path: file.path, reason: "it is not JSON: \(error.message)")
+        }
         let keyFile: KeyFile
         do {
-            keyFile = try KeyFile(json: CanonicalJSON.parse(try FileSystem.read(file)))
-        } catch let error as LedgerError {
-            throw error
+            keyFile = try KeyFile(json: json)
         } catch {
-            throw .damagedKeyFile(path: file.path, reason: "\(error)")
+            throw .damagedKeyFile(path: file.path, reason: error.message)
         }
         guard keyFile.actor == actor else {
             throw .damagedKeyFile(path: file.path, reason: "it holds the key of '\(keyFile.actor)'")

@@ -19,7 +19,7 @@ struct RandomJSON {
         + [0x00, 0x09, 0x0A, 0x1F, 0x7F, 0x80, 0xBF, 0xC3, 0xE2, 0xED, 0xF0, 0xFF]
 
     /// The random source.
-    var generator: JSONTestSupport.SplitMix64
+    var generator: SeededRandom
 
     /// A random value, nested at most a few levels.
     /// - Parameter depth: How deep the value sits.
