@@ -21,21 +21,29 @@ enum Hex {
     /// The bytes of lowercase hex text, or `nil` if it is not exactly that (uppercase is refused,
     /// so that every value has one spelling).
     static func decode(_ text: String) -> [UInt8]? {
-        let utf8 = Array(text.utf8)
-        guard utf8.count % 2 == 0 else { return nil }
+        decode(Array(text.utf8)[...])
+    }
+
+    /// The bytes of lowercase hex digits, or `nil` if they are not exactly that.
+    static func decode(_ digits: ArraySlice<UInt8>) -> [UInt8]? {
+        guard digits.count % 2 == 0 else { return nil }
         var bytes = [UInt8]()
-        bytes.reserveCapacity(utf8.count / 2)
-        var index = 0
-        while index < utf8.count {
-            guard let high = value(of: utf8[index]), let low = value(of: utf8[index + 1]) else { return nil }
+        bytes.reserveCapacity(digits.count / 2)
+        var index = digits.startIndex
+        while index < digits.endIndex {
+            let high = values[Int(digits[index])], low = values[Int(digits[index + 1])]
+            guard high | low < 0x10 else { return nil }
             bytes.append(high << 4 | low)
             index += 2
         }
         return bytes
     }
 
+    /// The value of each byte as a lowercase hex digit, 0xFF where it is none.
+    private static let values: [UInt8] = (0...255).map { value(of: UInt8($0)) ?? 0xFF }
+
     /// The value of one lowercase hex digit, or `nil`.
-    static func value(of digit: UInt8) -> UInt8? {
+    private static func value(of digit: UInt8) -> UInt8? {
         switch digit {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): digit - UInt8(ascii: "0")
         case UInt8(ascii: "a")...UInt8(ascii: "f"): digit - UInt8(ascii: "a") + 10

@@ -8,8 +8,8 @@ struct EnvelopeParts {
     let header: ArraySlice<UInt8>
     /// The payload object's bytes.
     let payload: ArraySlice<UInt8>
-    /// The text of the `hash` string, without quotes.
-    let hash: String
+    /// The digits of the `hash` string, without quotes.
+    let hash: ArraySlice<UInt8>
     /// The text of the `sig` string, without quotes.
     let signature: String
 
@@ -18,29 +18,28 @@ struct EnvelopeParts {
 
     /// Cuts the members out of a line already known to be canonical JSON, in one scan; `nil` unless the
     /// line is an object with exactly the members `hash` and `sig` (strings) and `header` and `payload` (objects).
-    init?(of line: [UInt8]) {
-        var scanner = CanonicalMemberScanner(bytes: line[...], objectAt: 0)
+    init?(of line: ArraySlice<UInt8>) {
+        var scanner = CanonicalMemberScanner(bytes: line, objectAt: line.startIndex)
         var values = [Range<Int>]()
         while let member = scanner.next() {
             guard values.count < Self.keys.count, line[member.key].elementsEqual(Self.keys[values.count]) else { return nil }
             values.append(member.value)
         }
-        guard values.count == Self.keys.count, values[3].upperBound == line.count - 1,
+        guard values.count == Self.keys.count, values[3].upperBound == line.endIndex - 1,
               line[values[1].lowerBound] == UInt8(ascii: "{"), line[values[2].lowerBound] == UInt8(ascii: "{"),
-              let hashText = Self.plainString(line[values[0]]), let signatureText = Self.plainString(line[values[3]])
+              let hashDigits = Self.plainContent(line[values[0]]), let signatureText = Self.plainContent(line[values[3]])
         else { return nil }
         header = line[values[1]]
         payload = line[values[2]]
-        hash = hashText
-        signature = signatureText
+        hash = hashDigits
+        signature = String(decoding: signatureText, as: UTF8.self)
     }
 
     /// The content of a string value that needs no escapes (hex and base64 never do), else `nil`.
-    private static func plainString(_ value: ArraySlice<UInt8>) -> String? {
+    private static func plainContent(_ value: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
         guard value.count >= 2, value.first == UInt8(ascii: "\""), value.last == UInt8(ascii: "\"") else { return nil }
         let content = value.dropFirst().dropLast()
-        guard !content.contains(UInt8(ascii: "\\")) else { return nil }
-        return String(decoding: content, as: UTF8.self)
+        return content.contains(UInt8(ascii: "\\")) ? nil : content
     }
 }
 
@@ -48,7 +47,7 @@ struct EnvelopeParts {
 /// taken only for damaged lines).
 enum EnvelopeDiagnosis {
     /// The first problem with the envelope, as a `malformed-event` problem.
-    static func problem(in line: [UInt8]) -> EventProblem {
+    static func problem(in line: ArraySlice<UInt8>) -> EventProblem {
         do throws(EventProblem) {
             guard let value = try? CanonicalJSON.parse(line) else { return malformed("the line is not a JSON object") }
             var envelope = try EnvelopeReader(value, what: "the event")

@@ -21,7 +21,7 @@ struct DecodedEvent: Sendable {
     /// Where the payload comes from: already parsed (a writer sealing it), or canonical bytes to parse on demand.
     enum PayloadSource: Sendable {
         case parsed([String: JSONValue])
-        case canonical([UInt8])
+        case canonical(ArraySlice<UInt8>)
     }
 
     /// Creates a decoded event from its parts.
@@ -61,9 +61,9 @@ struct DecodedEvent: Sendable {
     /// - Parameter line: The line's bytes.
     /// - Returns: The decoded event.
     /// - Throws: ``EventProblem`` with `not-canonical` or `malformed-event`.
-    static func decode(_ line: [UInt8]) throws(EventProblem) -> DecodedEvent {
+    static func decode(_ line: ArraySlice<UInt8>) throws(EventProblem) -> DecodedEvent {
         do {
-            try CanonicalJSON.validateCanonical(line[...])
+            try CanonicalJSON.validateCanonical(line)
         } catch {
             throw EventProblem(code: .notCanonical, message: "the line is not canonical JSON: \(error.message)")
         }
@@ -78,7 +78,7 @@ struct DecodedEvent: Sendable {
         try Salt.require(in: parts.payload)
         return DecodedEvent(
             header: header, hash: hash, signature: signature, computedHash: SHA256.hash(prefix: 0x00, parts.header),
-            payload: .canonical(Array(parts.payload)))
+            payload: .canonical(parts.payload))
     }
 
     private static func parse(_ bytes: ArraySlice<UInt8>, what: String) throws(EventProblem) -> JSONValue {

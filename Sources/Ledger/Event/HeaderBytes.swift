@@ -45,16 +45,9 @@ struct HeaderBytes {
 
     /// 32 bytes as 64 lowercase hex digits.
     private mutating func hex() -> [UInt8]? {
-        guard bytes.endIndex - position >= 2 * Event.hashLength else { return nil }
-        var output = [UInt8]()
-        output.reserveCapacity(Event.hashLength)
-        for offset in stride(from: 0, to: 2 * Event.hashLength, by: 2) {
-            guard let high = Hex.value(of: bytes[position + offset]), let low = Hex.value(of: bytes[position + offset + 1]) else {
-                return nil
-            }
-            output.append(high << 4 | low)
-        }
-        position += 2 * Event.hashLength
+        let end = position + 2 * Event.hashLength
+        guard end <= bytes.endIndex, let output = Hex.decode(bytes[position..<end]) else { return nil }
+        position = end
         return output
     }
 

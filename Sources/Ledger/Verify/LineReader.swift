@@ -4,8 +4,8 @@ import Foundation
 struct LineReader {
     /// What the reader found next.
     enum Item {
-        /// A complete line, without its newline.
-        case line([UInt8])
+        /// A complete line, without its newline: a slice of the block it was read in (no copy).
+        case line(ArraySlice<UInt8>)
         /// Bytes after the last newline at the end of the file: a write that was cut off.
         case tornTail(byteCount: Int)
         /// A line longer than the limit; reading stops there.
@@ -32,7 +32,7 @@ struct LineReader {
     mutating func next() throws(LedgerError) -> Item? {
         while true {
             if let newline = buffer[position...].firstIndex(of: 0x0A) {
-                let line = Array(buffer[position..<newline])
+                let line = buffer[position..<newline]
                 position = newline + 1
                 return line.count > Self.maximumLineLength ? .tooLong : .line(line)
             }
@@ -46,15 +46,20 @@ struct LineReader {
         }
     }
 
+    /// Reads the next block into a new buffer that starts with the unfinished line, so the slices handed
+    /// out before stay valid and are never copied.
     private mutating func refill() throws(LedgerError) {
-        buffer.removeSubrange(0..<position)
-        position = 0
         do {
             guard let data = try handle.read(upToCount: Self.blockSize), !data.isEmpty else {
                 reachedEnd = true
                 return
             }
-            buffer.append(contentsOf: data)
+            var next = [UInt8]()
+            next.reserveCapacity(buffer.count - position + data.count)
+            next.append(contentsOf: buffer[position...])
+            next.append(contentsOf: data)
+            buffer = next
+            position = 0
         } catch {
             throw LedgerError.io(operation: "read", path: "log.jsonl", reason: error.localizedDescription)
         }

@@ -79,8 +79,8 @@ public struct Verifier: Sendable {
         return VerifyReport(validEventCount: state.nextSeq, failure: nil, state: state)
     }
 
-    private func readBatch(from reader: inout LineReader) throws(LedgerError) -> ([[UInt8]], LineReader.Item?) {
-        var lines = [[UInt8]]()
+    private func readBatch(from reader: inout LineReader) throws(LedgerError) -> ([ArraySlice<UInt8>], LineReader.Item?) {
+        var lines = [ArraySlice<UInt8>]()
         while lines.count < batchSize, let item = try reader.next() {
             guard case .line(let line) = item else { return (lines, item) }
             lines.append(line)
@@ -107,7 +107,7 @@ public struct Verifier: Sendable {
     /// Decodes one batch on all cores and folds it into the state, in order, up to the first event that
     /// breaks a rule; returns the signatures still to check and that failure.
     private func chain(
-        _ lines: [[UInt8]], onto state: inout ChainState, onEvent: ((Event) -> Void)?
+        _ lines: [ArraySlice<UInt8>], onto state: inout ChainState, onEvent: ((Event) -> Void)?
     ) -> ([SignatureCheck], VerifyFailure?) {
         let decoded = Parallel.map(lines, concurrency: concurrency) { line in
             Result { () throws(EventProblem) in try DecodedEvent.decode(line) }

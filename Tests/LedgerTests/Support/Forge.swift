@@ -35,7 +35,7 @@ enum Forge {
 
     /// Reads a line as an event (the line must be a valid event line).
     static func event(_ line: [UInt8]) throws -> Event {
-        try DecodedEvent.decode(line).event()
+        try DecodedEvent.decode(line[...]).event()
     }
 
     /// The line with one JSON member replaced, re-encoded canonically (so only content changes).
