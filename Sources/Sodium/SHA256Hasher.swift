@@ -33,7 +33,12 @@ public struct SHA256Hasher: Sendable {
     /// Appends one byte to the message (`crypto_hash_sha256_update`).
     /// - Parameter byte: The byte to append.
     public mutating func update(_ byte: UInt8) {
-        update([byte])
+        let status = withUnsafePointer(to: byte) { input in
+            withUnsafeMutablePointer(to: &state) { statePointer in
+                crypto_hash_sha256_update(statePointer, input, 1)
+            }
+        }
+        precondition(status == 0, "crypto_hash_sha256_update failed")
     }
 
     /// Returns the digest of everything appended so far (`crypto_hash_sha256_final`),

@@ -39,19 +39,25 @@ enum Base64 {
     /// The bytes of base64 text, or `nil` unless the text is the one canonical spelling of them.
     static func decode(_ text: String) -> [UInt8]? {
         var bytes = [UInt8]()
+        bytes.reserveCapacity(text.utf8.count / 4 * 3)
         var bits: UInt32 = 0
         var symbols = 0
         var paddings = 0
+        let table = values
         for symbol in text.utf8 {
             if symbol == padding {
                 paddings += 1
                 continue
             }
-            let value = values[Int(symbol)]
+            let value = table[Int(symbol)]
             guard value != 0xFF, paddings == 0 else { return nil }
             bits = bits << 6 | UInt32(value)
             symbols += 1
-            if symbols % 4 == 0 { bytes += [UInt8(truncatingIfNeeded: bits >> 16), UInt8(truncatingIfNeeded: bits >> 8), UInt8(truncatingIfNeeded: bits)] }
+            if symbols % 4 == 0 {
+                bytes.append(UInt8(truncatingIfNeeded: bits >> 16))
+                bytes.append(UInt8(truncatingIfNeeded: bits >> 8))
+                bytes.append(UInt8(truncatingIfNeeded: bits))
+            }
         }
         return finish(bytes, bits: bits, symbols: symbols, paddings: paddings)
     }

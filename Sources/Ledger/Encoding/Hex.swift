@@ -29,9 +29,10 @@ enum Hex {
         guard digits.count % 2 == 0 else { return nil }
         var bytes = [UInt8]()
         bytes.reserveCapacity(digits.count / 2)
+        let table = values
         var index = digits.startIndex
         while index < digits.endIndex {
-            let high = values[Int(digits[index])], low = values[Int(digits[index + 1])]
+            let high = table[Int(digits[index])], low = table[Int(digits[index + 1])]
             guard high | low < 0x10 else { return nil }
             bytes.append(high << 4 | low)
             index += 2

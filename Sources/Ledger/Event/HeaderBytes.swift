@@ -54,7 +54,7 @@ struct HeaderBytes {
     private mutating func timestamp() -> Timestamp? {
         guard bytes.endIndex - position >= 24 else { return nil }
         defer { position += 24 }
-        return Timestamp(String(decoding: bytes[position..<(position + 24)], as: UTF8.self))
+        return Timestamp(bytes: bytes[position..<(position + 24)])
     }
 
     /// A non-negative integer without leading zeros, at most 2^53 − 1.

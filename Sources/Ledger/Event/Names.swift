@@ -9,7 +9,7 @@ public enum Names {
     /// - Parameter id: The candidate id.
     /// - Returns: `true` if it is well formed.
     public static func isActorID(_ id: String) -> Bool {
-        isSlug(Array(id.utf8)[...])
+        isSlug(id.utf8)
     }
 
     /// Whether `type` is an event type: dot-separated words `[a-z][a-z0-9_]*`, e.g. `actor.key_rotated`.
@@ -36,17 +36,11 @@ public enum Names {
     /// - Parameter stream: The candidate stream.
     /// - Returns: `true` if it is well formed.
     public static func isStream(_ stream: String) -> Bool {
-        let bytes = Array(stream.utf8)
-        guard bytes.count <= 2 * maximumLength else { return false }
-        var segmentStart = 0
-        for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "/") {
-            guard isSlug(bytes[segmentStart..<index]) else { return false }
-            segmentStart = index + 1
-        }
-        return true
+        stream.utf8.count <= 2 * maximumLength
+            && stream.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).allSatisfy(isSlug)
     }
 
-    private static func isSlug(_ bytes: ArraySlice<UInt8>) -> Bool {
+    private static func isSlug<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
         guard let first = bytes.first, bytes.count <= maximumLength, isLowercaseLetter(first) || isDigit(first) else {
             return false
         }

@@ -22,8 +22,8 @@ public struct ActorRegistry: Sendable, Equatable {
         _ header: EventHeader, payload: @autoclosure () throws(EventProblem) -> [String: JSONValue]
     ) throws(EventProblem) -> Ed25519PublicKey {
         if header.seq == 0 { return try admitGenesis(header, payload: try payload()) }
+        guard RegistryEvent.isRegistryType(header.type) else { return try activeKey(of: header.author) }
         let author = try activeAuthor(header.author)
-        guard RegistryEvent.types.contains(header.type) else { return author.publicKey }
         guard header.stream == RegistryEvent.stream else {
             throw EventProblem(code: .malformedEvent, message: "\(header.type) belongs in stream 'logbook', not '\(header.stream)'")
         }
@@ -77,6 +77,13 @@ public struct ActorRegistry: Sendable, Equatable {
         target.revokedAt = seq
         target.revocationReason = reason
         actors[id] = target
+    }
+
+    /// The current key of an active author, read without copying their whole record (the path of
+    /// every ordinary event).
+    private func activeKey(of id: String) throws(EventProblem) -> Ed25519PublicKey {
+        guard let index = actors.index(forKey: id), actors.values[index].isActive else { return try activeAuthor(id).publicKey }
+        return actors.values[index].publicKey
     }
 
     private func activeAuthor(_ id: String) throws(EventProblem) -> RegisteredActor {

@@ -13,8 +13,16 @@ public enum RegistryEvent: Sendable, Equatable {
 
     /// The stream all registry events belong to.
     public static let stream = "logbook"
-    /// The event types that are registry events.
-    public static let types: Set<String> = ["logbook.created", "actor.enrolled", "actor.key_rotated", "actor.revoked"]
+
+    /// Whether `type` is a registry event type (compared, not hashed: it runs for every event verified).
+    /// - Parameter type: An event type.
+    /// - Returns: `true` for the four registry event types.
+    public static func isRegistryType(_ type: String) -> Bool {
+        switch type {
+        case "logbook.created", "actor.enrolled", "actor.key_rotated", "actor.revoked": true
+        default: false
+        }
+    }
 
     /// The event type of this registry event.
     public var type: String {
@@ -42,7 +50,7 @@ public enum RegistryEvent: Sendable, Equatable {
 
     /// Reads a registry event from an event's type and payload.
     /// - Parameters:
-    ///   - type: The event type; must be one of ``types``.
+    ///   - type: The event type; must be a registry event type.
     ///   - payload: The payload, salt included.
     /// - Throws: ``EventProblem`` (`malformed-event`) naming the first bad field.
     init(type: String, payload: [String: JSONValue]) throws(EventProblem) {

@@ -20,7 +20,11 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
     /// - Returns: The timestamp, or `nil` if the text is not exactly that form or names no real moment
     ///   (month 13, 30 February, year before 1970).
     public init?(_ text: String) {
-        let bytes = Array(text.utf8)
+        self.init(bytes: Array(text.utf8)[...])
+    }
+
+    /// Parses the log's spelling of a timestamp from its UTF-8 bytes (the verifier's path, without a `String`).
+    init?(bytes: ArraySlice<UInt8>) {
         guard bytes.count == Self.pattern.count else { return nil }
         for (byte, expected) in zip(bytes, Self.pattern) {
             guard let separator = expected else {
@@ -30,7 +34,7 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
             guard byte == separator else { return nil }
         }
         func number(_ range: Range<Int>) -> Int64 {
-            range.reduce(0) { $0 * 10 + Int64(bytes[$1] - 0x30) }
+            range.reduce(0) { $0 * 10 + Int64(bytes[bytes.startIndex + $1] - 0x30) }
         }
         let (year, month, day) = (number(0..<4), number(5..<7), number(8..<10))
         let (hour, minute, second, milli) = (number(11..<13), number(14..<16), number(17..<19), number(20..<23))

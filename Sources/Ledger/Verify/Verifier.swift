@@ -14,7 +14,7 @@ public struct Verifier: Sendable {
     /// How many cores to use.
     public var concurrency: Int
     /// Lines per batch: bounds memory and sets how often progress is reported.
-    public var batchSize = 4096
+    public var batchSize = 2048
 
     /// Creates a verifier.
     /// - Parameters:
