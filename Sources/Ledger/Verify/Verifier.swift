@@ -113,13 +113,13 @@ public struct Verifier: Sendable {
             Result { () throws(EventProblem) in try DecodedEvent.decode(line) }
         }
         var checks = [SignatureCheck]()
-        checks.reserveCapacity(decoded.count)
+        checks.reserveCapacity(checksSignatures ? decoded.count : 0)
         for result in decoded {
             do throws(EventProblem) {
                 let decoded = try result.get()
                 let key = try state.admit(decoded)
                 if let onEvent { onEvent(try decoded.event()) }
-                checks.append(SignatureCheck(key: key, hash: decoded.hash, signature: decoded.signature))
+                if checksSignatures { checks.append(SignatureCheck(key: key, hash: decoded.hash, signature: decoded.signature)) }
             } catch {
                 return (checks, error.at(seq: state.nextSeq, line: state.nextSeq + 1))
             }
