@@ -60,26 +60,3 @@ struct Passphrase {
         return first
     }
 }
-
-/// Reading from the terminal without echoing what is typed.
-enum Terminal {
-    /// Shows `prompt` on standard error and reads one line from standard input with echo off.
-    static func readHidden(prompt: String) throws -> [UInt8] {
-        FileHandle.standardError.write(Data(prompt.utf8))
-        var original = termios()
-        let haveTerminal = tcgetattr(STDIN_FILENO, &original) == 0
-        if haveTerminal {
-            var silent = original
-            silent.c_lflag &= ~tcflag_t(ECHO)
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent)
-        }
-        defer {
-            if haveTerminal { tcsetattr(STDIN_FILENO, TCSAFLUSH, &original) }
-            FileHandle.standardError.write(Data("\n".utf8))
-        }
-        guard let line = readLine(strippingNewline: true) else {
-            throw PassphraseError(message: "no passphrase was typed", code: "no-passphrase")
-        }
-        return Array(line.utf8)
-    }
-}

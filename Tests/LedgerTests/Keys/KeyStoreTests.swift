@@ -85,8 +85,9 @@ struct KeyStoreTests {
 
     @Test("A missing key is reported as missing")
     func missingKey() throws {
+        let keys = try store()
         #expect(throws: LedgerError.missingKey(actor: "nobody")) {
-            _ = try try store().signingKey(for: "nobody", passphrase: [])
+            _ = try keys.signingKey(for: "nobody", passphrase: [])
         }
     }
 }
