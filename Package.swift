@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .executable(name: "logboek", targets: ["logboek"]),
         .library(name: "Ledger", targets: ["Ledger"]),
+        .library(name: "Meldcode", targets: ["Meldcode"]),
     ],
     targets: [
         .systemLibrary(
@@ -15,10 +16,12 @@ let package = Package(
         ),
         .target(name: "Sodium", dependencies: ["CSodium"]),
         .target(name: "Ledger", dependencies: ["Sodium"]),
-        .executableTarget(name: "logboek", dependencies: ["Ledger"]),
+        .target(name: "Meldcode", dependencies: ["Ledger"]),
+        .executableTarget(name: "logboek", dependencies: ["Meldcode", "Ledger"]),
         .executableTarget(name: "logboek-bench", dependencies: ["Ledger", "Sodium"]),
         .testTarget(name: "SodiumTests", dependencies: ["Sodium"]),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Sodium"]),
+        .testTarget(name: "MeldcodeTests", dependencies: ["Meldcode", "Ledger", "Sodium"]),
         .testTarget(name: "LogboekCLITests", dependencies: ["logboek", "Ledger", "Sodium"]),
     ],
     swiftLanguageModes: [.v6]

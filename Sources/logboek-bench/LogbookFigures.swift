@@ -19,7 +19,7 @@ struct LogbookFigures {
 
     /// A small event whose line is about 512 bytes, the record size of the append+fdatasync ceiling.
     static func smallDraft(_ index: Int) -> EventDraft {
-        EventDraft(type: "note.recorded", stream: "case/2026-\(index % 50)", payload: ["text": .string("Gesprek gepland (\(index % 10)).")])
+        EventDraft(type: "memo.noted", stream: "case/2026-\(index % 50)", payload: ["text": .string("Gesprek gepland (\(index % 10)).")])
     }
 
     /// A typical event: a signal in a case, about 300 bytes of payload (a line of about 750 bytes).

@@ -6,7 +6,7 @@ import Testing
 struct CrashAndConcurrencyTests {
     /// A JSON Lines batch of `count` notes in one stream.
     static func batch(_ count: Int, stream: String) -> String {
-        (0..<count).map { #"{"type":"note.recorded","stream":"\#(stream)","payload":{"n":\#($0)}}"# }.joined(separator: "\n")
+        (0..<count).map { #"{"type":"memo.noted","stream":"\#(stream)","payload":{"n":\#($0)}}"# }.joined(separator: "\n")
     }
 
     @Test("Four processes appending at once produce a dense, valid chain with every event")

@@ -6,7 +6,7 @@ enum AppendCommand: Command {
     static let spec = CommandSpec(
         path: ["append"], abstract: "Append a signed event (or a batch of events) to the log.",
         options: [
-            OptionSpec(name: "type", valueName: "TYPE", help: "The event type, e.g. note.recorded."),
+            OptionSpec(name: "type", valueName: "TYPE", help: "The event type, e.g. signal.recorded."),
             OptionSpec(name: "stream", valueName: "STREAM", help: "The stream, e.g. case/2026-004."),
             OptionSpec(name: "expect-version", valueName: "N", help: "Refuse unless the stream holds exactly N events."),
             OptionSpec(name: "payload", valueName: "FILE|-", help: "The payload, a JSON object (default: {})."),

@@ -44,7 +44,7 @@ struct LogWriterTests {
         let logbook = try TestLogbook(notes: 5)
         let writer = try logbook.writer()
         let event = try writer.append(
-            [EventDraft(type: "note.recorded", stream: "case/2026-001", payload: [:])],
+            [EventDraft(type: "memo.noted", stream: "case/2026-001", payload: [:])],
             author: "lk.bakker", signingKey: try TestLogbook.key(for: "lk.bakker"))[0]
         let stateAfterAppend = writer.state
         _ = consume writer
@@ -62,7 +62,7 @@ struct LogWriterTests {
         let lastTime = try #require(try logbook.state.lastRecordedAt)
         let late = try LogWriter(opening: logbook.layout, clock: FixedClock(Timestamp(millisecondsSinceEpoch: 0)), lockTimeout: 0)
         let event = try late.append(
-            [EventDraft(type: "note.recorded", stream: "case/2026-001", payload: [:])],
+            [EventDraft(type: "memo.noted", stream: "case/2026-001", payload: [:])],
             author: "lk.bakker", signingKey: try TestLogbook.key(for: "lk.bakker"))[0]
         #expect(event.header.recordedAt == lastTime)
     }
@@ -72,7 +72,7 @@ struct LogWriterTests {
         let logbook = try TestLogbook(notes: 1)
         let before = try logbook.bytes
         let drafts = [
-            EventDraft(type: "note.recorded", stream: "case/2026-001", payload: [:]),
+            EventDraft(type: "memo.noted", stream: "case/2026-001", payload: [:]),
             EventDraft(.actorRevoked(actor: "lk.visser", reason: "not allowed for a teacher")),
         ]
         let writer = try logbook.writer()
@@ -87,10 +87,10 @@ struct LogWriterTests {
         "Refused drafts leave the log byte-identical",
         arguments: [
             (EventDraft(type: "Note", stream: "case/1", payload: [:]), "invalid-input"),
-            (EventDraft(type: "note.recorded", stream: "Case 1", payload: [:]), "invalid-input"),
-            (EventDraft(type: "note.recorded", stream: "case/1", payload: ["salt": .string("00")]), "invalid-input"),
-            (EventDraft(type: "note.recorded", stream: "case/1", payload: ["n": .integer(1 << 53)]), "invalid-input"),
-            (EventDraft(type: "note.recorded", stream: "case/2026-001", payload: [:], expectedVersion: 3), "version-conflict"),
+            (EventDraft(type: "memo.noted", stream: "Case 1", payload: [:]), "invalid-input"),
+            (EventDraft(type: "memo.noted", stream: "case/1", payload: ["salt": .string("00")]), "invalid-input"),
+            (EventDraft(type: "memo.noted", stream: "case/1", payload: ["n": .integer(1 << 53)]), "invalid-input"),
+            (EventDraft(type: "memo.noted", stream: "case/2026-001", payload: [:], expectedVersion: 3), "version-conflict"),
             (EventDraft(type: "logbook.created", stream: "logbook", payload: ["organisation": .string("x")]), "invalid-input"),
         ])
     func refusedDraft(draft: EventDraft, code: String) throws {
@@ -110,7 +110,7 @@ struct LogWriterTests {
         let logbook = try TestLogbook(notes: 2)
         let version = try logbook.state.version(of: "case/2026-001")
         let event = try logbook.append(
-            EventDraft(type: "note.recorded", stream: "case/2026-001", payload: [:], expectedVersion: version), by: "lk.bakker")
+            EventDraft(type: "memo.noted", stream: "case/2026-001", payload: [:], expectedVersion: version), by: "lk.bakker")
         #expect(event.header.seq == 6)
         #expect(try logbook.state.version(of: "case/2026-001") == version + 1)
     }
@@ -133,7 +133,7 @@ struct LogWriterTests {
         let writer = try logbook.writer()
         #expect(throws: LedgerError.keyMismatch(actor: "lk.bakker")) {
             try writer.append(
-                [EventDraft(type: "note.recorded", stream: "case/1", payload: [:])], author: "lk.bakker",
+                [EventDraft(type: "memo.noted", stream: "case/1", payload: [:])], author: "lk.bakker",
                 signingKey: try TestLogbook.key(for: "lk.visser"))
         }
         #expect(try logbook.bytes == before)

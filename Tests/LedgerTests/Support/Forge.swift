@@ -7,7 +7,7 @@ import Testing
 enum Forge {
     /// A signed line that follows `previous` (its seq + 1, its hash as `prev`), a second later.
     static func line(
-        after previous: Event, author: String, key: Ed25519SigningKey, type: String = "note.recorded",
+        after previous: Event, author: String, key: Ed25519SigningKey, type: String = "memo.noted",
         stream: String = "case/2026-001", payload: [String: JSONValue] = ["text": .string("forged")],
         recordedAt: Timestamp? = nil
     ) -> [UInt8] {
@@ -24,7 +24,7 @@ enum Forge {
 
     /// The lines with one forged line appended after the last, signed by `author` with the key of `keyOwner`.
     static func appending(
-        to lines: [[UInt8]], author: String, keyOwner: String? = nil, type: String = "note.recorded",
+        to lines: [[UInt8]], author: String, keyOwner: String? = nil, type: String = "memo.noted",
         stream: String = "case/2026-001", payload: [String: JSONValue] = ["text": .string("forged")],
         recordedAt: Timestamp? = nil
     ) throws -> [[UInt8]] {

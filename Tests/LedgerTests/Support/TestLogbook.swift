@@ -58,7 +58,7 @@ final class TestLogbook {
     /// Appends one plain event in stream `case/2026-001`.
     @discardableResult
     func note(by author: String, text: String, stream: String = "case/2026-001") throws -> Event {
-        try append(EventDraft(type: "note.recorded", stream: stream, payload: ["text": .string(text)]), by: author)
+        try append(EventDraft(type: "memo.noted", stream: stream, payload: ["text": .string(text)]), by: author)
     }
 
     /// Appends one draft signed with the author's key, through a writer opened for just this append.
