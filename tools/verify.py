@@ -1,0 +1,879 @@
+#!/usr/bin/env python3
+"""An independent verifier for a Logboek log (log.jsonl), and for checkpoints of it.
+
+Usage:
+  tools/verify.py [--json] [PATH]
+  tools/verify.py [--json] [PATH] --checkpoint FILE --key VKEY [--witness-key VKEY ...]
+
+PATH is a logbook directory (its log.jsonl is read) or a log.jsonl file; without it, $LOGBOEK_DIR,
+else the current directory.
+
+This file is written from the format description (DESIGN.md, Schemas/) and the public
+specifications it names -- RFC 8785 (canonical JSON), RFC 8032 (Ed25519), RFC 6962 (Merkle trees),
+C2SP signed-note v1.0.0, tlog-checkpoint v1.0.0 and tlog-cosignature v1.0.0 -- and shares no code
+with the `logboek` program, so an inspector can check a log without trusting that program.
+It needs Python 3.9+ and the `cryptography` package (`python3 -m pip install cryptography`).
+
+What it checks, line by line, with memory bounded by one line plus the actor registry:
+  * every line is RFC 8785 canonical JSON (integers only; no floats, duplicate keys, lone
+    surrogates, invalid UTF-8, needless escapes, white space, or keys out of UTF-16 order);
+  * the event envelope: {header, payload, hash, sig} with exactly the header fields of format v1;
+  * `seq` is dense from 0 and `prev` is the hash of the event before (64 zeros at seq 0);
+  * hash = SHA-256(0x00 || JCS(header)) and header.payloadDigest = SHA-256(JCS(payload));
+  * `recordedAt` never goes back;
+  * the author is enrolled, not revoked, and allowed to record the event, all as of that seq
+    (the registry is rebuilt from the `logbook` stream: logbook.created, actor.enrolled,
+    actor.key_rotated, actor.revoked);
+  * sig = Ed25519(author's key as of that seq, "logboek/event/v1" || 0x00 || hash);
+  * the file does not end in a partial line (a torn write).
+The first failure is reported with its seq, line number and a stable code (the same codes as
+`logboek verify`).
+
+With --checkpoint it also verifies a C2SP tlog-checkpoint signed with the log's key (--key, a
+signed-note verifier key), any witness cosignatures asked for (--witness-key, tlog-cosignature v1
+keys), and that the RFC 6962 Merkle root of the log's first `size` event hashes is the
+checkpoint's root hash: the log is consistent with the checkpoint.
+
+Exit status: 0 verified, 1 verification failed, 2 usage, 3 input could not be read.
+"""
+
+import argparse
+import base64
+import binascii
+import hashlib
+import json
+import os
+import re
+import sys
+
+try:
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+except ImportError:  # pragma: no cover - reported to the user below
+    Ed25519PublicKey = None
+
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_IO = 0, 1, 2, 3
+
+
+# ----------------------------------------------------------------------------------------------
+# Failures
+# ----------------------------------------------------------------------------------------------
+
+class Failure(Exception):
+    """One thing found wrong, with a stable kebab-case code and a sentence for people."""
+
+    def __init__(self, code, message):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+class InputError(Exception):
+    """A file could not be read (exit status 3)."""
+
+
+class UsageError(Exception):
+    """The command line or a key given on it is not usable (exit status 2)."""
+
+
+# ----------------------------------------------------------------------------------------------
+# RFC 8785 canonical JSON, integer-only subset
+# ----------------------------------------------------------------------------------------------
+
+# JCS writes numbers as ECMAScript does; integers are exact only up to 2^53 - 1, so the format
+# allows no integer outside that range (and no fractions or exponents at all).
+MAX_SAFE_INTEGER = 2**53 - 1
+
+# RFC 8785 section 3.2.2.2: these five control characters use their two-character escapes;
+# every other character below U+0020 is written as \\u00XX with lowercase hex; '"' and '\\' are
+# escaped; everything else, including U+007F and U+2028, is written as itself in UTF-8.
+SHORT_ESCAPES = {"\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r", '"': '\\"', "\\": "\\\\"}
+
+
+def encode_string(text):
+    """The JCS form of a string (raises UnicodeEncodeError on a lone surrogate)."""
+    out = ['"']
+    for char in text:
+        if char in SHORT_ESCAPES:
+            out.append(SHORT_ESCAPES[char])
+        elif char < " ":
+            out.append("\\u%04x" % ord(char))
+        else:
+            out.append(char)
+    out.append('"')
+    encoded = "".join(out)
+    encoded.encode("utf-8")  # a lone surrogate cannot be encoded: let the caller see it
+    return encoded
+
+
+def utf16_key(key):
+    """Sort key: RFC 8785 orders member names by their UTF-16 code units."""
+    return key.encode("utf-16-be", "surrogatepass")
+
+
+def encode_canonical(value):
+    """The RFC 8785 canonical JSON bytes of a parsed value (dict, list, str, int, bool, None)."""
+    return _encode(value).encode("utf-8")
+
+
+def _encode(value):
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        if abs(value) > MAX_SAFE_INTEGER:
+            raise ValueError("integer out of the exact range of JSON numbers")
+        return str(value)
+    if isinstance(value, str):
+        return encode_string(value)
+    if isinstance(value, list):
+        return "[" + ",".join(_encode(item) for item in value) + "]"
+    if isinstance(value, dict):
+        members = sorted(value.items(), key=lambda item: utf16_key(item[0]))
+        return "{" + ",".join(encode_string(k) + ":" + _encode(v) for k, v in members) + "}"
+    raise ValueError("not a JSON value of the integer-only subset: %r" % type(value))
+
+
+def _refuse_float(text):
+    raise ValueError("a number with a fraction or exponent: " + text)
+
+
+def _refuse_constant(text):
+    raise ValueError("not JSON: " + text)
+
+
+def _object_without_duplicates(pairs):
+    obj = {}
+    for key, value in pairs:
+        if key in obj:
+            raise ValueError("duplicate member name " + json.dumps(key))
+        obj[key] = value
+    return obj
+
+
+def parse_canonical(line):
+    """Parses one line (bytes, without its newline) that must be canonical JSON.
+
+    The line is parsed strictly, re-encoded canonically and compared byte for byte with itself:
+    anything the canonical form would write differently (white space, member order, escapes,
+    number forms) makes the two differ.
+
+    Raises Failure('not-canonical') when the line is not JSON or not in canonical form.
+    """
+    try:
+        text = line.decode("utf-8")  # strict: invalid UTF-8 and encoded surrogates are refused
+        value = json.loads(text, object_pairs_hook=_object_without_duplicates,
+                           parse_float=_refuse_float, parse_constant=_refuse_constant)
+        canonical = encode_canonical(value)
+    except (UnicodeError, ValueError, RecursionError) as error:
+        raise Failure("not-canonical", "the line is not canonical JSON: %s" % error) from None
+    if canonical != line:
+        raise Failure("not-canonical", "the line is JSON but not in RFC 8785 canonical form")
+    return value
+
+
+# ----------------------------------------------------------------------------------------------
+# Small encodings
+# ----------------------------------------------------------------------------------------------
+
+HEX64 = re.compile(r"[0-9a-f]{64}\Z")
+BASE64_CHARS = re.compile(r"[A-Za-z0-9+/]*={0,2}\Z")
+
+
+def strict_base64(text, length=None):
+    """Decodes standard padded base64 (RFC 4648 section 4) in its one canonical spelling.
+
+    Returns None for anything else: wrong alphabet or padding, non-zero unused bits, or a length
+    other than `length` bytes when one is given.
+    """
+    if not isinstance(text, str) or not BASE64_CHARS.match(text) or len(text) % 4:
+        return None
+    try:
+        data = base64.b64decode(text, validate=True)
+    except binascii.Error:
+        return None
+    if (length is not None and len(data) != length) or base64.b64encode(data).decode("ascii") != text:
+        return None
+    return data
+
+
+def sha256(*parts):
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part)
+    return digest.digest()
+
+
+def ed25519_verifies(public_key, signature, message):
+    """True when `signature` is a valid Ed25519 (RFC 8032) signature of `message`."""
+    try:
+        Ed25519PublicKey.from_public_bytes(public_key).verify(signature, message)
+        return True
+    except (InvalidSignature, ValueError):
+        return False
+
+
+# ----------------------------------------------------------------------------------------------
+# The event envelope (Schemas/event.schema.json)
+# ----------------------------------------------------------------------------------------------
+
+HEADER_FIELDS = {"v", "seq", "prev", "recordedAt", "author", "type", "stream", "payloadDigest"}
+ENVELOPE_FIELDS = {"header", "payload", "hash", "sig"}
+ACTOR_ID = re.compile(r"[a-z0-9][a-z0-9._-]*\Z")
+EVENT_TYPE = re.compile(r"[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*\Z")
+STREAM = re.compile(r"[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*\Z")
+TIMESTAMP = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})\.[0-9]{3}Z\Z")
+SALT = re.compile(r"([0-9a-f]{2}){16,}\Z")
+ZERO_HASH = "0" * 64
+SIGNING_PREFIX = b"logboek/event/v1\x00"
+
+
+def malformed(message):
+    return Failure("malformed-event", message)
+
+
+def is_int(value):
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def is_name(value, pattern, max_length):
+    return isinstance(value, str) and len(value) <= max_length and pattern.match(value) is not None
+
+
+def valid_timestamp(text):
+    """True for a real UTC instant written as YYYY-MM-DDTHH:MM:SS.mmmZ."""
+    match = TIMESTAMP.match(text) if isinstance(text, str) else None
+    if not match:
+        return False
+    year, month, day, hour, minute, second = (int(part) for part in match.groups())
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    days = [31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    return 1 <= month <= 12 and 1 <= day <= days[month - 1] and hour < 24 and minute < 60 and second < 60
+
+
+def check_envelope(event):
+    """Checks the shape of an event line's value; returns (header, payload, hash bytes, sig bytes).
+
+    Raises Failure('malformed-event') when a member is missing, extra or of the wrong form.
+    """
+    if not isinstance(event, dict) or set(event) != ENVELOPE_FIELDS:
+        raise malformed("an event has exactly the members header, payload, hash and sig")
+    header, payload = event["header"], event["payload"]
+    if not isinstance(header, dict) or set(header) != HEADER_FIELDS:
+        raise malformed("the header has exactly the members " + ", ".join(sorted(HEADER_FIELDS)))
+    if not is_int(header["v"]) or header["v"] != 1:
+        raise malformed("this verifier reads format version 1 only")
+    if not is_int(header["seq"]) or header["seq"] < 0:
+        raise malformed("'seq' is a non-negative integer")
+    for field in ("prev", "payloadDigest"):
+        if not isinstance(header[field], str) or not HEX64.match(header[field]):
+            raise malformed("'%s' is 64 lowercase hex digits" % field)
+    if not valid_timestamp(header["recordedAt"]):
+        raise malformed("'recordedAt' is a UTC time YYYY-MM-DDTHH:MM:SS.mmmZ")
+    if not is_name(header["author"], ACTOR_ID, 64):
+        raise malformed("'author' is not an actor id")
+    if not is_name(header["type"], EVENT_TYPE, 64):
+        raise malformed("'type' is not an event type name")
+    if not is_name(header["stream"], STREAM, 128):
+        raise malformed("'stream' is not a stream name")
+    if not isinstance(payload, dict) or not isinstance(payload.get("salt"), str) or not SALT.match(payload["salt"]):
+        raise malformed("the payload is an object with a hex 'salt' of at least 16 bytes")
+    if not isinstance(event["hash"], str) or not HEX64.match(event["hash"]):
+        raise malformed("'hash' is 64 lowercase hex digits")
+    signature = strict_base64(event["sig"], 64)
+    if signature is None:
+        raise malformed("'sig' is the base64 of a 64-byte Ed25519 signature")
+    return header, payload, bytes.fromhex(event["hash"]), signature
+
+
+# ----------------------------------------------------------------------------------------------
+# The actor registry (Schemas/events/*.schema.json, Schemas/actor-profile.schema.json)
+# ----------------------------------------------------------------------------------------------
+
+REGISTRY_STREAM = "logbook"
+REGISTRY_TYPES = {"logbook.created", "actor.enrolled", "actor.key_rotated", "actor.revoked"}
+ROLES = {"aandachtsfunctionaris", "administratie", "bestuur", "directeur", "intern-begeleider", "jgz",
+         "leerkracht", "ondersteuningscoach", "pedagogisch-medewerker", "smw", "vertrouwenspersoon",
+         "zorgteam-lid"}
+PROFILE_FIELDS = {"id", "name", "roles", "admin", "qualifications", "publicKey"}
+
+
+def unique_strings(values):
+    return isinstance(values, list) and all(isinstance(v, str) for v in values) and len(set(values)) == len(values)
+
+
+def read_profile(profile):
+    """Checks an actor profile; returns (id, is administrator, 32-byte public key)."""
+    if not isinstance(profile, dict) or set(profile) != PROFILE_FIELDS:
+        raise malformed("an actor profile has exactly the members " + ", ".join(sorted(PROFILE_FIELDS)))
+    if not is_name(profile["id"], ACTOR_ID, 64):
+        raise malformed("the profile's 'id' is not an actor id")
+    name = profile["name"]
+    if not isinstance(name, str) or not name.strip():
+        raise malformed("the profile's 'name' is empty")
+    roles = profile["roles"]
+    if not unique_strings(roles) or not roles or not set(roles) <= ROLES:
+        raise malformed("the profile's 'roles' are one or more distinct known roles")
+    qualifications = profile["qualifications"]
+    if not unique_strings(qualifications) or not all(is_name(q, ACTOR_ID, 64) for q in qualifications):
+        raise malformed("the profile's 'qualifications' are distinct slugs")
+    if not isinstance(profile["admin"], bool):
+        raise malformed("the profile's 'admin' is true or false")
+    key = strict_base64(profile["publicKey"], 32)
+    if key is None:
+        raise malformed("the profile's 'publicKey' is the base64 of a 32-byte Ed25519 key")
+    return profile["id"], profile["admin"], key
+
+
+def payload_members(payload, required):
+    """Checks a registry payload has exactly `required` plus 'salt'."""
+    if set(payload) != set(required) | {"salt"}:
+        raise malformed("this payload has exactly the members " + ", ".join(sorted(set(required) | {"salt"})))
+
+
+class Actor:
+    """One enrolled actor as of some seq."""
+
+    def __init__(self, key, admin):
+        self.key = key
+        self.admin = admin
+        self.revoked = False
+
+
+class Registry:
+    """Who may sign what, rebuilt event by event from the `logbook` stream."""
+
+    def __init__(self):
+        self.actors = {}
+
+    def signer(self, seq, header, payload):
+        """The public key that must have signed this event; checks the author may record it.
+
+        Raises Failure with unknown-author, revoked-author, not-authorised or malformed-event.
+        """
+        if seq == 0:
+            return self._genesis_signer(header, payload)
+        actor = self.actors.get(header["author"])
+        if actor is None:
+            raise Failure("unknown-author", "'%s' was never enrolled" % header["author"])
+        if actor.revoked:
+            raise Failure("revoked-author", "'%s' was revoked before this event" % header["author"])
+        if header["type"] in REGISTRY_TYPES:
+            self._check_change(header, payload, actor)
+        return actor.key
+
+    def _genesis_signer(self, header, payload):
+        if header["type"] != "logbook.created" or header["stream"] != REGISTRY_STREAM:
+            raise Failure("not-authorised", "the first event must be logbook.created in stream 'logbook'")
+        payload_members(payload, {"organisation", "administrator"})
+        organisation = payload["organisation"]
+        if not isinstance(organisation, str) or not organisation:
+            raise malformed("'organisation' is a non-empty string")
+        actor_id, admin, key = read_profile(payload["administrator"])
+        if not admin:
+            raise malformed("the first administrator has 'admin': true")
+        if header["author"] != actor_id:
+            raise Failure("not-authorised", "logbook.created is signed by the administrator it names")
+        return key
+
+    def _check_change(self, header, payload, author):
+        """Checks a registry event (other than the first) is well formed and allowed."""
+        kind = header["type"]
+        if kind == "logbook.created":
+            raise Failure("not-authorised", "logbook.created may only be the first event")
+        if header["stream"] != REGISTRY_STREAM:
+            raise Failure("not-authorised", "%s belongs in stream 'logbook'" % kind)
+        if kind == "actor.enrolled":
+            payload_members(payload, {"actor"})
+            actor_id, _, _ = read_profile(payload["actor"])
+            if not author.admin:
+                raise Failure("not-authorised", "only an administrator enrols actors")
+            if actor_id in self.actors:
+                raise Failure("not-authorised", "'%s' was enrolled before" % actor_id)
+        elif kind == "actor.key_rotated":
+            payload_members(payload, {"actor", "publicKey"})
+            target = self._target(payload)
+            key = strict_base64(payload["publicKey"], 32)
+            if key is None:
+                raise malformed("'publicKey' is the base64 of a 32-byte Ed25519 key")
+            if not author.admin and payload["actor"] != header["author"]:
+                raise Failure("not-authorised", "an actor rotates only their own key, unless an administrator")
+            if key == target.key:
+                raise Failure("not-authorised", "the new key is the key already registered")
+        else:  # actor.revoked
+            payload_members(payload, {"actor", "reason"})
+            target = self._target(payload)
+            if not isinstance(payload["reason"], str) or not payload["reason"]:
+                raise malformed("'reason' is a non-empty string")
+            if not author.admin:
+                raise Failure("not-authorised", "only an administrator revokes actors")
+            active_admins = [a for a in self.actors.values() if a.admin and not a.revoked]
+            if target.admin and active_admins == [target]:
+                raise Failure("not-authorised", "the last active administrator cannot be revoked")
+
+    def _target(self, payload):
+        """The enrolled, unrevoked actor a rotation or revocation is about."""
+        if not is_name(payload["actor"], ACTOR_ID, 64):
+            raise malformed("'actor' is not an actor id")
+        target = self.actors.get(payload["actor"])
+        if target is None or target.revoked:
+            raise Failure("not-authorised", "'%s' is not an active actor" % payload["actor"])
+        return target
+
+    def apply(self, header, payload):
+        """Records a verified registry event's effect."""
+        kind = header["type"]
+        if header["stream"] != REGISTRY_STREAM or kind not in REGISTRY_TYPES:
+            return
+        if kind in ("logbook.created", "actor.enrolled"):
+            profile = payload["administrator" if kind == "logbook.created" else "actor"]
+            actor_id, admin, key = read_profile(profile)
+            self.actors[actor_id] = Actor(key, admin)
+        elif kind == "actor.key_rotated":
+            self.actors[payload["actor"]].key = strict_base64(payload["publicKey"], 32)
+        else:
+            self.actors[payload["actor"]].revoked = True
+
+
+# ----------------------------------------------------------------------------------------------
+# RFC 6962 Merkle tree root, streaming
+# ----------------------------------------------------------------------------------------------
+
+class MerkleRoot:
+    """The RFC 6962 Merkle tree hash over leaf hashes added one at a time, in O(log n) memory.
+
+    The stack holds the roots of complete subtrees of strictly decreasing size, left to right,
+    as (size, hash). Adding a leaf merges equal-sized neighbours; the root folds the stack from the
+    right, which is exactly RFC 6962's split at the largest power of two below n.
+    """
+
+    def __init__(self):
+        self.size = 0
+        self.stack = []
+
+    def add_leaf_hash(self, leaf_hash):
+        node = (1, leaf_hash)
+        while self.stack and self.stack[-1][0] == node[0]:
+            left = self.stack.pop()
+            node = (left[0] * 2, sha256(b"\x01", left[1], node[1]))
+        self.stack.append(node)
+        self.size += 1
+
+    def root(self):
+        if not self.stack:
+            return sha256(b"")  # the hash of an empty tree
+        root = self.stack[-1][1]
+        for _, left in reversed(self.stack[:-1]):
+            root = sha256(b"\x01", left, root)
+        return root
+
+
+def leaf_hash(data):
+    """RFC 6962 leaf hash of an entry."""
+    return sha256(b"\x00", data)
+
+
+# ----------------------------------------------------------------------------------------------
+# Verifying a log
+# ----------------------------------------------------------------------------------------------
+
+class Report:
+    """The outcome of verifying a log: events that verified, the first failure, the head hash."""
+
+    def __init__(self):
+        self.events = 0
+        self.failure = None  # (seq, line, code, message)
+        self.head = None
+
+    @property
+    def ok(self):
+        return self.failure is None
+
+
+class ChainState:
+    """What each next line is checked against."""
+
+    def __init__(self):
+        self.seq = 0
+        self.prev = ZERO_HASH
+        self.recorded_at = None
+        self.registry = Registry()
+
+
+def check_line(line, state):
+    """Checks one complete line (bytes without its newline) against the chain so far.
+
+    Returns the event's hash bytes and advances `state`; raises Failure on the first problem.
+    The order is: canonical form, envelope shape, seq, prev, hash, payload digest, time, author
+    and permissions, signature.
+    """
+    header, payload, event_hash, signature = check_envelope(parse_canonical(line))
+    if header["seq"] != state.seq:
+        raise Failure("seq-gap", "expected seq %d, found %d" % (state.seq, header["seq"]))
+    if header["prev"] != state.prev:
+        raise Failure("prev-mismatch", "'prev' is not the hash of the event before")
+    if leaf_hash(encode_canonical(header)) != event_hash:
+        raise Failure("hash-mismatch", "'hash' is not SHA-256(0x00 || canonical header)")
+    if sha256(encode_canonical(payload)).hex() != header["payloadDigest"]:
+        raise Failure("payload-digest-mismatch", "'payloadDigest' is not the digest of this payload")
+    if state.recorded_at is not None and header["recordedAt"] < state.recorded_at:
+        raise Failure("time-went-back", "recorded at %s, before the event before (%s)"
+                      % (header["recordedAt"], state.recorded_at))
+    key = state.registry.signer(state.seq, header, payload)
+    if not ed25519_verifies(key, signature, SIGNING_PREFIX + event_hash):
+        raise Failure("bad-signature", "the signature does not verify under %s's key as of this seq" % header["author"])
+    state.registry.apply(header, payload)
+    state.seq += 1
+    state.prev = event_hash.hex()
+    state.recorded_at = header["recordedAt"]
+    return event_hash
+
+
+def verify_stream(stream, on_event=None):
+    """Verifies a log read from a binary stream, line by line; returns a Report.
+
+    `on_event(seq, hash_bytes)` is called for each event that verified (used for Merkle roots).
+    Raises InputError when the stream cannot be read.
+    """
+    report, state, number = Report(), ChainState(), 0
+    try:
+        for number, raw in enumerate(stream, 1):
+            if not raw.endswith(b"\n"):
+                report.failure = (state.seq, number, "torn-tail",
+                                  "the file ends in %d bytes of an unfinished write" % len(raw))
+                return report
+            try:
+                event_hash = check_line(raw[:-1], state)
+            except Failure as failure:
+                report.failure = (state.seq, number, failure.code, failure.message)
+                return report
+            report.events += 1
+            report.head = event_hash.hex()
+            if on_event:
+                on_event(state.seq - 1, event_hash)
+    except OSError as error:
+        raise InputError("cannot read the log: %s" % error) from None
+    if number == 0:
+        report.failure = (0, 1, "empty-log", "the log holds no events")
+    return report
+
+
+def verify_file(path, on_event=None):
+    """Verifies the log at `path` (a log.jsonl file); raises InputError if it cannot be opened."""
+    try:
+        with open(path, "rb") as stream:
+            return verify_stream(stream, on_event)
+    except OSError as error:
+        raise InputError("cannot read %s: %s" % (path, error.strerror or error)) from None
+
+
+def log_path(argument):
+    """The log.jsonl of a logbook directory, or the file itself."""
+    path = argument or os.environ.get("LOGBOEK_DIR") or "."
+    if os.path.isdir(path):
+        path = os.path.join(path, "log.jsonl")
+    if not os.path.isfile(path):
+        raise InputError("no log at %s: pass a logbook directory or a log.jsonl file" % path)
+    return path
+
+
+# ----------------------------------------------------------------------------------------------
+# C2SP signed notes, checkpoints and cosignatures
+# ----------------------------------------------------------------------------------------------
+
+SIGNATURE_PREFIX = "\u2014 "  # em dash, space
+MAX_SIGNATURES = 100
+TYPE_ED25519 = 0x01  # signed-note v1.0.0: Ed25519 note signatures
+TYPE_COSIGNATURE_V1 = 0x04  # tlog-cosignature v1.0.0: timestamped Ed25519 cosignatures
+
+
+def key_id(name, signature_type, public_key):
+    """signed-note: SHA-256(key name || 0x0A || signature type || public key)[:4]."""
+    return sha256(name.encode("utf-8"), b"\n", bytes([signature_type]), public_key)[:4]
+
+
+def valid_key_name(name):
+    """signed-note: non-empty, no Unicode spaces, no '+'."""
+    return bool(name) and "+" not in name and not any(c.isspace() for c in name)
+
+
+class VerifierKey:
+    """A signed-note verifier key: <name>+<hex key id>+<base64(type || public key)>."""
+
+    def __init__(self, text, signature_type):
+        parts = text.split("+")
+        if len(parts) != 3 or not valid_key_name(parts[0]):
+            raise UsageError("a verifier key is <name>+<key id>+<base64 key>: %r" % text)
+        name, hex_id, material = parts
+        if not re.fullmatch(r"[0-9a-f]{8}", hex_id):
+            raise UsageError("the key id of %r is not 8 lowercase hex digits" % name)
+        blob = strict_base64(material, 33)
+        if blob is None or blob[0] != signature_type:
+            raise UsageError("%r is not a verifier key of signature type 0x%02x" % (name, signature_type))
+        self.name, self.type, self.public_key = name, signature_type, blob[1:]
+        self.id = key_id(name, signature_type, self.public_key)
+        if self.id.hex() != hex_id:
+            raise UsageError("the key id of %r does not match its key" % name)
+
+
+def split_note(data):
+    """Splits a signed note into (text, [(name, signature bytes)]).
+
+    Raises Failure('checkpoint-malformed') when it is not a signed note of signed-note v1.0.0.
+    """
+    def bad(message):
+        return Failure("checkpoint-malformed", message)
+
+    try:
+        note = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise bad("the note is not valid UTF-8") from None
+    if any(c < " " and c != "\n" for c in note):
+        raise bad("the note holds a control character other than newline")
+    cut = note.rfind("\n\n")
+    if cut < 0 or not note.endswith("\n"):
+        raise bad("a note is text, a blank line, then signature lines each ending in a newline")
+    text, signature_lines = note[:cut + 1], note[cut + 2:-1].split("\n")
+    if len(signature_lines) > MAX_SIGNATURES:
+        raise bad("the note has more than %d signatures" % MAX_SIGNATURES)
+    signatures = []
+    for line in signature_lines:
+        if not line.startswith(SIGNATURE_PREFIX):
+            raise bad("a signature line starts with an em dash and a space")
+        fields = line[len(SIGNATURE_PREFIX):].split(" ")
+        if len(fields) != 2 or not valid_key_name(fields[0]):
+            raise bad("a signature line is '\u2014 <key name> <base64 signature>'")
+        blob = strict_base64(fields[1])
+        if blob is None or len(blob) < 5:
+            raise bad("a signature is the base64 of a key id and a signature")
+        signatures.append((fields[0], blob))
+    return text, signatures
+
+
+def signatures_by(key, signatures):
+    """The signature bytes (after the key id) of the lines from this key (name and id both match)."""
+    return [blob[4:] for name, blob in signatures if name == key.name and blob[:4] == key.id]
+
+
+def verify_note(data, key):
+    """Verifies a note signed per signed-note v1.0.0 with an Ed25519 key; returns (text, signatures).
+
+    Every signature line from the key must verify, and there must be at least one.
+    """
+    text, signatures = split_note(data)
+    mine = signatures_by(key, signatures)
+    if not mine:
+        raise Failure("checkpoint-bad-signature", "the note has no signature by %s" % key.name)
+    for signature in mine:
+        if len(signature) != 64 or not ed25519_verifies(key.public_key, signature, text.encode("utf-8")):
+            raise Failure("checkpoint-bad-signature", "the signature by %s does not verify" % key.name)
+    return text, signatures
+
+
+class Checkpoint:
+    """The body of a tlog-checkpoint v1.0.0 note: origin, tree size, root hash, extension lines."""
+
+    def __init__(self, text):
+        lines = text[:-1].split("\n")
+        if len(lines) < 3 or not all(lines):
+            raise Failure("checkpoint-malformed", "a checkpoint has at least three non-empty lines")
+        self.origin, size, root = lines[0], lines[1], lines[2]
+        if not re.fullmatch(r"0|[1-9][0-9]*", size):
+            raise Failure("checkpoint-malformed", "the tree size is a decimal without leading zeroes")
+        self.size = int(size)
+        self.root = strict_base64(root, 32)
+        if self.root is None:
+            raise Failure("checkpoint-malformed", "the root hash is the base64 of 32 bytes")
+        self.extensions = lines[3:]
+
+
+def cosignature_message(timestamp, text):
+    """tlog-cosignature v1.0.0: 'cosignature/v1\\ntime <t>\\n' followed by the whole note text."""
+    return ("cosignature/v1\ntime %d\n" % timestamp).encode("ascii") + text.encode("utf-8")
+
+
+def verify_cosignature(witness, text, signatures):
+    """Verifies the cosignatures by one witness (type 0x04 key); returns their timestamp.
+
+    A cosignature is key id (4 bytes) || timestamp (8 bytes, big-endian) || Ed25519 signature (64).
+    """
+    mine = signatures_by(witness, signatures)
+    if not mine:
+        raise Failure("cosignature-missing", "the checkpoint has no cosignature by %s" % witness.name)
+    timestamp = None
+    for signature in mine:
+        if len(signature) != 72:
+            raise Failure("cosignature-bad", "the cosignature by %s is not 72 bytes" % witness.name)
+        timestamp = int.from_bytes(signature[:8], "big")
+        if timestamp >= 2**63 or not ed25519_verifies(witness.public_key, signature[8:],
+                                                      cosignature_message(timestamp, text)):
+            raise Failure("cosignature-bad", "the cosignature by %s does not verify" % witness.name)
+    return timestamp
+
+
+class CheckpointResult:
+    """What checking a checkpoint against the log found."""
+
+    def __init__(self):
+        self.checkpoint = None
+        self.witnesses = []  # (name, timestamp)
+        self.failure = None  # (code, message)
+
+    def as_json(self):
+        cp = self.checkpoint
+        return {
+            "ok": self.failure is None,
+            "origin": cp.origin if cp else None,
+            "size": cp.size if cp else None,
+            "root": base64.b64encode(cp.root).decode("ascii") if cp else None,
+            "witnesses": [{"name": n, "time": t} for n, t in self.witnesses],
+            "failure": None if self.failure is None else {"code": self.failure[0], "message": self.failure[1]},
+        }
+
+
+def check_checkpoint(note_bytes, log_key, witness_keys):
+    """Verifies the note's signatures; returns a CheckpointResult (failure set when they fail)."""
+    result = CheckpointResult()
+    try:
+        text, signatures = verify_note(note_bytes, log_key)
+        result.checkpoint = Checkpoint(text)
+        for witness in witness_keys:
+            result.witnesses.append((witness.name, verify_cosignature(witness, text, signatures)))
+    except Failure as failure:
+        result.failure = (failure.code, failure.message)
+    return result
+
+
+def compare_root(result, merkle_at_size, events_verified):
+    """Sets the result's failure when the log's root at the checkpoint's size differs from it."""
+    checkpoint = result.checkpoint
+    if result.failure or checkpoint is None:
+        return
+    if events_verified < checkpoint.size:
+        result.failure = ("checkpoint-beyond-log", "the checkpoint covers %d events; the log has %d verified ones"
+                          % (checkpoint.size, events_verified))
+    elif merkle_at_size != checkpoint.root:
+        result.failure = ("checkpoint-root-mismatch",
+                          "the log's first %d events do not have the checkpoint's root hash: "
+                          "the log is not consistent with the checkpoint" % checkpoint.size)
+
+
+# ----------------------------------------------------------------------------------------------
+# Command line
+# ----------------------------------------------------------------------------------------------
+
+def parse_arguments(argv):
+    parser = argparse.ArgumentParser(
+        prog="verify.py", description=__doc__.split("\n\n")[0],
+        epilog="Exit status: 0 verified, 1 verification failed, 2 usage, 3 input could not be read. "
+               "See the top of this file for everything it checks.")
+    parser.add_argument("path", nargs="?", metavar="PATH",
+                        help="a logbook directory or a log.jsonl file (default: $LOGBOEK_DIR, else .)")
+    parser.add_argument("--logbook", metavar="DIR", help="the logbook directory (same as PATH)")
+    parser.add_argument("--json", action="store_true",
+                        help='print {"ok":bool,"events":N,"failure":{"seq","line","code","message"}|null}')
+    parser.add_argument("--checkpoint", metavar="FILE", help="a C2SP tlog-checkpoint note to check the log against")
+    parser.add_argument("--key", metavar="VKEY", help="the log's signed-note verifier key (Ed25519, type 0x01)")
+    parser.add_argument("--witness-key", metavar="VKEY", action="append", default=[],
+                        help="a witness's tlog-cosignature v1 verifier key (type 0x04); repeatable")
+    arguments = parser.parse_args(argv)
+    if arguments.path and arguments.logbook:
+        parser.error("give PATH or --logbook, not both")
+    if (arguments.checkpoint is None) != (arguments.key is None):
+        parser.error("--checkpoint and --key go together")
+    if arguments.witness_key and arguments.checkpoint is None:
+        parser.error("--witness-key needs --checkpoint")
+    return arguments
+
+
+def read_checkpoint(arguments):
+    """The checkpoint bytes and keys named on the command line (None without --checkpoint)."""
+    if arguments.checkpoint is None:
+        return None
+    log_key = VerifierKey(arguments.key, TYPE_ED25519)
+    witnesses = [VerifierKey(text, TYPE_COSIGNATURE_V1) for text in arguments.witness_key]
+    try:
+        with open(arguments.checkpoint, "rb") as handle:
+            note = handle.read(1 << 20)
+    except OSError as error:
+        raise InputError("cannot read %s: %s" % (arguments.checkpoint, error.strerror or error)) from None
+    return note, log_key, witnesses
+
+
+def run(arguments):
+    """Verifies what the arguments name; returns (report, checkpoint result or None)."""
+    checkpoint_input = read_checkpoint(arguments)
+    path = log_path(arguments.path or arguments.logbook)
+    if checkpoint_input is None:
+        return verify_file(path), None
+    result = check_checkpoint(*checkpoint_input)
+    size = result.checkpoint.size if result.checkpoint else 0
+    merkle, root_at_size = MerkleRoot(), [MerkleRoot().root() if size == 0 else None]
+
+    def add_leaf(seq, event_hash):
+        if seq < size:
+            merkle.add_leaf_hash(event_hash)
+            if merkle.size == size:
+                root_at_size[0] = merkle.root()
+
+    report = verify_file(path, add_leaf)
+    compare_root(result, root_at_size[0], report.events)
+    return report, result
+
+
+def print_text(report, result):
+    if report.ok:
+        print("OK: %d events verified; head %s" % (report.events, report.head))
+    else:
+        seq, line, code, message = report.failure
+        print("FAILED at seq %d (line %d): %s: %s" % (seq, line, code, message))
+        print("%d events before it verified." % report.events)
+    if result is None:
+        return
+    cp = result.checkpoint
+    if result.failure is None:
+        print("OK: checkpoint %s at size %d matches the log's Merkle root %s"
+              % (cp.origin, cp.size, base64.b64encode(cp.root).decode("ascii")))
+        for name, timestamp in result.witnesses:
+            print("OK: cosigned by %s at %d" % (name, timestamp))
+    else:
+        print("CHECKPOINT FAILED: %s: %s" % result.failure)
+
+
+def print_json(report, result):
+    failure = None
+    if report.failure:
+        seq, line, code, message = report.failure
+        failure = {"code": code, "line": line, "message": message, "seq": seq}
+    output = {"events": report.events, "failure": failure,
+              "ok": report.ok and (result is None or result.failure is None)}
+    if result is not None:
+        output["checkpoint"] = result.as_json()
+    print(json.dumps(output, sort_keys=True, separators=(",", ":"), ensure_ascii=False))
+
+
+def main(argv=None):
+    arguments = parse_arguments(sys.argv[1:] if argv is None else argv)
+    if Ed25519PublicKey is None:
+        print("error: the Python package 'cryptography' is missing: python3 -m pip install cryptography "
+              "(missing-dependency)", file=sys.stderr)
+        return EXIT_IO
+    try:
+        report, result = run(arguments)
+    except UsageError as error:
+        print("error: %s (usage)" % error, file=sys.stderr)
+        return EXIT_USAGE
+    except InputError as error:
+        print("error: %s (io)" % error, file=sys.stderr)
+        return EXIT_IO
+    (print_json if arguments.json else print_text)(report, result)
+    ok = report.ok and (result is None or result.failure is None)
+    return EXIT_OK if ok else EXIT_FAILED
+
+
+if __name__ == "__main__":
+    sys.exit(main())
