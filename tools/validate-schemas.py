@@ -3,7 +3,9 @@
 
 Usage: tools/validate-schemas.py DIR [DIR ...]
 
-Every *.jsonl file under the given folders is read line by line: each line must match
+Every *.jsonl file under the given folders is read line by line (except logs that a
+<name>.verdict.json beside them marks as failing verification: the tampered logs kept for
+tools/cross-verify.py, which are not meant to be valid): each line must match
 Schemas/event.schema.json, and its payload must match Schemas/events/<type>.schema.json when
 that schema exists. For each event type seen, one payload is also mutated (a required member
 removed, an unknown member added) and must then be rejected, so the schemas are shown to bite.
@@ -49,6 +51,12 @@ def mutations(payload, schema):
         yield "with an unknown member", broken
 
 
+def verified_ok(log):
+    """False for a log whose kept verdict says it failed verification; True otherwise."""
+    verdict = log.with_name(log.name[:-len(".jsonl")] + ".verdict.json")
+    return not verdict.exists() or json.loads(verdict.read_text(encoding="utf-8"))["ok"]
+
+
 def main(folders):
     registry, schemas = load_registry()
     envelope = validator(schemas["event.schema.json"], registry)
@@ -59,6 +67,8 @@ def main(folders):
     lines, failures, examples = 0, [], {}
     for folder in folders:
         for path in sorted(pathlib.Path(folder).rglob("*.jsonl")):
+            if not verified_ok(path):
+                continue
             for number, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
                 if not text:
                     continue

@@ -78,7 +78,7 @@ struct RegistryTests {
             (error as? LedgerError)?.code == VerifyCode.revokedAuthor.rawValue
         }
         #expect(try logbook.bytes == before)
-        #expect(try Verifier().verify(logAt: logbook.layout.log).isValid)
+        #expect(try logbook.verify().isValid)
         #expect(try logbook.state.registry.actors["lk.bakker"]?.revokedAt == 8)
     }
 

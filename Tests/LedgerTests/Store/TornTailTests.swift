@@ -13,7 +13,8 @@ struct TornTailTests {
         let last: [UInt8] = try #require(lines.last) + [0x0A]
         for cut in 1..<last.count {
             let torn = committed + Array(last[..<cut])
-            let failure = try #require(try LogFile.verify(torn).failure, "cut at \(cut) passed")
+            // Every fourth cut is kept for cross-verification, so the artifacts stay a few hundred files.
+            let failure = try #require(try LogFile.verify(torn, keep: cut % 4 == 1).failure, "cut at \(cut) passed")
             #expect(failure.code == .tornTail)
             #expect(failure.seq == lines.count - 1)
 
@@ -42,7 +43,7 @@ struct TornTailTests {
         #expect(event.header.seq == 5)
         let after = try logbook.bytes
         #expect(Array(after.prefix(before.count)) == before)
-        #expect(try Verifier().verify(logAt: logbook.layout.log).isValid)
+        #expect(try logbook.verify().isValid)
     }
 
     @Test("A log damaged before its last line is refused, not repaired")

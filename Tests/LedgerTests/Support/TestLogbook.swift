@@ -83,22 +83,28 @@ final class TestLogbook {
     /// The log's lines, without newlines.
     var lines: [[UInt8]] { get throws { try bytes.split(separator: 0x0A).map(Array.init) } }
 
-    /// Verifies a copy of this log with some lines replaced (and keeps valid logs for schema validation).
-    func verify(lines: [[UInt8]], batchSize: Int = 4096) throws -> VerifyReport {
-        try LogFile.verify(lines.flatMap { $0 + [0x0A] }, batchSize: batchSize)
+    /// Verifies a copy of this log with some lines replaced, and keeps it with its verdict unless `keep` is false.
+    func verify(lines: [[UInt8]], batchSize: Int = 4096, keep: Bool = true) throws -> VerifyReport {
+        try LogFile.verify(lines.flatMap { $0 + [0x0A] }, batchSize: batchSize, keep: keep)
+    }
+
+    /// Verifies a copy of this log as it is on disk, and keeps it with its verdict.
+    func verify() throws -> VerifyReport {
+        try LogFile.verify(try bytes)
     }
 }
 
 /// Verifying raw log bytes written to a temporary file.
 enum LogFile {
-    static func verify(_ bytes: [UInt8], batchSize: Int = 4096, concurrency: Int = 2) throws -> VerifyReport {
+    /// Verifies the bytes as a log, and keeps them with the verdict (see `Artifacts`) unless `keep` is false.
+    static func verify(_ bytes: [UInt8], batchSize: Int = 4096, concurrency: Int = 2, keep: Bool = true) throws -> VerifyReport {
         let folder = try TemporaryFolder.make()
         let file = folder.appendingPathComponent("log.jsonl")
         try Data(bytes).write(to: file)
         var verifier = Verifier(concurrency: concurrency)
         verifier.batchSize = batchSize
         let report = try verifier.verify(logAt: file)
-        if report.isValid { Artifacts.keep(file) }
+        if keep { Artifacts.keep(bytes, verdict: report) }
         return report
     }
 }
@@ -125,13 +131,27 @@ enum TemporaryFolder {
     }
 }
 
-/// Keeps copies of valid logs the tests produce in `$LOGBOEK_TEST_ARTIFACTS`, so `tools/test` can
-/// validate every line against the JSON Schemas.
+/// Keeps every log the ledger tests verify in `$LOGBOEK_TEST_ARTIFACTS`, with the verdict of this verifier, so
+/// `tools/test` can validate the valid ones against the JSON Schemas and check that `tools/verify.py` reaches the
+/// same verdict on all of them.
+///
+/// A log is kept as `ledger-<first 16 hex digits of its SHA-256>.jsonl` beside `<same name>.verdict.json`
+/// (`{"ok":Bool,"events":N,"code":String|null,"seq":N|null,"line":N|null}`): named by content, so the many
+/// identical clean logs the suites verify are kept once.
 enum Artifacts {
-    static func keep(_ log: URL) {
+    static func keep(_ log: [UInt8], verdict report: VerifyReport) {
         guard let folder = ProcessInfo.processInfo.environment["LOGBOEK_TEST_ARTIFACTS"] else { return }
-        let target = URL(fileURLWithPath: folder).appendingPathComponent("ledger-\(UUID().uuidString).jsonl")
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        try? FileManager.default.copyItem(at: log, to: target)
+        let name = "ledger-" + SHA256.hash(log).prefix(8).map { String(format: "%02x", $0) }.joined()
+        let directory = URL(fileURLWithPath: folder)
+        let verdict: [String: Any] = [
+            "ok": report.isValid, "events": report.validEventCount,
+            "code": report.failure.map { $0.code.rawValue } ?? NSNull(),
+            "seq": report.failure.map { $0.seq } ?? NSNull(),
+            "line": report.failure.map { $0.line } ?? NSNull(),
+        ]
+        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try? Data(log).write(to: directory.appendingPathComponent(name + ".jsonl"), options: .atomic)
+        guard let json = try? JSONSerialization.data(withJSONObject: verdict, options: [.sortedKeys]) else { return }
+        try? json.write(to: directory.appendingPathComponent(name + ".verdict.json"), options: .atomic)
     }
 }

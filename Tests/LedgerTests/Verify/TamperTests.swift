@@ -52,7 +52,9 @@ struct TamperTests {
         for offset in lines[target].indices {
             var tampered = lines
             tampered[target][offset] ^= 0x01
-            let failure = try #require(try logbook.verify(lines: tampered).failure, "flip at byte \(offset) passed")
+            // Every third flip is kept for cross-verification: all of them would be over a thousand files.
+            let failure = try #require(
+                try logbook.verify(lines: tampered, keep: offset % 3 == 0).failure, "flip at byte \(offset) passed")
             #expect(failure.seq == target, "flip at byte \(offset) reported at seq \(failure.seq)")
         }
     }
