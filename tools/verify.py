@@ -605,7 +605,7 @@ class VerifierKey:
     """A signed-note verifier key: <name>+<hex key id>+<base64(type || public key)>."""
 
     def __init__(self, text, signature_type):
-        parts = text.split("+")
+        parts = text.split("+", 2)  # the base64 key material may itself hold '+'
         if len(parts) != 3 or not valid_key_name(parts[0]):
             raise UsageError("a verifier key is <name>+<key id>+<base64 key>: %r" % text)
         name, hex_id, material = parts
