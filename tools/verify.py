@@ -768,9 +768,8 @@ def compare_root(result, merkle_at_size, events_verified):
 
 def parse_arguments(argv):
     parser = argparse.ArgumentParser(
-        prog="verify.py", description=__doc__.split("\n\n")[0],
-        epilog="Exit status: 0 verified, 1 verification failed, 2 usage, 3 input could not be read. "
-               "See the top of this file for everything it checks.")
+        prog="verify.py", usage="%(prog)s [--json] [PATH] [--checkpoint FILE --key VKEY [--witness-key VKEY ...]]",
+        description=__doc__.split("\n\n", 2)[2], formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("path", nargs="?", metavar="PATH",
                         help="a logbook directory or a log.jsonl file (default: $LOGBOEK_DIR, else .)")
     parser.add_argument("--logbook", metavar="DIR", help="the logbook directory (same as PATH)")
