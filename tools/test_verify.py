@@ -19,6 +19,10 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 import verify
 
 DATA = pathlib.Path(__file__).resolve().parent / "testdata"
+# The published RFC 6962 vectors live in the shared test data beside the project's root (they are
+# not copied into the repository); LOGBOEK_MERKLE_VECTORS may point elsewhere.
+MERKLE_VECTORS = pathlib.Path(os.environ.get(
+    "LOGBOEK_MERKLE_VECTORS", pathlib.Path(__file__).resolve().parents[2] / "shared" / "testdata" / "merkle"))
 CLEAN = (DATA / "clean-12.jsonl").read_bytes().splitlines()
 ROTATED = (DATA / "rotated-key.jsonl").read_bytes().splitlines()
 
@@ -222,9 +226,12 @@ class MerkleTests(unittest.TestCase):
                               + MerkleTests.reference_root(hashes[split:])).digest()
 
     def vectors(self):
-        """(tree size, root) and (leaf index, leaf hash) pairs from the copied vectors."""
+        """(tree size, root) and (leaf index, leaf hash) pairs from the published vectors."""
         roots, leaf_hashes = {}, {}
-        for path in sorted((DATA / "merkle").rglob("happy-path.json")):
+        self.assertTrue(MERKLE_VECTORS.is_dir(), f"the RFC 6962 vectors are missing: {MERKLE_VECTORS}")
+        paths = [*(MERKLE_VECTORS / "inclusion").rglob("happy-path.json"),
+                 *(MERKLE_VECTORS / "consistency").rglob("happy-path.json")]
+        for path in sorted(paths):
             vector = json.loads(path.read_text())
             self.assertFalse(vector["wantErr"])
             if "treeSize" in vector:
