@@ -43,7 +43,7 @@ public struct Citation: Sendable, Equatable, Hashable {
             throw .badCitation(path: path, reason: "'\(file)' is not a seed file (\(Seed.fileNameList))")
         }
         let (first, last) = try Self.range(try reader.string("lines"), in: seed, path: path)
-        let quote = try reader.string("quote")
+        guard let quote = try reader.member("quote").stringValue else { throw .wrongType(path: reader.path(of: "quote"), expected: "a string") }
         guard !quote.allSatisfy(\.isWhitespace) else { throw .badCitation(path: path, reason: "the quote is empty") }
         try reader.finish()
         self.init(seed, first, last, quote)

@@ -51,7 +51,7 @@ extension ProtocolProfile {
             bands: [AgeBand(0, 11, .parents), AgeBand(12, 15, .childOrParents), AgeBand(16, nil, .child)],
             citations: [
                 Citation(.zorgteam, 186, 187, "Is de leerling nog geen 12 jaar oud, dan voert de leerkracht het gesprek zoals hierboven beschreven met de ouder(s) van de leerling."),
-                Citation(.zorgteam, 192, 192, "Is de leerling al wel 12 maar nog geen 16 jaar dan wordt het gesprek gevoerd met de leerling en of met de ouder."),
+                Citation(.zorgteam, 192, 193, "Is de leerling al wel 12 maar nog geen 16 jaar dan wordt het gesprek gevoerd met de leerling en of met de ouder."),
                 .basismodelFromTwelve,
             ],
             note: "The protocol is silent from 16; the basismodel's band applies."),
