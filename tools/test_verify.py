@@ -20,9 +20,9 @@ import verify
 
 DATA = pathlib.Path(__file__).resolve().parent / "testdata"
 # The published RFC 6962 vectors live in the shared test data beside the project's root (they are
-# not copied into the repository); LOGBOEK_MERKLE_VECTORS may point elsewhere.
-MERKLE_VECTORS = pathlib.Path(os.environ.get(
-    "LOGBOEK_MERKLE_VECTORS", pathlib.Path(__file__).resolve().parents[2] / "shared" / "testdata" / "merkle"))
+# not copied into the repository); $LOGBOEK_SHARED may name that shared folder elsewhere.
+SHARED = pathlib.Path(os.environ.get("LOGBOEK_SHARED", pathlib.Path(__file__).resolve().parents[2] / "shared"))
+MERKLE_VECTORS = SHARED / "testdata" / "merkle"
 CLEAN = (DATA / "clean-12.jsonl").read_bytes().splitlines()
 ROTATED = (DATA / "rotated-key.jsonl").read_bytes().splitlines()
 

@@ -1,0 +1,29 @@
+import Foundation
+@testable import Meldcode
+
+/// The seed documents, read line by line so citations can be checked against them. They live in the
+/// shared folder beside the project's root (`../shared/seeds`, or `$LOGBOEK_SHARED/seeds`); they are
+/// not copied into the repository.
+enum SeedText {
+    /// The folder holding the seeds.
+    static let folder: URL = {
+        let repository = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let shared = ProcessInfo.processInfo.environment["LOGBOEK_SHARED"].map { URL(fileURLWithPath: $0) }
+            ?? repository.deletingLastPathComponent().appendingPathComponent("shared")
+        return shared.appendingPathComponent("seeds")
+    }()
+
+    /// The lines of a seed (line 1 first).
+    static func lines(of seed: Seed) throws -> [String] {
+        let text = try String(contentsOf: folder.appendingPathComponent(seed.rawValue), encoding: .utf8)
+        var lines = text.components(separatedBy: "\n")
+        if lines.last == "" { lines.removeLast() }
+        return lines
+    }
+
+    /// Text with every run of white space made one space, so a quote may cross line breaks.
+    static func normalised(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}
