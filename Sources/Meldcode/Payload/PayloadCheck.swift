@@ -42,7 +42,7 @@ struct PayloadCheck {
         }
     }
 
-    private mutating func check(_ value: JSONValue, _ kind: FieldKind, at path: String, refusal code: Refusal) throws(MeldcodeError) {
+    mutating func check(_ value: JSONValue, _ kind: FieldKind, at path: String, refusal code: Refusal) throws(MeldcodeError) {
         switch kind {
         case .text, .line:
             guard let text = value.stringValue, !text.allSatisfy(\.isWhitespace) else { throw refusal(code, at: path, "must be non-empty text") }

@@ -1,4 +1,5 @@
 import Ledger
+import Meldcode
 
 /// The one place that turns any error into the message printed on standard error and an exit code.
 enum ErrorReport {
@@ -7,6 +8,7 @@ enum ErrorReport {
         switch error {
         case is UsageError, is PassphraseError: .usage
         case let error as LedgerError: exitCode(for: error)
+        case is MeldcodeError: .failure
         default: .environment
         }
     }
@@ -21,6 +23,9 @@ enum ErrorReport {
             return ["error: \(error.message) (\(error.code))"]
         case let error as LedgerError:
             return ["error: \(error.message) (\(error.code))"] + hint(for: error)
+        case let error as MeldcodeError:
+            return ["error: \(error.message) (\(error.code))"] + (error.seed.map { ["Rule from \($0)."] } ?? [])
+                + ["Nothing was written to the log."]
         default:
             return ["error: \(error) (internal)"]
         }
