@@ -8,6 +8,7 @@ enum ErrorReport {
         switch error {
         case is UsageError, is PassphraseError: .usage
         case let error as LedgerError: exitCode(for: error)
+        case MeldcodeError.unknownType: .usage
         case is MeldcodeError: .failure
         default: .environment
         }
