@@ -8,7 +8,7 @@ extension FieldSpec {
     ///   - recordedAt: The moment of recording, for dates that may not lie in the future.
     /// - Returns: A sentence naming the problem, or `nil` if the value is acceptable.
     public func problem(with value: JSONValue, recordedAt: Timestamp) -> String? {
-        var check = PayloadCheck(type: name, recordedAt: recordedAt)
+        var check = PayloadCheck(type: "", recordedAt: recordedAt)
         do {
             try check.check(value, kind, at: name, refusal: refusal)
             return nil

@@ -3,7 +3,7 @@ import Ledger
 /// Validates a payload against its ``PayloadSchema``, strictly: unknown members refused, required
 /// members present, kinds, choices and dates checked. Collects the `seq` references for the case fold.
 struct PayloadCheck {
-    /// The event type, for messages.
+    /// The event type, for messages (empty when a single field is checked).
     let type: String
     /// The moment of recording, against which `notInFuture` dates are checked.
     let recordedAt: Timestamp
@@ -44,6 +44,26 @@ struct PayloadCheck {
 
     mutating func check(_ value: JSONValue, _ kind: FieldKind, at path: String, refusal code: Refusal) throws(MeldcodeError) {
         switch kind {
+        case .object(let schema):
+            guard let members = value.objectValue else { throw refusal(code, at: path, "must be an object") }
+            try check(object: members, against: schema, at: path)
+        case .list(let elementKind, let minimum):
+            guard let elements = value.arrayValue, elements.count >= minimum else {
+                throw refusal(code, at: path, "must be a list of at least \(minimum) element(s)")
+            }
+            for (index, element) in elements.enumerated() {
+                try check(element, elementKind, at: "\(path)[\(index)]", refusal: code)
+            }
+        case .reference(let types):
+            guard let seq = value.integerValue, seq >= 0 else { throw refusal(code, at: path, "must be the seq of an earlier event") }
+            references.append(PayloadReference(path: path, seq: Int(seq), types: types))
+        default:
+            try checkScalar(value, kind, at: path, refusal: code)
+        }
+    }
+
+    private func checkScalar(_ value: JSONValue, _ kind: FieldKind, at path: String, refusal code: Refusal) throws(MeldcodeError) {
+        switch kind {
         case .text, .line:
             guard let text = value.stringValue, !text.allSatisfy(\.isWhitespace) else { throw refusal(code, at: path, "must be non-empty text") }
             if kind == .line, text.count > FieldKind.lineLimit || text.contains(where: \.isNewline) {
@@ -59,21 +79,10 @@ struct PayloadCheck {
             guard let text = value.stringValue, choices.contains(where: { $0.value == text }) else {
                 throw refusal(code, at: path, "must be one of: \(choices.map(\.value).joined(separator: ", "))")
             }
-        case .reference(let types):
-            guard let seq = value.integerValue, seq >= 0 else { throw refusal(code, at: path, "must be the seq of an earlier event") }
-            references.append(PayloadReference(path: path, seq: Int(seq), types: types))
         case .actor:
             guard let id = value.stringValue, Names.isActorID(id) else { throw refusal(code, at: path, "must be an actor id such as ib.devries") }
-        case .object(let schema):
-            guard let members = value.objectValue else { throw refusal(code, at: path, "must be an object") }
-            try check(object: members, against: schema, at: path)
-        case .list(let elementKind, let minimum):
-            guard let elements = value.arrayValue, elements.count >= minimum else {
-                throw refusal(code, at: path, "must be a list of at least \(minimum) element(s)")
-            }
-            for (index, element) in elements.enumerated() {
-                try check(element, elementKind, at: "\(path)[\(index)]", refusal: code)
-            }
+        case .object, .list, .reference:
+            break
         }
     }
 
@@ -91,6 +100,6 @@ struct PayloadCheck {
     }
 
     private func refusal(_ code: Refusal, at path: String, _ problem: String) -> MeldcodeError {
-        .refused(code, "\(type): '\(path)' \(problem)")
+        .refused(code, type.isEmpty ? "'\(path)' \(problem)" : "\(type): '\(path)' \(problem)")
     }
 }

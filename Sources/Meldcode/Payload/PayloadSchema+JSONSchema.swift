@@ -7,7 +7,8 @@ extension PayloadSchema {
     func jsonSchema(adding extra: [String: JSONValue] = [:]) -> [String: JSONValue] {
         var properties = extra
         for field in fields {
-            properties[field.name] = .object(Self.jsonSchema(of: field.kind).merging(["description": .string(field.description)]) { $1 })
+            let description = field.description + Self.choiceList(field.kind)
+            properties[field.name] = .object(Self.jsonSchema(of: field.kind).merging(["description": .string(description)]) { $1 })
         }
         var schema: [String: JSONValue] = [
             "type": .string("object"),
@@ -27,6 +28,16 @@ extension PayloadSchema {
             })
         }
         return schema
+    }
+
+    /// The values of a choice field with their Dutch labels, for the description.
+    private static func choiceList(_ kind: FieldKind) -> String {
+        switch kind {
+        case .choice(let choices), .list(.choice(let choices), _):
+            " Values: " + choices.map { "\($0.value) = \($0.label)" }.joined(separator: "; ") + "."
+        default:
+            ""
+        }
     }
 
     private static func jsonSchema(of kind: FieldKind) -> [String: JSONValue] {
