@@ -102,6 +102,21 @@ struct ProfileCommandTests {
         #expect(try logbook.log == before)
     }
 
+    @Test("A raw append of profile.adopted is checked like profile adopt: a teacher is refused, an administrator is not")
+    func rawAppendOfAdoption() throws {
+        let logbook = try CLILogbook()
+        let shown = try logbook.run(["profile", "show", "klimtoren", "--json"])
+        let payload = #"{"profile":"# + shown.stdout.trimmingCharacters(in: .whitespacesAndNewlines) + "}"
+        let append = ["append", "--type", "profile.adopted", "--stream", "logbook", "--payload", "-"]
+        let before = try logbook.log
+        let refused = try logbook.run(append, as: "lk.bakker", input: payload)
+        #expect(refused.status == 1 && refused.stderr.contains("(profile-adoption-not-administrator)"), "\(refused.stderr)")
+        #expect(try logbook.log == before)
+        let accepted = try logbook.run(append, as: "dir.jansen", input: payload)
+        #expect(accepted.status == 0, "\(accepted.stderr)")
+        #expect(try Self.inForce(logbook) == ["klimtoren"])
+    }
+
     @Test("A profile file with an unknown role is refused before anything is written")
     func adoptBadFile() throws {
         let logbook = try CLILogbook()

@@ -13,4 +13,13 @@ protocol Command {
     /// - Returns: The exit code (most commands return ``ExitCode/success`` or throw).
     /// - Throws: Any error; ``ErrorReport`` turns it into a message and an exit code.
     static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode
+
+    /// The spec to parse and document a particular command line with; most commands have one spec,
+    /// `record` has one per event type.
+    /// - Parameter words: The words after the command's name.
+    static func spec(for words: [String]) -> CommandSpec
+}
+
+extension Command {
+    static func spec(for words: [String]) -> CommandSpec { spec }
 }

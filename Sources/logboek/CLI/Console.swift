@@ -13,6 +13,11 @@ struct Console {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
+    /// Writes a prompt to standard error, without a newline, for an answer on the same line.
+    func prompt(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
     /// Writes a value as one line of JSON to standard output.
     func json(_ value: JSONValue) {
         out(String(decoding: CanonicalJSON.encode(value), as: UTF8.self))

@@ -25,9 +25,11 @@ extension CommandLine {
             return .usage
         }
         do {
-            let arguments = try ParsedArguments(Array(words.dropFirst(command.spec.path.count)), spec: command.spec)
+            let rest = Array(words.dropFirst(command.spec.path.count))
+            let spec = command.spec(for: rest)
+            let arguments = try ParsedArguments(rest, spec: spec)
             if arguments.flag("help") {
-                context.console.out(HelpText.render(command.spec))
+                context.console.out(HelpText.render(spec))
                 return .success
             }
             return try command.run(arguments, context: context)

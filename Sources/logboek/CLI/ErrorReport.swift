@@ -9,6 +9,8 @@ enum ErrorReport {
         case is UsageError, is PassphraseError: .usage
         case let error as LedgerError: exitCode(for: error)
         case is ProfileError: .failure
+        case MeldcodeError.unknownType: .usage
+        case is MeldcodeError: .failure
         default: .environment
         }
     }
@@ -25,6 +27,9 @@ enum ErrorReport {
             return ["error: \(error.message) (\(error.code))"] + hint(for: error)
         case let error as ProfileError:
             return ["error: \(error.message) (\(error.code))", "See `logboek profile list`; nothing was written to the log."]
+        case let error as MeldcodeError:
+            return ["error: \(error.message) (\(error.code))"] + (error.seed.map { ["Rule from \($0)."] } ?? [])
+                + ["Nothing was written to the log."]
         default:
             return ["error: \(error) (internal)"]
         }

@@ -14,6 +14,15 @@ enum EventSummary {
         ])
     }
 
+    /// Reports a newly recorded event on standard output: its summary as JSON, or a sentence.
+    static func reportRecorded(_ event: Event, json: Bool, _ context: Context) {
+        if json {
+            context.console.json(self.json(event))
+        } else {
+            context.console.out("Recorded seq \(event.header.seq) (\(event.header.type)) in \(event.header.stream), hash \(event.hashHex)")
+        }
+    }
+
     /// One line for people: seq, time, author, type and stream.
     static func text(_ event: Event) -> String {
         let header = event.header

@@ -18,19 +18,18 @@ enum AppendCommand: Command {
             A batch line is {"type":…,"stream":…,"payload":{…}} with an optional "expectVersion". Every line is
             checked before anything is written; each group of events is then written and synced as one
             commit, and reported on standard output as soon as it is durable. The logbook adds each payload's
-            random salt; a payload must not carry one. Numbers must be integers.
+            random salt; a payload must not carry one. Numbers must be integers. Meldcode event types are
+            checked exactly as `logboek record` checks them (see `logboek schema TYPE`).
             """)
 
     static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
         let drafts = try readDrafts(arguments)
         let groupSize = try arguments.count("group-size") ?? drafts.count
         guard groupSize > 0 else { throw UsageError(message: "--group-size must be at least 1", command: spec.name) }
-        let signer = try Signer.load(arguments, context)
-        let writer = try Signer.openWriter(arguments, context)
-        try writer.check(drafts, author: signer.actor, signingKey: signer.key)
+        let checked = try CheckedAppend(drafts, arguments, context)
         for start in stride(from: 0, to: drafts.count, by: groupSize) {
             let group = Array(drafts[start..<min(drafts.count, start + groupSize)])
-            let events = try writer.append(group, author: signer.actor, signingKey: signer.key)
+            let events = try checked.append(group)
             report(events, batch: arguments.value("batch") != nil, arguments, context)
         }
         return .success
@@ -39,10 +38,8 @@ enum AppendCommand: Command {
     private static func report(_ events: [Event], batch: Bool, _ arguments: ParsedArguments, _ context: Context) {
         guard let first = events.first, let last = events.last else { return }
         switch (batch, arguments.flag("json")) {
-        case (false, true):
-            context.console.json(EventSummary.json(first))
-        case (false, false):
-            context.console.out("Recorded seq \(first.header.seq) (\(first.header.type)) in \(first.header.stream), hash \(first.hashHex)")
+        case (false, let json):
+            EventSummary.reportRecorded(first, json: json, context)
         case (true, true):
             context.console.json(.object(["first": .integer(Int64(first.header.seq)), "last": .integer(Int64(last.header.seq))]))
         case (true, false):

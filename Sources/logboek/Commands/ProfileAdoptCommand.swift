@@ -14,11 +14,8 @@ enum ProfileAdoptCommand: Command {
         let profile = try ProfileArgument.load(arguments.positionals[0])
         let reason = arguments.value("reason")
         if let reason, reason.allSatisfy(\.isWhitespace) { throw LedgerError.invalidInput("the reason for adopting the profile is empty") }
-        let signer = try Signer.load(arguments, context)
-        let writer = try Signer.openWriter(arguments, context)
         let draft = ProfileAdoption.draft(adopting: profile, reason: reason)
-        _ = try ProfileAdoption.validate(draft, author: signer.actor, registry: writer.state.registry)
-        let event = try writer.append([draft], author: signer.actor, signingKey: signer.key)[0]
+        let event = try CheckedAppend([draft], arguments, context).append([draft])[0]
         RegistryOutput.report(event, summary: "Adopted profile \(profile.name) (version \(profile.version))", arguments, context)
         return .success
     }

@@ -54,7 +54,7 @@ struct BuiltInProfileTests {
         #expect(profile.consultation.requiresInternBegeleider)
         #expect(profile.parentConversation.attendAnyOf == [.directeur, .internBegeleider])
         #expect(profile.veiligThuisFeedback.workingDays == 5)
-        #expect(profile.specificForms.adviceRequiredFor.contains(.huwelijksdwang))
+        #expect(profile.specificForms.adviceRequiredFor.contains(.forcedMarriage))
         #expect(!profile.hasFollowUpStep && !profile.mustWeighVerwijsindex)
     }
 

@@ -48,7 +48,7 @@ extension ProtocolProfile {
             ],
             note: "Under 12 with the parents, as the child is named only from 12; from 16 with the child, as the parent only until then."),
         specificForms: SpecificFormsRule(
-            adviceRequiredFor: [.eergerelateerdGeweld, .huwelijksdwang, .ouderenmishandeling, .seksueelMisbruik, .vrouwelijkeGenitaleVerminking],
+            adviceRequiredFor: [.elderAbuse, .femaleGenitalMutilation, .forcedMarriage, .honourRelated, .sexualAbuse],
             citations: [
                 Citation(
                     .klimtoren, 104, 104,

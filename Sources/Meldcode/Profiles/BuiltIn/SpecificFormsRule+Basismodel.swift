@@ -1,7 +1,7 @@
 extension SpecificFormsRule {
     /// The basismodel's rule: female genital mutilation and honour-related violence call for specific expertise.
     static let basismodel = SpecificFormsRule(
-        adviceRequiredFor: [.eergerelateerdGeweld, .vrouwelijkeGenitaleVerminking],
+        adviceRequiredFor: [.femaleGenitalMutilation, .honourRelated],
         citations: [
             Citation(
                 .basismodel, 125, 127,

@@ -1,0 +1,80 @@
+import Ledger
+
+extension Casebook {
+    /// Checks that a draft may be appended at `seq`: its payload matches its type, its references point
+    /// at earlier events of the same case of the right types, and the case is in a state to take it.
+    /// Drafts of types the meldcode does not know pass unchecked.
+    /// - Parameters:
+    ///   - draft: The draft.
+    ///   - seq: The seq it would have.
+    ///   - author: Its author.
+    ///   - recordedAt: The moment of recording.
+    /// - Throws: ``MeldcodeError/refused(_:_:)`` with the first rule it breaks.
+    public func admit(_ draft: EventDraft, seq: Int, author: String, at recordedAt: Timestamp) throws(MeldcodeError) {
+        guard let definition = EventCatalogue.standard.definition(of: draft.type) else { return }
+        guard definition.scope == .case else {
+            guard draft.stream == RegistryEvent.stream else {
+                throw .refused(.wrongStream, "\(draft.type) belongs in stream '\(RegistryEvent.stream)', not '\(draft.stream)'")
+            }
+            _ = try definition.validate(draft.payload, recordedAt: recordedAt)
+            return
+        }
+        guard let id = CaseStream.caseID(of: draft.stream) else {
+            throw .refused(.wrongStream, "\(draft.type) belongs in a case stream case/ID, not '\(draft.stream)'")
+        }
+        let references = try definition.validate(draft.payload, recordedAt: recordedAt)
+        let file = try caseFile(id, taking: draft.type)
+        for reference in references {
+            try check(reference, from: seq, in: file, type: draft.type)
+        }
+        if draft.type == "hypothesis.confirmed" || draft.type == "hypothesis.refuted",
+           let hypothesis = draft.payload["hypothesis"]?.integerValue, file.settledHypotheses.contains(Int(hypothesis)) {
+            throw .refused(.alreadySettled, "\(draft.type): the hypothesis at seq \(hypothesis) is already confirmed or refuted")
+        }
+    }
+
+    /// Admits a draft and folds it in, as the log will once it is appended.
+    /// - Parameters:
+    ///   - draft: The draft.
+    ///   - seq: The seq it will have.
+    ///   - author: Its author.
+    ///   - recordedAt: The moment of recording.
+    /// - Returns: The draft as a recorded event.
+    /// - Throws: ``MeldcodeError/refused(_:_:)`` if it is refused; the casebook is then unchanged.
+    @discardableResult
+    public mutating func record(_ draft: EventDraft, seq: Int, author: String, at recordedAt: Timestamp) throws(MeldcodeError) -> RecordedEvent {
+        try admit(draft, seq: seq, author: author, at: recordedAt)
+        let event = RecordedEvent(draft, seq: seq, author: author, recordedAt: recordedAt)
+        apply(event)
+        return event
+    }
+
+    /// The case a draft of `type` goes into, if it may.
+    private func caseFile(_ id: String, taking type: String) throws(MeldcodeError) -> CaseFile {
+        if type == "case.opened" {
+            guard let existing = cases[id] else { return CaseFile(id: id, openedAt: -1) }
+            throw .refused(.caseAlreadyOpen, "case \(id) was opened at seq \(existing.openedAt)")
+        }
+        guard let file = cases[id] else { throw .refused(.caseNotFound, "case \(id) was never opened") }
+        if type == "case.reopened" {
+            guard file.status != .open else { throw .refused(.caseNotClosed, "case \(id) is open; there is nothing to re-open") }
+            return file
+        }
+        guard file.status == .open else { throw .refused(.caseNotOpen, "case \(id) is \(file.status.rawValue); \(type) cannot be added") }
+        return file
+    }
+
+    private func check(_ reference: PayloadReference, from seq: Int, in file: CaseFile, type: String) throws(MeldcodeError) {
+        let what = "\(type): '\(reference.path)' refers to seq \(reference.seq)"
+        guard reference.seq < seq else { throw .refused(.unknownReference, "\(what), which is not an earlier event") }
+        guard let referencedType = file.eventTypes[reference.seq] else {
+            if let other = caseID(ofEventAt: reference.seq) {
+                throw .refused(.referenceOtherCase, "\(what), an event of case \(other), not of case \(file.id)")
+            }
+            throw .refused(.referenceOtherCase, "\(what), which is no meldcode event of case \(file.id)")
+        }
+        guard reference.types.isEmpty || reference.types.contains(referencedType) else {
+            throw .refused(.referenceWrongType, "\(what), a \(referencedType), not a \(reference.types.joined(separator: " or "))")
+        }
+    }
+}

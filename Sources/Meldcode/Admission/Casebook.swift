@@ -1,0 +1,47 @@
+import Ledger
+
+/// All cases of a logbook, folded from the recorded events, and the rules an event must meet before
+/// it is appended. Events of types the catalogue does not know, and events outside case streams and
+/// stream `logbook`, are left alone.
+public struct Casebook: Sendable, Equatable {
+    /// The cases by id.
+    public private(set) var cases: [String: CaseFile] = [:]
+    /// The case of every meldcode event recorded in a case, by seq.
+    private var caseOfSeq: [Int: String] = [:]
+
+    /// The empty casebook, before any event.
+    public init() {}
+
+    /// The casebook after some events.
+    /// - Parameter events: Recorded events, in log order.
+    public init(_ events: some Sequence<RecordedEvent>) {
+        for event in events { apply(event) }
+    }
+
+    /// Folds one recorded event in. Never throws: what is in the log is history, admitted or not.
+    /// - Parameter event: The next event of the log.
+    public mutating func apply(_ event: RecordedEvent) {
+        guard let definition = EventCatalogue.standard.definition(of: event.type), definition.scope == .case,
+              let id = CaseStream.caseID(of: event.stream) else { return }
+        if event.type == "case.opened", cases[id] == nil {
+            cases[id] = CaseFile(id: id, openedAt: event.seq)
+        }
+        guard var file = cases[id] else { return }
+        file.eventTypes[event.seq] = event.type
+        caseOfSeq[event.seq] = id
+        switch event.type {
+        case "case.closed": file.status = .closed
+        case "case.redirected": file.status = .redirected
+        case "case.reopened": file.status = .open
+        case "hypothesis.confirmed", "hypothesis.refuted":
+            if let seq = event.payload["hypothesis"]?.integerValue { file.settledHypotheses.insert(Int(seq)) }
+        default: break
+        }
+        cases[id] = file
+    }
+
+    /// The case an earlier meldcode event belongs to.
+    /// - Parameter seq: The event's seq.
+    /// - Returns: The case id, or `nil` if the seq names no meldcode event in a case.
+    public func caseID(ofEventAt seq: Int) -> String? { caseOfSeq[seq] }
+}

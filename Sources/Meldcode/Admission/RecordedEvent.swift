@@ -1,0 +1,52 @@
+import Ledger
+
+/// An event as the meldcode folds it: where it sits, who recorded it when, and its content.
+public struct RecordedEvent: Sendable, Equatable {
+    /// Its position in the log.
+    public let seq: Int
+    /// When it was recorded.
+    public let recordedAt: Timestamp
+    /// The author's actor id.
+    public let author: String
+    /// The event type.
+    public let type: String
+    /// The stream.
+    public let stream: String
+    /// The payload (with its `salt` once sealed).
+    public let payload: [String: JSONValue]
+
+    /// Creates a recorded event from its parts (e.g. a draft about to be appended at a known seq).
+    /// - Parameters:
+    ///   - seq: Its position in the log.
+    ///   - recordedAt: When it is recorded.
+    ///   - author: The author's actor id.
+    ///   - type: The event type.
+    ///   - stream: The stream.
+    ///   - payload: The payload.
+    public init(seq: Int, recordedAt: Timestamp, author: String, type: String, stream: String, payload: [String: JSONValue]) {
+        self.seq = seq
+        self.recordedAt = recordedAt
+        self.author = author
+        self.type = type
+        self.stream = stream
+        self.payload = payload
+    }
+
+    /// The recorded form of a sealed ledger event.
+    /// - Parameter event: An event read from the log.
+    public init(_ event: Event) {
+        self.init(
+            seq: event.header.seq, recordedAt: event.header.recordedAt, author: event.header.author, type: event.header.type,
+            stream: event.header.stream, payload: event.payload)
+    }
+
+    /// The recorded form of a draft, as it will be once appended.
+    /// - Parameters:
+    ///   - draft: The draft.
+    ///   - seq: The seq it will have.
+    ///   - author: Its author.
+    ///   - recordedAt: When it is recorded.
+    public init(_ draft: EventDraft, seq: Int, author: String, recordedAt: Timestamp) {
+        self.init(seq: seq, recordedAt: recordedAt, author: author, type: draft.type, stream: draft.stream, payload: draft.payload)
+    }
+}

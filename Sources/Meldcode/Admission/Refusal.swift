@@ -1,0 +1,72 @@
+/// Why the meldcode refuses to record an event, each with a stable code, what to do instead and the
+/// seed the rule comes from.
+public enum Refusal: String, Sendable, Equatable, CaseIterable {
+    /// The payload does not match its type's schema (missing or unknown member, wrong kind, bad date).
+    case invalidPayload = "invalid-payload"
+    /// Information from a third party without the party's name or role, or without its date.
+    case sourceMissing = "source-missing"
+    /// A diagnosis not made by a qualified profession.
+    case diagnosisUnqualified = "diagnosis-unqualified"
+    /// A conversation or the discussion of a melding skipped without a permitted reason.
+    case skipReasonNotPermitted = "skip-reason-not-permitted"
+    /// A melding anonymous towards the family without one of the three permitted reasons.
+    case anonymityReasonMissing = "anonymity-reason-missing"
+    /// A date of observation, conversation or receipt after the moment of recording.
+    case dateInFuture = "date-in-future"
+    /// A `seq` reference to no event, or to a later one.
+    case unknownReference = "unknown-reference"
+    /// A `seq` reference to an event of another case or outside any case.
+    case referenceOtherCase = "reference-other-case"
+    /// A `seq` reference to an event of the wrong type.
+    case referenceWrongType = "reference-wrong-type"
+    /// A hypothesis confirmed or refuted a second time.
+    case alreadySettled = "hypothesis-already-settled"
+    /// An event for a case that is closed or redirected.
+    case caseNotOpen = "case-not-open"
+    /// An event for a case that was never opened.
+    case caseNotFound = "case-not-found"
+    /// A case opened a second time.
+    case caseAlreadyOpen = "case-already-open"
+    /// A case re-opened that is not closed or redirected.
+    case caseNotClosed = "case-not-closed"
+    /// A meldcode event in a stream where it does not belong.
+    case wrongStream = "wrong-stream"
+
+    /// The stable code, e.g. `source-missing`.
+    public var code: String { rawValue }
+
+    /// The seed file (and where in it) the rule comes from.
+    public var seed: String {
+        switch self {
+        case .invalidPayload: "001_d96ffb29215577c0.txt (stap 1: leg de signalen vast) and 002_98403fc803802b4b.txt (Bijlage 2)"
+        case .sourceMissing: "002_98403fc803802b4b.txt line 74: \"Vermeld altijd de bron en datum\""
+        case .diagnosisUnqualified: "002_98403fc803802b4b.txt line 75 and 001_d96ffb29215577c0.txt line 479: diagnoses only by a bevoegde beroepskracht"
+        case .skipReasonNotPermitted: "000_9dc667da707d7897.txt lines 306-314 and 002_98403fc803802b4b.txt line 121"
+        case .anonymityReasonMissing: "001_d96ffb29215577c0.txt lines 300-304 and 002_98403fc803802b4b.txt line 193"
+        case .dateInFuture: "000_9dc667da707d7897.txt (Verslaglegging): signals recorded as facts, as observed"
+        case .unknownReference, .referenceOtherCase, .referenceWrongType: "001_d96ffb29215577c0.txt lines 476-479: a follow-up note refers to what it confirms or refutes"
+        case .alreadySettled: "002_98403fc803802b4b.txt line 73: one vervolgaantekening when a hypothesis is bevestigd of ontkracht"
+        case .caseNotOpen, .caseNotFound, .caseAlreadyOpen, .caseNotClosed: "003_28de57f78ee7190f.txt line 125: stap 6 volgen en afsluiten"
+        case .wrongStream: "002_98403fc803802b4b.txt line 86: signals outside the stappenplan are a case of their own"
+        }
+    }
+
+    /// What to do about it.
+    public var advice: String {
+        switch self {
+        case .invalidPayload: "see `logboek schema TYPE` for the fields"
+        case .sourceMissing: "give the third party's name or role and the date of the information"
+        case .diagnosisUnqualified: "a diagnosis needs a qualified profession (psycholoog, orthopedagoog, jeugdarts, ...); record your own suspicion as hypothesis.recorded"
+        case .skipReasonNotPermitted: "give one of the permitted reasons: safety-child, safety-professional, safety-other, family-breaks-contact"
+        case .anonymityReasonMissing: "give one of the permitted reasons: threat-to-child, threat-to-professional, trust-relationship, or make the melding by name"
+        case .dateInFuture: "record what happened after it happened; check the date"
+        case .unknownReference, .referenceOtherCase, .referenceWrongType: "check the seq with `logboek log --stream case/ID`"
+        case .alreadySettled: "a settled hypothesis stays settled; record a new hypothesis or a record.corrected"
+        case .caseNotOpen: "record case.reopened first if the case must continue"
+        case .caseNotFound: "open the case first with `logboek case open`"
+        case .caseAlreadyOpen: "choose another case id, or record in the existing case"
+        case .caseNotClosed: "only a closed or redirected case can be re-opened"
+        case .wrongStream: "record case events in stream case/ID (one segment after case/)"
+        }
+    }
+}

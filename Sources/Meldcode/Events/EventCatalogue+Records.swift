@@ -1,0 +1,27 @@
+extension EventCatalogue {
+    /// Records that fit any step: informing parents, notes and corrections.
+    static let records = [
+        EventDefinition(
+            "parents.informed", dutchName: "ouders geïnformeerd", step: "any", summary: "The parents were told something.",
+            payload: PayloadSchema([
+                FieldSpec("about", .text, label: "waarover", summary: "What they were told."),
+                FieldSpec("informedBy", .actor, label: "door wie", summary: "Who told them."),
+                FieldSpec("informedOn", .date(notInFuture: true), label: "datum", summary: "When."),
+                FieldSpec("events", .list(.reference(types: []), minimum: 0), required: false, label: "gedeelde vastleggingen", summary: "The seqs of the records they were told of."),
+            ])),
+        EventDefinition(
+            "note.recorded", dutchName: "aantekening", step: "any", summary: "A contact about the signals that fits nowhere else.",
+            payload: PayloadSchema([
+                FieldSpec("text", .text, label: "aantekening", summary: "The note."),
+                FieldSpec("contactOn", .date(notInFuture: true), required: false, label: "datum van het contact", summary: "When the contact took place."),
+                FieldSpec("contacts", .list(.line, minimum: 0), required: false, label: "met wie", summary: "With whom, by name or role."),
+            ])),
+        EventDefinition(
+            "record.corrected", dutchName: "correctie", step: "any", summary: "A correction of an earlier record (the original is never changed).",
+            payload: PayloadSchema([
+                FieldSpec("corrects", .reference(types: []), label: "gecorrigeerde vastlegging", summary: "The seq of the record corrected."),
+                FieldSpec("correction", .text, label: "correctie", summary: "The correction."),
+                FieldSpec("reason", .text, label: "reden", summary: "Why."),
+            ])),
+    ]
+}

@@ -1,0 +1,77 @@
+/// The fixed lists of values the payloads use, each with its Dutch label and the seed it comes from.
+public enum Vocabulary {
+    /// The kind of a signal (001/002 stap 1: facts apart from interpretation; the child's own words).
+    public static let signalKinds = [
+        Choice("fact", "feit"), Choice("observation", "waarneming"), Choice("child-words", "eigen woorden van het kind"),
+    ]
+    /// Whether a signal supports or contradicts the concern (002 line 69: bevestigen of ontkrachten).
+    public static let stances = [Choice("supports", "bevestigt het vermoeden"), Choice("contradicts", "ontkracht het vermoeden")]
+    /// Who the information comes from (002 line 74).
+    public static let sourceKinds = [Choice("self", "eigen waarneming"), Choice("third-party", "informatie van derden")]
+    /// Who a conversation is with (001 stap 3).
+    public static let conversationPartners = [
+        Choice("child", "het kind"), Choice("parents", "de ouders/verzorgers"), Choice("child-and-parents", "kind en ouders"),
+    ]
+    /// The permitted reasons to skip a conversation or the discussion of a melding (000 lines 306–314, 002 line 121).
+    public static let skipReasons = [
+        Choice("safety-child", "de veiligheid van het kind is in het geding"),
+        Choice("safety-professional", "de veiligheid van de beroepskracht is in het geding"),
+        Choice("safety-other", "de veiligheid van een ander is in het geding"),
+        Choice("family-breaks-contact", "goede redenen om aan te nemen dat het gezin het contact verbreekt"),
+    ]
+    /// The permitted reasons to stay anonymous towards the family (001 lines 300–304, 002 line 193).
+    public static let anonymityReasons = [
+        Choice("threat-to-child", "bedreiging voor het kind of andere kinderen"),
+        Choice("threat-to-professional", "bedreiging voor de beroepskracht of collega's"),
+        Choice("trust-relationship", "verstoort de vertrouwensrelatie met het kind of het gezin"),
+    ]
+    /// The kinds of consultation in step 2 (001 line 122, 002 line 96–100).
+    public static let consultationKinds = [
+        Choice("colleague", "deskundige collega"), Choice("intern-begeleider", "intern begeleider (IB'er)"),
+        Choice("zorgteam", "zorgteam of ZBO"), Choice("veilig-thuis-advice", "advies van Veilig Thuis (anoniem)"),
+        Choice("injury-expert", "deskundige letselduiding"),
+    ]
+    /// Afweging 1 of the afwegingskader (002 Bijlage 1).
+    public static let afweging1 = [Choice("no-concern", "geen vermoeden: dossier sluiten"), Choice("strong-suspicion", "sterk vermoeden")]
+    /// Afweging 2 of the afwegingskader (002 Bijlage 1).
+    public static let afweging2 = [
+        Choice("no", "geen acute of structurele onveiligheid"), Choice("acute", "acute onveiligheid"),
+        Choice("structural", "structurele onveiligheid"), Choice("acute-and-structural", "acute en structurele onveiligheid"),
+        Choice("doubt", "twijfel"),
+    ]
+    /// Specific forms of violence (002, disclosure).
+    public static let specificForms = ViolenceForm.allCases.map { Choice($0.rawValue, $0.dutchName) }
+    /// The question a decision answers (002 Bijlage 1, afwegingen 3–5, or the melding itself).
+    public static let decisionQuestions = [
+        Choice("afweging-3", "afweging 3: is hulp mogelijk?"), Choice("afweging-4", "afweging 4: wordt hulp aanvaard?"),
+        Choice("afweging-5", "afweging 5: leidt de hulp tot het resultaat?"), Choice("melding", "wordt er gemeld bij Veilig Thuis?"),
+    ]
+    /// A yes or no answer.
+    public static let answers = [Choice("yes", "ja"), Choice("no", "nee")]
+    /// The meldnormen (002).
+    public static let meldnormen = [
+        Choice("A", "A: acute en/of structurele onveiligheid"), Choice("B", "B: onvoldoende effectieve hulp mogelijk"),
+        Choice("C", "C: hulp stopt de onveiligheid niet of die herhaalt zich"),
+    ]
+    /// Qualified professions whose diagnoses may be recorded (002 line 75, 001 line 479, 000 line 268).
+    public static let qualifiedProfessions = [
+        Choice("psycholoog", "psycholoog"), Choice("gz-psycholoog", "GZ-psycholoog"), Choice("orthopedagoog", "orthopedagoog"),
+        Choice("kinderpsychiater", "kinder- en jeugdpsychiater"), Choice("jeugdarts", "jeugdarts"), Choice("kinderarts", "kinderarts"),
+        Choice("huisarts", "huisarts"), Choice("forensisch-arts", "forensisch arts (letselduiding)"),
+    ]
+    /// Signals outside the stappenplan (002 lines 80–90, Bijlage 4).
+    public static let redirectCategories = [
+        Choice("staff-member", "signalen over een medewerker van de school"),
+        Choice("between-children", "geweld tussen kinderen"),
+        Choice("parent-against-other-child", "een ouder tegen het kind van een ander"),
+    ]
+    /// Where redirected signals go (002).
+    public static let redirectRecipients = [
+        Choice("directie", "directie"), Choice("bestuur", "bestuur (bevoegd gezag)"), Choice("vertrouwensinspecteur", "vertrouwensinspecteur"),
+    ]
+    /// Why a case is closed (002 Bijlage 1, 003 stap 6).
+    public static let closingReasons = [
+        Choice("no-concern", "geen zorg na weging"), Choice("help-completed", "hulp afgerond met afspraken over monitoring"),
+        Choice("handed-over", "overgedragen"), Choice("child-left", "leerling heeft de school verlaten"), Choice("other", "anders"),
+    ]
+}

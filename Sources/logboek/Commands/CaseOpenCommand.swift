@@ -1,0 +1,32 @@
+import Ledger
+import Meldcode
+
+/// `logboek case open ID`: opens a case (appends `case.opened` in stream `case/ID`).
+enum CaseOpenCommand: Command {
+    static let spec = CommandSpec(
+        path: ["case", "open"], abstract: "Open a case about one child (records case.opened in stream case/ID).",
+        positionals: [PositionalSpec(name: "ID", help: "The case id, e.g. 2026-004.")],
+        options: [
+            OptionSpec(name: "child-ref", valueName: "REF", help: "The pupil number or internal reference."),
+            OptionSpec(name: "child-name", valueName: "NAME", help: "The child's name."),
+            OptionSpec(name: "birth-date", valueName: "YYYY-MM-DD", help: "The child's date of birth."),
+            OptionSpec(name: "group", valueName: "G", help: "The child's group or location (optional)."),
+            OptionSpec(name: "reason", valueName: "TEXT", help: "Why the case is opened."),
+            CommonOptions.json,
+        ] + CommonOptions.signing)
+
+    static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
+        var payload: [String: JSONValue] = [
+            "childRef": .string(try arguments.required("child-ref")),
+            "childName": .string(try arguments.required("child-name")),
+            "birthDate": .string(try arguments.required("birth-date")),
+            "reason": .string(try arguments.required("reason")),
+        ]
+        if let group = arguments.value("group") { payload["group"] = .string(group) }
+        let stream = try RecordCommand.stream(arguments.positionals[0], arguments)
+        let draft = EventDraft(type: "case.opened", stream: stream, payload: payload)
+        let checked = try CheckedAppend([draft], arguments, context)
+        if let event = try checked.append([draft]).first { EventSummary.reportRecorded(event, json: arguments.flag("json"), context) }
+        return .success
+    }
+}

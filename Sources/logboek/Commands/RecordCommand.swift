@@ -1,0 +1,74 @@
+import Ledger
+import Meldcode
+
+/// `logboek record TYPE`: records a meldcode event in a case, from flags, a JSON payload or guided entry.
+enum RecordCommand: Command {
+    static let spec = CommandSpec(
+        path: ["record"], abstract: "Record a meldcode event in a case (TYPE-specific flags, --payload or --guided).",
+        positionals: [PositionalSpec(name: "TYPE", help: "The event type, e.g. signal.recorded.")],
+        options: common,
+        discussion: "Event types (run `logboek record TYPE --help` for a type's flags):\n"
+            + EventCatalogue.standard.definitions.filter { $0.scope == .case }
+                .map { "  \($0.type.padding(toLength: 22, withPad: " ", startingAt: 0))step \($0.step.padding(toLength: 4, withPad: " ", startingAt: 0))\($0.summary)" }
+                .joined(separator: "\n"))
+
+    private static let common = [
+        OptionSpec(name: "case", valueName: "ID", help: "The case, e.g. 2026-004 (stream case/ID)."),
+        OptionSpec(name: "payload", valueName: "FILE|-", help: "The whole payload as a JSON object, instead of flags."),
+        OptionSpec(name: "guided", valueName: nil, help: "Ask for each field in Dutch (answers from standard input), then confirm."),
+        CommonOptions.json,
+    ] + CommonOptions.signing
+
+    /// The spec of one type: the common options plus a flag per top-level field.
+    static func spec(for words: [String]) -> CommandSpec {
+        guard let type = words.first, let definition = EventCatalogue.standard.definition(of: type), definition.scope == .case else {
+            return spec
+        }
+        var typed = spec
+        typed.options = common + PayloadFlags.options(for: definition)
+        typed.discussion = """
+            \(definition.type) — \(definition.dutchName) (step \(definition.step)): \(definition.summary)
+            Members of a nested object are flags too (--source-kind sets source.kind); lists of objects are given with
+            --payload or --guided. `logboek schema \(definition.type)` prints the full schema.
+            Lists take the flag once per element, or seqs and ids separated by commas.
+            """
+        return typed
+    }
+
+    static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
+        let definition = try EventCatalogue.standard.require(arguments.positionals[0])
+        let caseID = try arguments.required("case")
+        guard let payload = try payload(arguments, definition, context) else {
+            context.console.err("Niets vastgelegd.")
+            return .failure
+        }
+        let draft = EventDraft(type: definition.type, stream: try stream(caseID, arguments), payload: payload)
+        let checked = try CheckedAppend([draft], arguments, context)
+        let events = try checked.append([draft])
+        if let event = events.first { EventSummary.reportRecorded(event, json: arguments.flag("json"), context) }
+        return .success
+    }
+
+    /// The stream of a case id given on the command line.
+    static func stream(_ caseID: String, _ arguments: ParsedArguments) throws -> String {
+        let stream = CaseStream.name(of: caseID)
+        guard Names.isStream(stream), CaseStream.caseID(of: stream) == caseID else {
+            throw UsageError(message: "'\(caseID)' is not a case id: use lowercase letters, digits and . _ - (e.g. 2026-004)", command: arguments.spec.name)
+        }
+        return stream
+    }
+
+    private static func payload(_ arguments: ParsedArguments, _ definition: EventDefinition, _ context: Context) throws -> [String: JSONValue]? {
+        let sources = [arguments.value("payload") != nil, arguments.flag("guided"), PayloadFlags.anyGiven(arguments, definition: definition)]
+        guard sources.filter({ $0 }).count <= 1 else {
+            throw UsageError(message: "give the payload one way: type-specific flags, --payload or --guided", command: arguments.spec.name)
+        }
+        if let file = arguments.value("payload") {
+            return try DraftInput.object(try InputFile.read(file), what: "the payload")
+        }
+        if arguments.flag("guided") {
+            return try GuidedEntry(definition: definition, console: context.console, now: SystemClock().now(), command: arguments.spec.name).run()
+        }
+        return try PayloadFlags.payload(arguments, definition: definition)
+    }
+}

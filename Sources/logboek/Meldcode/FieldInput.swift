@@ -1,0 +1,62 @@
+import Ledger
+import Meldcode
+
+/// Turning what a user typed (a flag's values, a guided answer) into a payload value of a field's kind.
+enum FieldInput {
+    /// The value for `texts` (one per flag occurrence or answer), or `nil` if they do not fit the kind.
+    /// Lists of seqs, actor ids and choices may also be given comma-separated.
+    static func value(_ texts: [String], for kind: FieldKind) -> JSONValue? {
+        guard case .list(let element, _) = kind else { return texts.last.flatMap { scalar($0, for: kind) } }
+        let items = splitsOnCommas(element)
+            ? texts.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+            : texts
+        let values = items.compactMap { scalar($0, for: element) }
+        return values.count == items.count ? .array(values) : nil
+    }
+
+    /// Whether a field can be given as one command-line flag (everything but objects and lists of them).
+    static func hasFlag(_ field: FieldSpec) -> Bool {
+        switch field.kind {
+        case .object, .list(.object, _), .list(.list, _): false
+        default: true
+        }
+    }
+
+    /// The flag's name: the member's name in kebab case (`observedOn` → `observed-on`).
+    static func flagName(_ field: FieldSpec) -> String {
+        field.name.reduce(into: "") { name, character in
+            if character.isUppercase { name += "-" + character.lowercased() } else { name.append(character) }
+        }
+    }
+
+    /// The placeholder a flag's help shows for its value.
+    static func placeholder(_ kind: FieldKind) -> String {
+        switch kind {
+        case .text, .line: "TEXT"
+        case .date: "YYYY-MM-DD"
+        case .integer: "N"
+        case .boolean: "true|false"
+        case .choice(let choices): choices.count <= 6 ? choices.map(\.value).joined(separator: "|") : "VALUE"
+        case .reference: "SEQ"
+        case .actor: "ACTOR"
+        case .object: "OBJECT"
+        case .list(let element, _): placeholder(element)
+        }
+    }
+
+    private static func splitsOnCommas(_ element: FieldKind) -> Bool {
+        switch element {
+        case .reference, .actor, .choice, .integer: true
+        default: false
+        }
+    }
+
+    private static func scalar(_ text: String, for kind: FieldKind) -> JSONValue? {
+        switch kind {
+        case .integer, .reference: Int64(text).map(JSONValue.integer)
+        case .boolean: ["true": true, "ja": true, "false": false, "nee": false][text.lowercased()].map(JSONValue.bool)
+        case .object, .list: nil
+        default: .string(text)
+        }
+    }
+}
