@@ -7,7 +7,8 @@ import Sodium
 ///
 /// The index is never trusted. ``open(_:)`` checks it against the log — the files' lengths, the hash of
 /// the last indexed line in the log, the chain (`prev`, `seq`, `hash`) of every line it adds — extends it
-/// when the log has grown, and rebuilds it from the log when anything does not match.
+/// when the log has grown, and rebuilds it from the log when anything does not match. Opening holds
+/// `index/lock` while it writes, so two processes never extend the index at once.
 public final class HashIndex: SubtreeSource {
     /// The logbook indexed.
     public let layout: LogbookLayout
@@ -18,7 +19,6 @@ public final class HashIndex: SubtreeSource {
 
     var head = IndexHead()
     var files: [FileHandle] = []
-    let lock: FileLock
 
     /// Opens the index of a logbook, extending or rebuilding it to cover every complete line of the log.
     /// - Parameter layout: The logbook.
@@ -28,14 +28,14 @@ public final class HashIndex: SubtreeSource {
     public static func open(_ layout: LogbookLayout) throws(LedgerError) -> HashIndex {
         guard FileManager.default.fileExists(atPath: layout.log.path) else { throw .notALogbook(path: layout.directory.path) }
         try FileSystem.createDirectory(layout.index)
-        let index = try HashIndex(layout: layout)
-        try index.synchronise()
+        let lock = try FileLock(file: layout.index.appendingPathComponent("lock"), timeout: 30)
+        let index = HashIndex(layout: layout)
+        try withExtendedLifetime(lock) { () throws(LedgerError) in try index.synchronise() }
         return index
     }
 
-    private init(layout: LogbookLayout) throws(LedgerError) {
+    private init(layout: LogbookLayout) {
         self.layout = layout
-        lock = try FileLock(file: layout.index.appendingPathComponent("lock"), timeout: 30)
     }
 
     /// The hash of the last event indexed (the log's head), or `nil` for an empty log.
