@@ -7,6 +7,7 @@ enum ErrorReport {
         switch error {
         case is UsageError, is PassphraseError: .usage
         case let error as LedgerError: exitCode(for: error)
+        case is ProofError: .failure
         default: .environment
         }
     }
@@ -21,6 +22,8 @@ enum ErrorReport {
             return ["error: \(error.message) (\(error.code))"]
         case let error as LedgerError:
             return ["error: \(error.message) (\(error.code))"] + hint(for: error)
+        case let error as ProofError:
+            return ["error: \(error.message) (\(error.code))"]
         default:
             return ["error: \(error) (internal)"]
         }
