@@ -32,7 +32,7 @@ public struct NoteVerifierKey: Sendable, Equatable {
     /// - Parameter text: `<name>+<hex key ID>+<base64 key>`.
     /// - Throws: ``ProofError/malformed(_:)`` unless the text is a verifier key whose key ID matches.
     public init(text: String) throws(ProofError) {
-        let parts = text.trimmingSuffixNewline.split(separator: "+", omittingEmptySubsequences: false).map(String.init)
+        let parts = text.trimmingSuffixNewline.split(separator: "+", maxSplits: 2, omittingEmptySubsequences: false).map(String.init)
         guard parts.count == 3, let id = Hex.decode(parts[1]), id.count == 4, let material = Base64.decode(parts[2]),
               material.count == 1 + Ed25519PublicKey.length, let key = try? Ed25519PublicKey(bytes: Array(material.dropFirst()))
         else { throw .malformed("'\(text)' is not a verifier key (<name>+<8 hex>+<base64 key>)") }
