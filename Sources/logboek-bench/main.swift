@@ -13,6 +13,7 @@ if arguments.contains("--help") {
         Logboek's single and batched appends, and `logboek verify` on a 100 000-event log with its peak memory.
         --dir DIR   where to write the logbooks (default: a new temporary folder); measure on the disk you use.
         --quick     smaller logs and shorter runs (a smoke test, not a measurement).
+        --proofs    also write a signed 1 000 000-event log and measure the hash index build and `prove`.
         """)
     exit(0)
 }
@@ -74,6 +75,18 @@ guard smallRun.ok, largeRun.ok else {
     exit(1)
 }
 
+let proofLog = 1_000_000
+var proofRows = [Figure]()
+if arguments.contains("--proofs") {
+    progress("writing a signed log of \(proofLog) events for the proof figures")
+    let proofs = try ProofFigures.measure(try figures.logbook(events: proofLog, named: "proofs"), events: proofLog)
+    proofRows = [
+        Figure(name: "hash index build, \(proofLog) signed events", value: proofs.indexBuildSeconds, unit: "s", ceiling: nil, target: nil),
+        Figure(name: "prove inclusion, \(proofLog) events, index built", value: proofs.inclusionMicroseconds, unit: "µs", ceiling: nil, target: nil),
+        Figure(name: "prove consistency, \(proofLog) events, index built", value: proofs.consistencyMicroseconds, unit: "µs", ceiling: nil, target: nil),
+    ]
+}
+
 let rows = [
     Figure(name: "ceiling: Ed25519 sign, 1 core", value: signRate, unit: "/s", ceiling: nil, target: nil),
     Figure(name: "ceiling: Ed25519 verify, 1 core", value: verifyRate, unit: "/s", ceiling: nil, target: nil),
@@ -88,7 +101,7 @@ let rows = [
            ceiling: verifyRate * Double(cores), target: 0.85),
     Figure(name: "verify peak memory, \(smallLog) events", value: Double(smallRun.peakBytes) / 1_048_576, unit: "MiB", ceiling: nil, target: nil),
     Figure(name: "verify peak memory, \(largeLog) events", value: Double(largeRun.peakBytes) / 1_048_576, unit: "MiB", ceiling: nil, target: nil),
-]
+] + proofRows
 if asJSON {
     say(String(decoding: CanonicalJSON.encode(.object([
         "figures": .array(rows.map(\.json)),

@@ -8,7 +8,8 @@ import Glibc
 let commands: [any Command.Type] = [
     InitCommand.self, ActorAddCommand.self, ActorRotateCommand.self, ActorRevokeCommand.self, ActorListCommand.self,
     CaseOpenCommand.self, RecordCommand.self, SchemaCommand.self, AppendCommand.self, LogCommand.self, VerifyCommand.self,
-    RepairCommand.self, ProfileListCommand.self, ProfileShowCommand.self, ProfileAdoptCommand.self,
+    RepairCommand.self, ProfileListCommand.self, ProfileShowCommand.self, ProfileAdoptCommand.self, CheckpointCommand.self,
+    ProveInclusionCommand.self, ProveConsistencyCommand.self, WitnessInitCommand.self, WitnessCosignCommand.self,
 ]
 
 // A write beyond a file-size limit then fails with EFBIG, which the writer turns into a clean refusal

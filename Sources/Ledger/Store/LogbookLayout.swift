@@ -21,6 +21,9 @@ public struct LogbookLayout: Sendable, Equatable {
     public var retiredKeys: URL { keys.appendingPathComponent("retired", isDirectory: true) }
     /// Signed checkpoints the logbook has issued or received.
     public var checkpoints: URL { directory.appendingPathComponent("checkpoints", isDirectory: true) }
+    /// The derived hash index (event hashes and cached subtree hashes): rebuilt from the log whenever it
+    /// does not match it, never trusted.
+    public var index: URL { directory.appendingPathComponent("index", isDirectory: true) }
     /// Bytes of unfinished writes removed from the end of the log, kept for inspection.
     public var tornTails: URL { directory.appendingPathComponent("torn", isDirectory: true) }
 

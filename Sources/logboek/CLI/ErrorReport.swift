@@ -11,6 +11,7 @@ enum ErrorReport {
         case is ProfileError: .failure
         case MeldcodeError.unknownType: .usage
         case is MeldcodeError: .failure
+        case is ProofError: .failure
         default: .environment
         }
     }
@@ -30,6 +31,8 @@ enum ErrorReport {
         case let error as MeldcodeError:
             return ["error: \(error.message) (\(error.code))"] + (error.seed.map { ["Rule from \($0)."] } ?? [])
                 + ["Nothing was written to the log."]
+        case let error as ProofError:
+            return ["error: \(error.message) (\(error.code))"]
         default:
             return ["error: \(error) (internal)"]
         }

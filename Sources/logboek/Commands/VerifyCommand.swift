@@ -4,33 +4,73 @@ import Ledger
 enum VerifyCommand: Command {
     static let spec = CommandSpec(
         path: ["verify"], abstract: "Verify the whole log: canonical lines, chain, hashes, authors and signatures.",
-        options: [CommonOptions.json],
+        options: [
+            OptionSpec(name: "checkpoint", valueName: "FILE", help: "Also check that the log extends this checkpoint.", repeatable: true),
+            OptionSpec(name: "key", valueName: "VKEY", help: "The verifier key the checkpoints must be signed with (text or file)."),
+            CommonOptions.json,
+        ],
         discussion: """
             Needs no passphrase and reads no case content. Reports the first failure with its seq, line,
             code and reason, and exits 1. With --json prints
             {"ok":bool,"events":N,"failure":{"seq","line","code","message"}|null}, where N counts the events
-            that verified.
+            that verified. With --checkpoint FILE (repeatable) it also checks that the log extends each
+            checkpoint (signed with --key, else by an administrator of this log) and says which size differs;
+            --json then adds "checkpoints":[{"file","size","ok","code","message"}].
             """)
 
     static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
         let layout = context.layout(arguments)
         let console = context.console
         let progress: ((Int) -> Void)? = console.showsProgress ? { console.progress("verified \($0) events…") } : nil
-        let report = try Verifier().verify(logAt: layout.log, progress: progress)
+        let key = try arguments.value("key").map(CheckpointInput.verifierKey)
+        var audit = try CheckpointAudit(paths: arguments.all("checkpoint"))
+        var genesis: [UInt8]?
+        let report = try Verifier().verify(logAt: layout.log, progress: progress) { event in
+            if genesis == nil { genesis = event.hash }
+            audit.add(event.hash)
+        }
         if progress != nil { console.endProgress() }
+        let verdicts = audit.verdicts(state: report.state, genesis: genesis, key: key)
+        let checkpointsHold = verdicts.allSatisfy { $0.problem == nil }
         if arguments.flag("json") {
-            console.json(.object([
-                "ok": .bool(report.isValid),
+            var object: [String: JSONValue] = [
+                "ok": .bool(report.isValid && checkpointsHold),
                 "events": .integer(Int64(report.validEventCount)),
                 "failure": report.failure.map(failureJSON) ?? .null,
-            ]))
-        } else if let failure = report.failure {
+            ]
+            if !verdicts.isEmpty { object["checkpoints"] = .array(verdicts.map(verdictJSON)) }
+            console.json(.object(object))
+        } else {
+            printText(report, verdicts, console)
+        }
+        return report.isValid && checkpointsHold ? .success : .failure
+    }
+
+    private static func printText(_ report: VerifyReport, _ verdicts: [CheckpointAudit.Verdict], _ console: Console) {
+        if let failure = report.failure {
             console.out("FAILED at seq \(failure.seq) (line \(failure.line)): \(failure.code.rawValue): \(failure.message)")
             console.out("\(report.validEventCount) events before it verified.")
         } else if let state = report.state {
             console.out("OK: \(state.nextSeq) events verified; head \(state.headHashHex)")
         }
-        return report.isValid ? .success : .failure
+        for verdict in verdicts {
+            if let problem = verdict.problem {
+                console.out("CHECKPOINT FAILED, size \(verdict.checkpoint.size) (\(verdict.file)): \(problem.code): \(problem.message)")
+            } else {
+                console.out("Checkpoint OK: size \(verdict.checkpoint.size) (\(verdict.file))")
+            }
+        }
+        let good = verdicts.filter { $0.problem == nil }.map(\.checkpoint.size)
+        if let bad = verdicts.first(where: { $0.problem?.code == "log-inconsistent" })?.checkpoint.size, let agreed = good.filter({ $0 < bad }).max() {
+            console.out("The log agrees with the checkpoint of size \(agreed) but not with the one of size \(bad): the history before seq \(bad) was rewritten.")
+        }
+    }
+
+    private static func verdictJSON(_ verdict: CheckpointAudit.Verdict) -> JSONValue {
+        .object([
+            "file": .string(verdict.file), "size": .integer(Int64(verdict.checkpoint.size)), "ok": .bool(verdict.problem == nil),
+            "code": verdict.problem.map { .string($0.code) } ?? .null, "message": verdict.problem.map { .string($0.message) } ?? .null,
+        ])
     }
 
     private static func failureJSON(_ failure: VerifyFailure) -> JSONValue {

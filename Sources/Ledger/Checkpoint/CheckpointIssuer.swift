@@ -1,0 +1,73 @@
+import Foundation
+import Sodium
+
+/// Signs checkpoints of a logbook and keeps them in `checkpoints/<size>.checkpoint`.
+///
+/// The checkpoint key is an enrolled actor's key: the signer must be an active administrator, and the
+/// note's key name is the logbook's ``LogOrigin``. The issuer never signs a checkpoint inconsistent
+/// with one it signed before: every kept checkpoint must be a prefix of the log as it is now.
+public enum CheckpointIssuer {
+    /// Signs a checkpoint of the whole log as it is now, while holding the writers' lock.
+    /// - Parameters:
+    ///   - layout: The logbook.
+    ///   - signer: The administrator's actor id.
+    ///   - key: The administrator's private key.
+    ///   - lockTimeout: Seconds to wait for a writer to finish.
+    /// - Returns: The signed checkpoint, the verifier key that checks it, and the file it was kept in.
+    /// - Throws: ``LedgerError`` if the signer may not sign or the log cannot be read; ``ProofError/inconsistentLog(_:)``
+    ///   if the log no longer extends a checkpoint signed before.
+    public static func issue(
+        _ layout: LogbookLayout, signer: String, key: Ed25519SigningKey, lockTimeout: Double = 30
+    ) throws -> (checkpoint: SignedCheckpoint, verifierKey: NoteVerifierKey, file: URL) {
+        let writer = try LogWriter(opening: layout, lockTimeout: lockTimeout)
+        let state = writer.state
+        guard let actor = state.registry.actors[signer], actor.isActiveAdministrator else {
+            throw LedgerError.refused(.notAuthorised, "only an active administrator may sign a checkpoint; '\(signer)' is not one")
+        }
+        guard actor.publicKey == key.publicKey else { throw LedgerError.keyMismatch(actor: signer) }
+        let index = try HashIndex.open(layout)
+        guard index.leafCount == state.nextSeq, let last = index.lastLeaf, constantTimeEquals(last, state.headHash) else {
+            throw LedgerError.io(operation: "index", path: layout.index.path, reason: "the hash index does not end at the log's head")
+        }
+        let tree = MerkleTree(index)
+        let origin = LogOrigin.of(genesisHash: try index.subtree(level: 0, index: 0))
+        for earlier in try signedBefore(layout) where earlier.checkpoint.origin == origin {
+            try requireExtends(earlier.checkpoint, tree: tree)
+        }
+        let checkpoint = try Checkpoint(origin: origin, size: state.nextSeq, root: try tree.root(size: state.nextSeq))
+        let signed = try SignedCheckpoint(signing: checkpoint, with: key)
+        let file = layout.checkpoints.appendingPathComponent("\(checkpoint.size).checkpoint")
+        try FileSystem.createDirectory(layout.checkpoints)
+        try FileSystem.writeAtomically(signed.note.bytes, to: file, replacing: true, permissions: 0o644)
+        withExtendedLifetime(writer) {}
+        return (signed, try NoteVerifierKey(name: origin, type: NoteVerifierKey.ed25519, publicKey: key.publicKey), file)
+    }
+
+    /// The checkpoints kept in `checkpoints/`, smallest first.
+    /// - Parameter layout: The logbook.
+    /// - Returns: The checkpoints.
+    /// - Throws: ``ProofError/malformed(_:)`` for a file there that is not a checkpoint, or an I/O error.
+    public static func signedBefore(_ layout: LogbookLayout) throws -> [SignedCheckpoint] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: layout.checkpoints.path)) ?? []
+        return try names.filter { $0.hasSuffix(".checkpoint") }.map { name in
+            let url = layout.checkpoints.appendingPathComponent(name)
+            do {
+                return try SignedCheckpoint(parsing: try FileSystem.read(url))
+            } catch let error as ProofError {
+                throw ProofError.malformed("\(url.path) is not a checkpoint: \(error.message)")
+            }
+        }.sorted { $0.checkpoint.size < $1.checkpoint.size }
+    }
+
+    /// Refuses a log that is not an extension of `checkpoint`.
+    static func requireExtends(_ checkpoint: Checkpoint, tree: MerkleTree<HashIndex>) throws {
+        guard checkpoint.size <= tree.source.leafCount else {
+            throw ProofError.inconsistentLog(
+                "the log holds \(tree.source.leafCount) events, fewer than the \(checkpoint.size) of a checkpoint signed before: it was cut back")
+        }
+        guard checkpoint.size > 0, constantTimeEquals(try tree.root(size: checkpoint.size), checkpoint.root) else {
+            throw ProofError.inconsistentLog(
+                "the log does not extend the checkpoint of size \(checkpoint.size) signed before: the history before seq \(checkpoint.size) was rewritten")
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import Ledger
+
+/// `logboek prove inclusion --seq N`: the proof that an event is in the tree.
+enum ProveInclusionCommand: Command {
+    static let spec = CommandSpec(
+        path: ["prove", "inclusion"], abstract: "Print the proof that event SEQ is in the tree of a given size.",
+        options: [
+            OptionSpec(name: "seq", valueName: "N", help: "The event."),
+            OptionSpec(name: "size", valueName: "N", help: "The tree size (default: the log's current size)."),
+            CommonOptions.json,
+        ],
+        discussion: """
+            Text: 'inclusion SEQ SIZE LEAFHASH', then one base64 hash per line. --json:
+            {"type":"inclusion","seq","size","leafHash","root","proof":[...]}.
+            """)
+
+    static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
+        guard let seq = try arguments.count("seq") else { throw UsageError(message: "missing --seq N", command: spec.name) }
+        let index = try HashIndex.open(context.layout(arguments))
+        let size = try arguments.count("size") ?? index.leafCount
+        let tree = MerkleTree(index)
+        let proof = try tree.inclusionProof(index: seq, size: size)
+        let file = ProofFile(kind: .inclusion(seq: seq, leafHash: try index.subtree(level: 0, index: seq)), size: size, hashes: proof)
+        ProofOutput.print(file, roots: ["root": try tree.root(size: size)], arguments, context)
+        return .success
+    }
+}
