@@ -19,6 +19,7 @@ let package = Package(
         .target(name: "Meldcode", dependencies: ["Ledger"]),
         .executableTarget(name: "logboek", dependencies: ["Meldcode", "Ledger"]),
         .executableTarget(name: "logboek-bench", dependencies: ["Ledger", "Sodium"]),
+        .executableTarget(name: "logboek-examples", dependencies: ["Meldcode", "Ledger", "Sodium"]),
         .testTarget(name: "SodiumTests", dependencies: ["Sodium"]),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Sodium"]),
         .testTarget(name: "MeldcodeTests", dependencies: ["Meldcode", "Ledger", "Sodium"]),
