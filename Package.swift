@@ -21,7 +21,7 @@ let package = Package(
         .executableTarget(name: "logboek-bench", dependencies: ["Ledger", "Sodium"]),
         .testTarget(name: "SodiumTests", dependencies: ["Sodium"]),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Sodium"]),
-        .testTarget(name: "MeldcodeTests", dependencies: ["Meldcode", "Ledger", "Sodium"]),
+        .testTarget(name: "MeldcodeTests", dependencies: ["Meldcode", "Ledger", "Sodium"], exclude: ["Profiles/Seeds"]),
         .testTarget(name: "LogboekCLITests", dependencies: ["logboek", "Ledger", "Sodium"]),
     ],
     swiftLanguageModes: [.v6]

@@ -7,6 +7,9 @@ Every *.jsonl file under the given folders is read line by line: each line must 
 Schemas/event.schema.json, and its payload must match Schemas/events/<type>.schema.json when
 that schema exists. For each event type seen, one payload is also mutated (a required member
 removed, an unknown member added) and must then be rejected, so the schemas are shown to bite.
+Every *.profile.json file (a protocol profile the tests keep) must match Schemas/profile.schema.json,
+and mutated copies of it (a required member removed, an unknown member added at the top and inside each
+rule, a citation's line range broken) must be rejected.
 Exits 1 on any failure, and also when no line at all was found (a test run that produced nothing).
 """
 import copy
@@ -49,6 +52,37 @@ def mutations(payload, schema):
         yield "with an unknown member", broken
 
 
+def profile_mutations(profile, schema):
+    """Copies of a protocol profile that the profile schema must reject."""
+    yield from mutations(profile, schema)
+    for key, rule in profile.items():
+        if isinstance(rule, dict):
+            broken = copy.deepcopy(profile)
+            broken[key]["unexpectedMember"] = True
+            yield f"with an unknown member in '{key}'", broken
+            if rule.get("citations"):
+                broken = copy.deepcopy(profile)
+                broken[key]["citations"][0]["lines"] = "12"
+                yield f"with a bad line range in '{key}'", broken
+
+
+def check_profiles(folders, registry, schema):
+    """Validates every kept profile and its mutations; returns (profiles, rejected, failures)."""
+    check = validator(schema, registry)
+    count, rejected, failures = 0, 0, []
+    for folder in folders:
+        for path in sorted(pathlib.Path(folder).rglob("*.profile.json")):
+            profile = json.loads(path.read_text(encoding="utf-8"))
+            count += 1
+            failures += [f"{path.name}: {e.message}" for e in check.iter_errors(profile)]
+            for how, broken in profile_mutations(profile, schema):
+                if check.is_valid(broken):
+                    failures.append(f"{path.name}: a profile {how} was accepted")
+                else:
+                    rejected += 1
+    return count, rejected, failures
+
+
 def main(folders):
     registry, schemas = load_registry()
     envelope = validator(schemas["event.schema.json"], registry)
@@ -80,13 +114,16 @@ def main(folders):
                 failures.append(f"{event_type}: a payload {how} was accepted")
             else:
                 rejected += 1
+    profiles, rejected_profiles, profile_failures = check_profiles(folders, registry, schemas["profile.schema.json"])
+    failures += profile_failures
     for failure in failures[:50]:
         print(f"schema: {failure}", file=sys.stderr)
     if lines == 0:
         print("schema: no event lines found to validate", file=sys.stderr)
         return 1
     print(f"schema validation: {lines} lines valid against {len(schemas)} schemas; "
-          f"{rejected} mutated payloads rejected; types seen: {', '.join(sorted(examples)) or 'none'}")
+          f"{rejected} mutated payloads rejected; types seen: {', '.join(sorted(examples)) or 'none'}; "
+          f"{profiles} profiles valid, {rejected_profiles} mutated profiles rejected")
     return 1 if failures else 0
 
 
