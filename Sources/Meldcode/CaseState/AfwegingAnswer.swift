@@ -1,0 +1,42 @@
+import Ledger
+
+/// One answer on the afwegingskader (002 Bijlage 1, lines 223-273), with the event that gave it.
+public struct AfwegingAnswer: Sendable, Equatable {
+    /// The question, 1 (vermoeden) to 5 (resultaat).
+    public let afweging: Int
+    /// The answer as the payload carries it: `no-concern`/`strong-suspicion` (1); `no`, `acute`, `structural`,
+    /// `acute-and-structural`, `doubt` (2); `yes`/`no` (3–5).
+    public let answer: String
+    /// The seq of the event that gave it (`weighing.recorded`, `decision.recorded` or `help.evaluated`).
+    public let seq: Int
+
+    /// The answer as JSON: `{"afweging": 2, "answer": "acute", "seq": 16}`.
+    public var json: JSONValue {
+        .object(["afweging": .integer(Int64(afweging)), "answer": .string(answer), "seq": .integer(Int64(seq))])
+    }
+
+    /// Afweging 2's answers that mean acute and/or structural unsafety, or doubt: melding at once (002 line 243).
+    static let unsafeAnswers: Set<String> = ["acute", "structural", "acute-and-structural", "doubt"]
+
+    /// The answers one event gives.
+    /// - Parameter event: A case event.
+    /// - Returns: Afwegingen 1 and 2 of a weighing, 3–5 of a decision, 5 of a help evaluation; none otherwise.
+    static func answers(in event: RecordedEvent) -> [AfwegingAnswer] {
+        let payload = event.payload
+        switch event.type {
+        case "weighing.recorded":
+            return [(1, payload["afweging1"]), (2, payload["afweging2"])].compactMap { number, value in
+                value?.stringValue.map { AfwegingAnswer(afweging: number, answer: $0, seq: event.seq) }
+            }
+        case "decision.recorded":
+            guard let question = payload["question"]?.stringValue, question.hasPrefix("afweging-"),
+                  let number = Int(question.dropFirst("afweging-".count)), let answer = payload["answer"]?.stringValue else { return [] }
+            return [AfwegingAnswer(afweging: number, answer: answer, seq: event.seq)]
+        case "help.evaluated":
+            guard let reached = payload["resultReached"]?.boolValue else { return [] }
+            return [AfwegingAnswer(afweging: 5, answer: reached ? "yes" : "no", seq: event.seq)]
+        default:
+            return []
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import Ledger
+
+/// Replays a logbook's cases as of any seq: the fold of the events with seq ≤ N, judged under the profile
+/// in force at N, on the day of event N unless another day is given.
+public enum CaseReplay {
+    /// Every case as of a seq.
+    /// - Parameters:
+    ///   - events: The log's events in order (any streams).
+    ///   - seq: The last seq to fold.
+    /// - Returns: The cases as they stood after the event at `seq`.
+    public static func cases(in events: some Sequence<RecordedEvent>, asOf seq: Int) -> CaseStates {
+        CaseStates(events, through: seq)
+    }
+
+    /// One case as of a seq, with its pending actions and findings.
+    /// - Parameters:
+    ///   - id: The case id.
+    ///   - events: The log's events in order (any streams).
+    ///   - seq: The last seq to fold.
+    ///   - profiles: The profile history of the logbook (the profile in force at `seq` is used).
+    ///   - actorRoles: Each actor's roles.
+    ///   - day: The day terms are judged on; by default the day (UTC) the last event folded was recorded.
+    ///   - workingDays: The working-day calendar.
+    /// - Returns: The snapshot, or `nil` if the case was not opened by `seq`.
+    public static func snapshot(
+        of id: String, in events: some Sequence<RecordedEvent>, asOf seq: Int, profiles: ProfileHistory = ProfileHistory(),
+        actorRoles: [String: Set<Role>], on day: CalendarDay? = nil, workingDays: WorkingDays = WorkingDays()
+    ) -> CaseSnapshot? {
+        let states = CaseStates(events, through: seq)
+        guard let state = states.cases[id], let last = states.lastSeq, let moment = states.lastRecordedAt else { return nil }
+        let context = FindingContext(
+            profile: profiles.profile(asOf: last), actorRoles: actorRoles, day: day ?? CalendarDay(moment), workingDays: workingDays)
+        return CaseSnapshot(state, asOf: last, in: context)
+    }
+}

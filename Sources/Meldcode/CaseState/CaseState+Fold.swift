@@ -1,0 +1,78 @@
+import Ledger
+
+extension CaseState {
+    /// Folds the case's next event in. Never throws: what is in the log is history.
+    /// - Parameter event: The next event of this case, in log order.
+    public mutating func apply(_ event: RecordedEvent) {
+        positionOfSeq[event.seq] = events.count
+        events.append(event)
+        seqsByType[event.type, default: []].append(event.seq)
+        if let step = MeldcodeStep.of(type: event.type) {
+            steps[step.rawValue - 1].events.append(event.seq)
+        }
+        answers.append(contentsOf: AfwegingAnswer.answers(in: event))
+        applyLifecycle(event)
+        applyRecords(event)
+        applyPending(event)
+    }
+
+    private mutating func applyLifecycle(_ event: RecordedEvent) {
+        switch event.type {
+        case "case.opened": child = ChildRecord(payload: event.payload)
+        case "case.closed": lifecycle = .closed
+        case "case.redirected": lifecycle = .redirected
+        case "case.reopened": lifecycle = .open
+        default: break
+        }
+    }
+
+    private mutating func applyRecords(_ event: RecordedEvent) {
+        let payload = event.payload
+        switch event.type {
+        case "hypothesis.recorded":
+            hypothesisPosition[event.seq] = hypotheses.count
+            hypotheses.append(HypothesisRecord(
+                seq: event.seq, statement: payload["statement"]?.stringValue ?? "", signals: Self.seqList(payload["signals"])))
+        case "hypothesis.confirmed", "hypothesis.refuted":
+            guard let target = payload["hypothesis"]?.integerValue, let position = hypothesisPosition[Int(target)],
+                  hypotheses[position].standing == .open else { return }
+            hypotheses[position].standing = event.type == "hypothesis.confirmed" ? .confirmed : .refuted
+            hypotheses[position].settledBy = event.seq
+        case "record.corrected":
+            guard let target = payload["corrects"]?.integerValue else { return }
+            corrections.append(CorrectionRecord(
+                seq: event.seq, corrects: Int(target), correction: payload["correction"]?.stringValue ?? "",
+                reason: payload["reason"]?.stringValue ?? ""))
+        default: break
+        }
+    }
+
+    private mutating func applyPending(_ event: RecordedEvent) {
+        let payload = event.payload
+        switch event.type {
+        case "melding.made": meldingenAwaitingFeedback.append(event.seq)
+        case "veiligthuis.feedback":
+            Self.settle(&meldingenAwaitingFeedback, reference: payload["melding"], before: event.seq)
+        case "help.organised": helpAwaitingEvaluation.append(event.seq)
+        case "help.evaluated":
+            Self.settle(&helpAwaitingEvaluation, reference: payload["help"], before: event.seq)
+            if payload["resultReached"]?.boolValue == true { helpAwaitingMonitoring.append(event.seq) }
+        case "followup.recorded": helpAwaitingMonitoring.removeAll()
+        default: break
+        }
+    }
+
+    /// Removes the seq a reference names or, without a reference, the earliest one before `seq`.
+    private static func settle(_ pending: inout [Int], reference: JSONValue?, before seq: Int) {
+        if let target = reference?.integerValue {
+            pending.removeAll { $0 == Int(target) }
+        } else if let first = pending.firstIndex(where: { $0 < seq }) {
+            pending.remove(at: first)
+        }
+    }
+
+    /// The seqs of a payload's list of references.
+    static func seqList(_ value: JSONValue?) -> [Int] {
+        (value?.arrayValue ?? []).compactMap { $0.integerValue.map(Int.init) }
+    }
+}

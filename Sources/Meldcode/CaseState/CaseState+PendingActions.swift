@@ -1,0 +1,50 @@
+import Ledger
+
+extension CaseState {
+    /// The working days after a successful help evaluation within which its monitoring is followed up.
+    /// No seed sets this term (002 line 273 asks the school to agree one: "Leg termijnen en verwachtingen
+    /// vast"); four weeks is this logbook's default.
+    public static let monitoringWorkingDays = 20
+
+    /// What the case waits for, oldest first. A closed or redirected case waits for nothing.
+    /// - Parameters:
+    ///   - feedbackWorkingDays: The working days within which Veilig Thuis reports back (the profile's
+    ///     ``VeiligThuisFeedbackRule/workingDays``, 5 in the basismodel).
+    ///   - workingDays: The working-day calendar (holidays are the caller's).
+    /// - Returns: The pending actions, with their due days.
+    public func pendingActions(feedbackWorkingDays: Int, workingDays: WorkingDays = WorkingDays()) -> [PendingAction] {
+        guard lifecycle == .open else { return [] }
+        let feedback = meldingenAwaitingFeedback.compactMap { seq in
+            day(of: seq, field: "madeOn").map {
+                PendingAction(kind: .veiligThuisFeedback, seq: seq, due: workingDays.day(feedbackWorkingDays, workingDaysAfter: $0))
+            }
+        }
+        let terms = helpAwaitingEvaluation.compactMap { seq in
+            day(of: seq, field: "term").map { PendingAction(kind: .helpTerm, seq: seq, due: $0) }
+        }
+        let monitoring = helpAwaitingMonitoring.compactMap { seq in
+            day(of: seq, field: "evaluatedOn").map {
+                PendingAction(kind: .monitoring, seq: seq, due: workingDays.day(Self.monitoringWorkingDays, workingDaysAfter: $0))
+            }
+        }
+        return (feedback + terms + monitoring).sorted { ($0.due, $0.seq) < ($1.due, $1.seq) }
+    }
+
+    /// What the case waits for under a profile.
+    /// - Parameters:
+    ///   - profile: The protocol profile in force.
+    ///   - workingDays: The working-day calendar.
+    /// - Returns: The pending actions, with their due days.
+    public func pendingActions(under profile: ProtocolProfile, workingDays: WorkingDays = WorkingDays()) -> [PendingAction] {
+        pendingActions(feedbackWorkingDays: profile.veiligThuisFeedback.workingDays, workingDays: workingDays)
+    }
+
+    /// The day a payload member of one of the case's events holds.
+    /// - Parameters:
+    ///   - seq: The event's seq.
+    ///   - field: The member, a date `YYYY-MM-DD`.
+    /// - Returns: The day, or `nil` if the event or a valid date is missing.
+    func day(of seq: Int, field: String) -> CalendarDay? {
+        event(at: seq)?.payload[field]?.stringValue.flatMap(CalendarDay.init)
+    }
+}

@@ -1,0 +1,81 @@
+import Ledger
+
+extension FindingRules {
+    /// The date member each dated record carries: what it records happened on that day.
+    static let recordedDates: [String: String] = [
+        "signal.recorded": "observedOn", "checklist.completed": "completedOn", "consultation.held": "heldOn",
+        "conversation.held": "heldOn", "weighing.recorded": "weighedOn", "decision.recorded": "decidedOn",
+        "melding.discussed": "heldOn", "melding.made": "madeOn", "help.evaluated": "evaluatedOn",
+        "veiligthuis.feedback": "receivedOn", "verwijsindex.weighed": "weighedOn", "followup.recorded": "observedOn",
+        "parents.informed": "informedOn", "note.recorded": "contactOn", "case.redirected": "reportedOn",
+    ]
+
+    /// Hypotheses open at closing, late records, specific forms without advice, the verwijsindex.
+    func recordingFindings() -> [Finding] {
+        hypothesisFindings() + lateRecordFindings() + [specificFormsFinding(), verwijsindexFinding()].compactMap { $0 }
+    }
+
+    /// At each closing, the hypotheses recorded before it and not settled before it (002 line 73).
+    private func hypothesisFindings() -> [Finding] {
+        state.seqs(of: "case.closed").compactMap { closing -> Finding? in
+            let open = state.hypotheses.filter { $0.seq < closing && ($0.settledBy.map { $0 > closing } ?? true) }
+            guard !open.isEmpty else { return nil }
+            let seqs = open.map { String($0.seq) }.joined(separator: ", ")
+            return finding(.hypothesesOpenAtClosing, [closing] + open.map(\.seq),
+                           "the case was closed at seq \(closing) with hypotheses neither confirmed nor refuted (seq \(seqs))")
+        }
+    }
+
+    /// Records made more working days after the day they record than the profile allows.
+    private func lateRecordFindings() -> [Finding] {
+        let rule = context.profile.recording
+        return state.events.compactMap { event -> Finding? in
+            guard let field = Self.recordedDates[event.type], let day = event.payload[field]?.stringValue.flatMap(CalendarDay.init) else { return nil }
+            let recorded = CalendarDay(event.recordedAt)
+            let late = context.workingDays.count(after: day, through: recorded)
+            guard late > rule.lateAfterWorkingDays else { return nil }
+            return finding(
+                .lateRecord, [event.seq],
+                "\(event.type) at seq \(event.seq) was recorded on \(recorded), \(late) working days after \(field) \(day) (the profile allows \(rule.lateAfterWorkingDays))",
+                citation: rule.citations.first)
+        }
+    }
+
+    /// Weighings naming specific forms the profile requires Veilig Thuis advice for, in a case without that advice.
+    private func specificFormsFinding() -> Finding? {
+        let required = Set(context.profile.specificForms.adviceRequiredFor)
+        let weighings = state.seqs(of: "weighing.recorded").filter { seq in
+            strings(payload(seq)["specificForms"]).contains { Self.violenceForm($0).map(required.contains) ?? false }
+        }
+        guard !weighings.isEmpty else { return nil }
+        let advised = state.seqs(of: "consultation.held").contains { payload($0)["kind"]?.stringValue == "veilig-thuis-advice" }
+        guard !advised else { return nil }
+        return finding(
+            .specificFormsWithoutAdvice, weighings,
+            "specific forms of violence were weighed (seq \(weighings.map(String.init).joined(separator: ", "))) and Veilig Thuis advice was never asked",
+            citation: context.profile.specificForms.citations.first)
+    }
+
+    /// The profile's violence form for a payload's specific form.
+    static func violenceForm(_ slug: String) -> ViolenceForm? {
+        switch slug {
+        case "honour-related": .eergerelateerdGeweld
+        case "forced-marriage": .huwelijksdwang
+        case "fgm": .vrouwelijkeGenitaleVerminking
+        case "sexual-abuse": .seksueelMisbruik
+        default: nil
+        }
+    }
+
+    /// A melding made, or a closing after a strong suspicion, while no verwijsindex registration was ever weighed.
+    private func verwijsindexFinding() -> Finding? {
+        guard let rule = context.profile.verwijsindex, state.seqs(of: "verwijsindex.weighed").isEmpty else { return nil }
+        let suspicion = state.answers.first { $0.afweging == 1 && $0.answer == "strong-suspicion" }?.seq
+        let closing = suspicion.flatMap { after in state.seqs(of: "case.closed").first { $0 > after } }
+        guard let trigger = [state.seqs(of: "melding.made").first, closing].compactMap({ $0 }).min() else { return nil }
+        return finding(
+            .verwijsindexNotWeighed, [trigger],
+            "\(state.event(at: trigger)?.type ?? "") at seq \(trigger) with a concern, and a registration in the verwijsindex was never weighed",
+            citation: rule.citations.first)
+    }
+}

@@ -1,0 +1,38 @@
+import Ledger
+
+extension FindingRules {
+    /// The meldnormen (002 lines 281-283) and the help of afweging 4 (002 line 259).
+    func routeFindings() -> [Finding] {
+        let lastMelding = state.seqs(of: "melding.made").last ?? -1
+        let unmet = state.answers.filter { $0.seq > lastMelding }
+        let unsafe = unmet.filter { $0.afweging == 2 && AfwegingAnswer.unsafeAnswers.contains($0.answer) }
+        let noHelp = unmet.filter { ($0.afweging == 3 || $0.afweging == 4) && $0.answer == "no" }
+        let failed = unmet.filter { $0.afweging == 5 && $0.answer == "no" }
+        return [
+            meldnormFinding(.unsafetyWithoutMelding, unsafe, "acute or structural unsafety (or doubt)", "A"),
+            meldnormFinding(.noHelpWithoutMelding, noHelp, "no effective help possible or accepted", "B"),
+            meldnormFinding(.failedHelpWithoutMelding, failed, "help that did not reach its result", "C"),
+        ].compactMap { $0 } + helpFindings()
+    }
+
+    private func meldnormFinding(_ code: FindingCode, _ answers: [AfwegingAnswer], _ what: String, _ meldnorm: String) -> Finding? {
+        guard !answers.isEmpty else { return nil }
+        let answered = answers.map { "afweging \($0.afweging) = \($0.answer) at seq \($0.seq)" }.joined(separator: ", ")
+        return finding(code, answers.map(\.seq), "\(what) (\(answered)) and no melding after it (meldnorm \(meldnorm))")
+    }
+
+    /// Help accepted but never organised, and help whose term is not after the day it was recorded.
+    private func helpFindings() -> [Finding] {
+        let accepted = state.answers.filter { $0.afweging == 4 && $0.answer == "yes" && !recorded("help.organised", after: $0.seq) }
+        let notOrganised = accepted.map {
+            finding(.helpWithoutTermOrCaseManager, [$0.seq], "help accepted at seq \($0.seq) (afweging 4 = yes) but no help organised with a term and a case manager after it")
+        }
+        let noTerm = state.seqs(of: "help.organised").compactMap { seq -> Finding? in
+            guard let event = state.event(at: seq), let term = state.day(of: seq, field: "term") else { return nil }
+            let organised = CalendarDay(event.recordedAt)
+            guard term <= organised else { return nil }
+            return finding(.helpWithoutTermOrCaseManager, [seq], "help at seq \(seq) has its term on \(term), not after the day it was organised (\(organised))")
+        }
+        return notOrganised + noTerm
+    }
+}
