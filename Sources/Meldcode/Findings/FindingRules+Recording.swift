@@ -45,7 +45,7 @@ extension FindingRules {
     private func specificFormsFinding() -> Finding? {
         let required = Set(context.profile.specificForms.adviceRequiredFor)
         let weighings = state.seqs(of: "weighing.recorded").filter { seq in
-            strings(payload(seq)["specificForms"]).contains { Self.violenceForm($0).map(required.contains) ?? false }
+            strings(payload(seq)["specificForms"]).contains { ViolenceForm(rawValue: $0).map(required.contains) ?? false }
         }
         guard !weighings.isEmpty else { return nil }
         let advised = state.seqs(of: "consultation.held").contains { payload($0)["kind"]?.stringValue == "veilig-thuis-advice" }
@@ -54,17 +54,6 @@ extension FindingRules {
             .specificFormsWithoutAdvice, weighings,
             "specific forms of violence were weighed (seq \(weighings.map(String.init).joined(separator: ", "))) and Veilig Thuis advice was never asked",
             citation: context.profile.specificForms.citations.first)
-    }
-
-    /// The profile's violence form for a payload's specific form.
-    static func violenceForm(_ slug: String) -> ViolenceForm? {
-        switch slug {
-        case "honour-related": .eergerelateerdGeweld
-        case "forced-marriage": .huwelijksdwang
-        case "fgm": .vrouwelijkeGenitaleVerminking
-        case "sexual-abuse": .seksueelMisbruik
-        default: nil
-        }
     }
 
     /// A melding made, or a closing after a strong suspicion, while no verwijsindex registration was ever weighed.
