@@ -10,6 +10,11 @@ enum CommonOptions {
         name: "new-passphrase-file", valueName: "FILE", help: "Read the passphrase for the new key from the first line of FILE.")
     /// `--json`.
     static let json = OptionSpec(name: "json", valueName: nil, help: "Print machine-readable JSON.")
+    /// `--as-of SEQ`: replay the log up to and including that seq.
+    static let asOf = OptionSpec(name: "as-of", valueName: "SEQ", help: "Show things as they stood after event SEQ (default: now).")
+    /// `--on DAY`: the day deadlines are judged on.
+    static let on = OptionSpec(
+        name: "on", valueName: "YYYY-MM-DD", help: "Judge deadlines on this day (default: the day of --as-of's event, else today).")
     /// `--lock-timeout SECONDS`.
     static let lockTimeout = OptionSpec(
         name: "lock-timeout", valueName: "SECONDS", help: "Wait this long for another writer to finish (default 30).")

@@ -1,0 +1,65 @@
+import Ledger
+import Meldcode
+
+/// What the case commands read from a logbook in one pass: every event as the meldcode folds it, the
+/// profile history and the actors' roles; and from those, the cases judged on a day.
+struct CaseReading {
+    /// Every event of the log, in order.
+    let events: [RecordedEvent]
+    /// The profiles the logbook adopted.
+    let profiles: ProfileHistory
+    /// Each actor's roles.
+    let actorRoles: [String: Set<Role>]
+
+    /// Reads the logbook named by the arguments.
+    /// - Throws: ``LedgerError`` for a missing or damaged log, ``ProfileError`` for an adoption that does not read.
+    static func read(_ arguments: ParsedArguments, _ context: Context) throws -> CaseReading {
+        var events = [RecordedEvent]()
+        var adoptions = [Event]()
+        let state = try LogbookReading.read(arguments, context) { event in
+            events.append(RecordedEvent(event))
+            if event.header.type == ProfileAdoption.eventType { adoptions.append(event) }
+        }
+        return CaseReading(
+            events: events, profiles: try ProfileHistory(adoptions),
+            actorRoles: state.registry.actors.mapValues { Set($0.profile.roles) })
+    }
+
+    /// The last seq `--as-of` may name, or `nil` for an empty log.
+    var lastSeq: Int? { events.last?.seq }
+
+    /// Every case as of a seq, judged on a day under the profile in force at that seq.
+    /// - Parameters:
+    ///   - seq: The last seq to fold (`nil`: the whole log).
+    ///   - day: The day terms are judged on.
+    /// - Returns: The snapshots, ordered by case id.
+    func snapshots(asOf seq: Int? = nil, on day: CalendarDay) -> [CaseSnapshot] {
+        let states = CaseStates(events, through: seq)
+        guard let last = states.lastSeq else { return [] }
+        let context = FindingContext(profile: profiles.profile(asOf: last), actorRoles: actorRoles, day: day)
+        return states.ids.compactMap { states.cases[$0] }.map { CaseSnapshot($0, asOf: last, in: context) }
+    }
+
+    /// The `--as-of SEQ` of the arguments, checked against the log.
+    /// - Throws: ``UsageError`` for a seq the log does not hold.
+    func asOf(_ arguments: ParsedArguments) throws -> Int? {
+        guard let seq = try arguments.count("as-of") else { return nil }
+        guard let last = lastSeq, seq <= last else {
+            throw UsageError(message: "--as-of \(seq) lies beyond the log, whose last seq is \(lastSeq.map(String.init) ?? "none")", command: arguments.spec.name)
+        }
+        return seq
+    }
+
+    /// The day the arguments judge on: `--on YYYY-MM-DD`, else the day of the `--as-of` event, else today.
+    /// - Throws: ``UsageError`` for a day that does not read.
+    func day(_ arguments: ParsedArguments, asOf seq: Int?) throws -> CalendarDay {
+        if let text = arguments.value("on") {
+            guard let day = CalendarDay(text) else {
+                throw UsageError(message: "--on takes a day written YYYY-MM-DD, not '\(text)'", command: arguments.spec.name)
+            }
+            return day
+        }
+        if let seq, let event = events.first(where: { $0.seq == seq }) { return CalendarDay(event.recordedAt) }
+        return CalendarDay(SystemClock().now())
+    }
+}

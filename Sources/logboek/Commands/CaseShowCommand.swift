@@ -1,0 +1,32 @@
+import Ledger
+import Meldcode
+
+/// `logboek case show`: one case's steps, afwegingskader route, hypotheses, deadlines and findings, now or as of any seq.
+enum CaseShowCommand: Command {
+    static let spec = CommandSpec(
+        path: ["case", "show"], abstract: "Show a case: step progress, route, hypotheses, deadlines and findings.",
+        positionals: [PositionalSpec(name: "ID", help: "The case id, e.g. 2026-014.")],
+        options: [CommonOptions.asOf, CommonOptions.on, CommonOptions.json],
+        discussion: """
+            The state is a fold of the case's events; with --as-of SEQ, of the events up to and including SEQ, judged
+            under the protocol profile in force at that seq, so a case can be replayed as it stood at any moment.
+            Findings say where the record departs from the profile; they inform and never block.
+            """)
+
+    static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
+        let id = arguments.positionals[0]
+        let reading = try CaseReading.read(arguments, context)
+        let seq = try reading.asOf(arguments)
+        let day = try reading.day(arguments, asOf: seq)
+        guard let snapshot = reading.snapshots(asOf: seq, on: day).first(where: { $0.state.id == id }) else {
+            let when = seq.map { " by seq \($0)" } ?? ""
+            throw LedgerError.invalidInput("no case '\(id)' was opened\(when); see `logboek case list`")
+        }
+        if arguments.flag("json") {
+            context.console.json(snapshot.json)
+        } else {
+            CaseReport.lines(snapshot).forEach(context.console.out)
+        }
+        return .success
+    }
+}
