@@ -23,7 +23,7 @@ let package = Package(
         .testTarget(name: "SodiumTests", dependencies: ["Sodium"]),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Sodium"]),
         .testTarget(name: "MeldcodeTests", dependencies: ["Meldcode", "Ledger", "Sodium"]),
-        .testTarget(name: "LogboekCLITests", dependencies: ["logboek", "Ledger", "Sodium"]),
+        .testTarget(name: "LogboekCLITests", dependencies: ["logboek", "logboek-examples", "Meldcode", "Ledger", "Sodium"]),
     ],
     swiftLanguageModes: [.v6]
 )
