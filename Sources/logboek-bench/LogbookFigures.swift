@@ -22,13 +22,13 @@ struct LogbookFigures {
         EventDraft(type: "memo.noted", stream: "case/2026-\(index % 50)", payload: ["text": .string("Gesprek gepland (\(index % 10)).")])
     }
 
-    /// A typical event: a signal in a case, about 300 bytes of payload (a line of about 750 bytes).
+    /// A typical event: a signal in a case, as `record signal.recorded` writes it (a line of about 750 bytes).
     static func draft(_ index: Int) -> EventDraft {
         EventDraft(type: "signal.recorded", stream: "case/2026-\(index % 50)", payload: [
             "description": .string("Leerling kwam zonder jas en zonder ontbijt op school; vertelde dat er thuis ruzie was (\(index))."),
-            "observedAt": .string("2026-11-23"),
+            "observedOn": .string("2026-11-23"),
             "kind": .string("observation"),
-            "bearing": .string("supports"),
+            "stance": .string("supports"),
             "source": .object(["kind": .string("self")]),
         ])
     }
