@@ -32,7 +32,10 @@ The first failure is reported with its seq, line number and a stable code (the s
 With --checkpoint it also verifies a C2SP tlog-checkpoint signed with the log's key (--key, a
 signed-note verifier key), any witness cosignatures asked for (--witness-key, tlog-cosignature v1
 keys), and that the RFC 6962 Merkle root of the log's first `size` event hashes is the
-checkpoint's root hash: the log is consistent with the checkpoint.
+checkpoint's root hash: the log is consistent with the checkpoint. Its checkpoint codes are finer than
+those of `logboek verify --checkpoint`: checkpoint-malformed is its malformed, checkpoint-bad-signature,
+cosignature-missing and cosignature-bad are its bad-checkpoint-signature, and checkpoint-beyond-log and
+checkpoint-root-mismatch are its log-inconsistent.
 
 Exit status: 0 verified, 1 verification failed, 2 usage, 3 input could not be read.
 """

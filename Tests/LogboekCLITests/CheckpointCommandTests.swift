@@ -86,6 +86,37 @@ struct CheckpointCommandTests {
         #expect(inclusion.stdout.contains(#""size":12"#))
     }
 
+    @Test("verify --witness-key accepts the witness's cosignature and refuses an altered one, a missing one and a note key")
+    func witnessKeyOnVerify() throws {
+        let logbook = try CLILogbook()
+        let folder = try TemporaryFolder.make()
+        let (plain, cosigned, altered) = (folder.appendingPathComponent("plain"), folder.appendingPathComponent("cosigned"), folder.appendingPathComponent("altered"))
+        try Self.notes(logbook, count: 2)
+        let key = try Self.checkpoint(logbook, to: plain)
+        let witness = folder.appendingPathComponent("witness").path
+        let created = try Self.witness(["init", witness, "--name", "inspectie.example/witness", "--json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(created.stdout.utf8)) as? [String: Any])
+        let witnessKey = try #require(object["verifierKey"] as? String)
+        #expect(try Self.witness(["cosign", witness, "--checkpoint", plain.path, "--log-key", key, "--out", cosigned.path]).status == 0)
+        var lines = try String(contentsOf: cosigned, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let last = try #require(lines.lastIndex { $0.hasPrefix("\u{2014} inspectie.example/witness ") })
+        var characters = Array(lines[last])
+        characters[characters.count - 10] = characters[characters.count - 10] == "A" ? "B" : "A"
+        lines[last] = String(characters)
+        try Data(lines.joined(separator: "\n").utf8).write(to: altered)
+
+        let good = try logbook.run(["verify", "--checkpoint", cosigned.path, "--key", key, "--witness-key", witnessKey])
+        #expect(good.status == 0, "\(good.stdout)\(good.stderr)")
+        for file in [altered, plain] {
+            let bad = try logbook.run(["verify", "--checkpoint", file.path, "--key", key, "--witness-key", witnessKey])
+            #expect(bad.status == 1)
+            #expect(bad.stdout.contains("bad-checkpoint-signature"))
+        }
+        let noteKey = try logbook.run(["verify", "--checkpoint", cosigned.path, "--witness-key", key])
+        #expect(noteKey.status == 2)
+        #expect(try logbook.run(["verify", "--witness-key", witnessKey]).status == 2)
+    }
+
     @Test("The witness refuses a smaller checkpoint, one signed by another key, and a proof from the wrong size")
     func witnessRefusals() throws {
         let logbook = try CLILogbook()

@@ -32,15 +32,18 @@ struct CheckpointAudit {
     /// - Parameters:
     ///   - state: What the log establishes (for the origin and the administrators' keys).
     ///   - key: The verifier key given with `--key`, if any.
-    func verdicts(state: ChainState?, genesis: [UInt8]?, key: NoteVerifierKey?) -> [Verdict] {
+    ///   - witnesses: The witnesses' cosignature keys given with `--witness-key`: each must have cosigned.
+    func verdicts(state: ChainState?, genesis: [UInt8]?, key: NoteVerifierKey?, witnesses: [NoteVerifierKey]) -> [Verdict] {
         let origin = genesis.map { LogOrigin.of(genesisHash: $0) }
         return files.map { file in
             let checkpoint = file.signed.checkpoint
-            return Verdict(file: file.path, checkpoint: checkpoint, problem: problem(file.signed, origin: origin, state: state, key: key))
+            return Verdict(file: file.path, checkpoint: checkpoint, problem: problem(file.signed, origin: origin, state: state, key: key, witnesses: witnesses))
         }.sorted { $0.checkpoint.size < $1.checkpoint.size }
     }
 
-    private func problem(_ signed: SignedCheckpoint, origin: String?, state: ChainState?, key: NoteVerifierKey?) -> ProofError? {
+    private func problem(
+        _ signed: SignedCheckpoint, origin: String?, state: ChainState?, key: NoteVerifierKey?, witnesses: [NoteVerifierKey]
+    ) -> ProofError? {
         let checkpoint = signed.checkpoint
         guard checkpoint.origin == origin else {
             return .inconsistentLog("the checkpoint of size \(checkpoint.size) is of another log (\(checkpoint.origin))")
@@ -54,6 +57,11 @@ struct CheckpointAudit {
                     .map { (try? signed.verifyLogSignature($0)) != nil } ?? false
             }
             guard verifies else { return .badSignature("the checkpoint of size \(checkpoint.size) is not signed by an administrator of this log") }
+        }
+        for witness in witnesses {
+            do { try signed.note.verify(witness) } catch {
+                return .badSignature("the checkpoint of size \(checkpoint.size) has no valid cosignature by the witness '\(witness.name)'")
+            }
         }
         guard let root = roots[checkpoint.size] else {
             return .inconsistentLog("the log holds \(accumulator.leafCount) events, fewer than the checkpoint's \(checkpoint.size)")

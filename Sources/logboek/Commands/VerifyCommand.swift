@@ -7,6 +7,9 @@ enum VerifyCommand: Command {
         options: [
             OptionSpec(name: "checkpoint", valueName: "FILE", help: "Also check that the log extends this checkpoint.", repeatable: true),
             OptionSpec(name: "key", valueName: "VKEY", help: "The verifier key the checkpoints must be signed with (text or file)."),
+            OptionSpec(
+                name: "witness-key", valueName: "VKEY", help: "A witness's cosignature key (text or file): each checkpoint must carry its cosignature.",
+                repeatable: true),
             CommonOptions.json,
         ],
         discussion: """
@@ -15,7 +18,8 @@ enum VerifyCommand: Command {
             {"ok":bool,"events":N,"failure":{"seq","line","code","message"}|null}, where N counts the events
             that verified. With --checkpoint FILE (repeatable) it also checks that the log extends each
             checkpoint (signed with --key, else by an administrator of this log) and says which size differs;
-            --json then adds "checkpoints":[{"file","size","ok","code","message"}].
+            each --witness-key (repeatable, a tlog-cosignature key as `witness init` prints it) must have cosigned
+            each checkpoint (bad-checkpoint-signature if not). --json then adds "checkpoints":[{"file","size","ok","code","message"}].
             """)
 
     static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
@@ -23,6 +27,7 @@ enum VerifyCommand: Command {
         let console = context.console
         let progress: ((Int) -> Void)? = console.showsProgress ? { console.progress("verified \($0) events…") } : nil
         let key = try arguments.value("key").map(CheckpointInput.verifierKey)
+        let witnesses = try witnessKeys(arguments)
         var audit = try CheckpointAudit(paths: arguments.all("checkpoint"))
         var genesis: [UInt8]?
         let report = try Verifier().verify(logAt: layout.log, progress: progress) { event in
@@ -30,7 +35,7 @@ enum VerifyCommand: Command {
             audit.add(event.hash)
         }
         if progress != nil { console.endProgress() }
-        let verdicts = audit.verdicts(state: report.state, genesis: genesis, key: key)
+        let verdicts = audit.verdicts(state: report.state, genesis: genesis, key: key, witnesses: witnesses)
         let checkpointsHold = verdicts.allSatisfy { $0.problem == nil }
         if arguments.flag("json") {
             var object: [String: JSONValue] = [
@@ -44,6 +49,18 @@ enum VerifyCommand: Command {
             printText(report, verdicts, console)
         }
         return report.isValid && checkpointsHold ? .success : .failure
+    }
+
+    /// The `--witness-key` keys: cosignature keys, only together with `--checkpoint`.
+    private static func witnessKeys(_ arguments: ParsedArguments) throws -> [NoteVerifierKey] {
+        let witnesses = try arguments.all("witness-key").map(CheckpointInput.verifierKey)
+        if !witnesses.isEmpty, arguments.all("checkpoint").isEmpty {
+            throw UsageError(message: "--witness-key needs --checkpoint FILE", command: spec.name)
+        }
+        if let wrong = witnesses.first(where: { $0.type != NoteVerifierKey.cosignatureV1 }) {
+            throw UsageError(message: "--witness-key \(wrong.name) is not a witness's cosignature key (type 0x04)", command: spec.name)
+        }
+        return witnesses
     }
 
     private static func printText(_ report: VerifyReport, _ verdicts: [CheckpointAudit.Verdict], _ console: Console) {
