@@ -17,7 +17,7 @@ struct BuiltInProfileTests {
         try ProfileArtifacts.keep(profile)
     }
 
-    @Test("Every citation of every built-in profile quotes the lines it names", arguments: ProtocolProfile.builtIns)
+    @Test("Every citation of every built-in profile quotes the lines it names", SeedText.available, arguments: ProtocolProfile.builtIns)
     func citationsQuoteTheirLines(profile: ProtocolProfile) throws {
         for citation in Self.citations(of: profile) {
             let lines = try SeedText.lines(of: citation.seed)
@@ -26,7 +26,7 @@ struct BuiltInProfileTests {
         }
     }
 
-    @Test("The line counts the profiles check citations against are those of the seed files", arguments: Seed.allCases)
+    @Test("The line counts the profiles check citations against are those of the seed files", SeedText.available, arguments: Seed.allCases)
     func lineCounts(seed: Seed) throws {
         #expect(try SeedText.lines(of: seed).count == seed.lineCount)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import Meldcode
 
 /// The seed documents, read line by line so citations can be checked against them. They live in the
@@ -13,6 +14,10 @@ enum SeedText {
             ?? repository.deletingLastPathComponent().appendingPathComponent("shared")
         return shared.appendingPathComponent("seeds")
     }()
+
+    /// Runs a test only where the seeds are (`tools/test` says loudly when they are not).
+    static let available = ConditionTrait.enabled(
+        if: FileManager.default.fileExists(atPath: folder.path), "the shared seeds are not beside the project (set LOGBOEK_SHARED)")
 
     /// The lines of a seed (line 1 first).
     static func lines(of seed: Seed) throws -> [String] {
