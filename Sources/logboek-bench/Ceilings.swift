@@ -1,6 +1,7 @@
 import Foundation
 import Ledger
 import Sodium
+import Synchronization
 
 /// The machine's own limits, measured in the same run: what Logboek's figures are divided by.
 enum Ceilings {
@@ -20,6 +21,22 @@ enum Ceilings {
         return Stopwatch.rate(seconds: seconds) {
             precondition(key.publicKey.isValidSignature(signature, for: eventMessage))
         }
+    }
+
+    /// Raw libsodium Ed25519 verifications per second with `threads` threads verifying at once: what the
+    /// machine's cores deliver together at this moment (on a shared host, less than one core's rate × cores).
+    static func parallelVerifyRate(seconds: Double, threads: Int) -> Double {
+        let key = Ed25519SigningKey()
+        let publicKey = key.publicKey
+        let signature = key.signature(for: eventMessage)
+        let rates = Mutex([Double]())
+        DispatchQueue.concurrentPerform(iterations: threads) { _ in
+            let rate = Stopwatch.rate(seconds: seconds) {
+                precondition(publicKey.isValidSignature(signature, for: eventMessage))
+            }
+            rates.withLock { $0.append(rate) }
+        }
+        return rates.withLock { $0.reduce(0, +) }
     }
 
     /// Raw 512-byte appends, each followed by `fdatasync`, per second, in `directory`; with `signing`,

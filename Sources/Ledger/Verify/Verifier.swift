@@ -31,10 +31,12 @@ public struct Verifier: Sendable {
     ///   - progress: Called after each batch with the number of events verified so far.
     ///   - onEvent: Called with each event in order once its chain checks pass (signatures of a batch are
     ///     checked after its events were handed over; trust them only if the report is valid).
+    ///   - onHash: Called like `onEvent` but with only the event's hash, for readers that need no more
+    ///     (it spares decoding the payload).
     /// - Returns: The report; a damaged log is a report with a failure, not an error.
     /// - Throws: ``LedgerError`` only when the file cannot be opened or read.
     public func verify(
-        logAt url: URL, progress: ((Int) -> Void)? = nil, onEvent: ((Event) -> Void)? = nil
+        logAt url: URL, progress: ((Int) -> Void)? = nil, onEvent: ((Event) -> Void)? = nil, onHash: (([UInt8]) -> Void)? = nil
     ) throws(LedgerError) -> VerifyReport {
         let handle: FileHandle
         do {
@@ -44,18 +46,19 @@ public struct Verifier: Sendable {
         }
         defer { try? handle.close() }
         var reader = LineReader(handle: handle)
-        return try verify(reading: &reader, progress: progress, onEvent: onEvent)
+        return try verify(reading: &reader, progress: progress, onEvent: onEvent, onHash: onHash)
     }
 
     func verify(
-        reading reader: inout LineReader, progress: ((Int) -> Void)?, onEvent: ((Event) -> Void)? = nil
+        reading reader: inout LineReader, progress: ((Int) -> Void)?, onEvent: ((Event) -> Void)? = nil,
+        onHash: (([UInt8]) -> Void)? = nil
     ) throws(LedgerError) -> VerifyReport {
         var state = ChainState()
         var signatures = PendingSignatures(checking: checksSignatures)
         while true {
             let firstSeq = state.nextSeq
             let (lines, end) = try readBatch(from: &reader)
-            let (checks, chainFailure) = chain(lines, onto: &state, onEvent: onEvent)
+            let (checks, chainFailure) = chain(lines, onto: &state, onEvent: onEvent, onHash: onHash)
             signatures.start(checks, firstSeq: firstSeq)
             if let failure = signatures.lowestFailure(waitingForAll: chainFailure != nil) ?? chainFailure {
                 return VerifyReport(validEventCount: failure.seq, failure: failure, state: nil)
@@ -107,7 +110,7 @@ public struct Verifier: Sendable {
     /// Decodes one batch on all cores and folds it into the state, in order, up to the first event that
     /// breaks a rule; returns the signatures still to check and that failure.
     private func chain(
-        _ lines: [ArraySlice<UInt8>], onto state: inout ChainState, onEvent: ((Event) -> Void)?
+        _ lines: [ArraySlice<UInt8>], onto state: inout ChainState, onEvent: ((Event) -> Void)?, onHash: (([UInt8]) -> Void)?
     ) -> ([SignatureCheck], VerifyFailure?) {
         let decoded = Parallel.map(lines, concurrency: concurrency) { line in
             Result { () throws(EventProblem) in try DecodedEvent.decode(line) }
@@ -119,6 +122,7 @@ public struct Verifier: Sendable {
                 let decoded = try result.get()
                 let key = try state.admit(decoded)
                 if let onEvent { onEvent(try decoded.event()) }
+                onHash?(decoded.hash)
                 if checksSignatures { checks.append(SignatureCheck(key: key, hash: decoded.hash, signature: decoded.signature)) }
             } catch {
                 return (checks, error.at(seq: state.nextSeq, line: state.nextSeq + 1))

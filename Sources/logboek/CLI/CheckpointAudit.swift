@@ -22,6 +22,9 @@ struct CheckpointAudit {
         sizes = Set(files.map(\.signed.checkpoint.size))
     }
 
+    /// Whether no checkpoint was given (then the log's hashes need not be followed).
+    var isEmpty: Bool { files.isEmpty }
+
     /// Takes the next event's hash.
     mutating func add(_ hash: [UInt8]) {
         accumulator.append(hash)

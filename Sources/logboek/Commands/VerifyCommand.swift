@@ -30,10 +30,10 @@ enum VerifyCommand: Command {
         let witnesses = try witnessKeys(arguments)
         var audit = try CheckpointAudit(paths: arguments.all("checkpoint"))
         var genesis: [UInt8]?
-        let report = try Verifier().verify(logAt: layout.log, progress: progress) { event in
-            if genesis == nil { genesis = event.hash }
-            audit.add(event.hash)
-        }
+        let report = try Verifier().verify(logAt: layout.log, progress: progress, onHash: audit.isEmpty ? nil : { hash in
+            if genesis == nil { genesis = hash }
+            audit.add(hash)
+        })
         if progress != nil { console.endProgress() }
         let verdicts = audit.verdicts(state: report.state, genesis: genesis, key: key, witnesses: witnesses)
         let checkpointsHold = verdicts.allSatisfy { $0.problem == nil }
