@@ -90,3 +90,22 @@ struct ReplayTests {
         #expect(before.findings != after.findings)
     }
 }
+
+/// All cases of a logbook judged at once, as the status and findings overviews list them.
+@Suite("All cases")
+struct AllCasesTests {
+    @Test("Each case gets its own pending actions and findings, ordered by case id (seed 002_98403fc803802b4b.txt line 249)")
+    func snapshots() throws {
+        let waiting = CaseScript.correct.through("melding.made").events
+        let opened = try #require(waiting.first)
+        let other = [RecordedEvent(seq: 100, recordedAt: opened.recordedAt, author: opened.author, type: opened.type, stream: "case/2026-000", payload: opened.payload)]
+        let states = CaseStates(waiting + other)
+        let context = FindingContext(profile: .klimtoren, actorRoles: CaseScript.roles, day: CaseScript.day("2026-11-30"))
+        let snapshots = states.snapshots(in: context)
+        #expect(snapshots.map(\.state.id) == ["2026-000", CaseScript.caseID])
+        #expect(snapshots.map(\.asOf) == [100, 100])
+        #expect(snapshots[0].pendingActions.isEmpty && snapshots[0].findings.isEmpty)
+        #expect(snapshots[1].pendingActions.map(\.kind) == [.veiligThuisFeedback])
+        #expect(snapshots[1].findings.map(\.code) == [.veiligThuisFeedbackOverdue])
+    }
+}
