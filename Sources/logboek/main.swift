@@ -7,7 +7,8 @@ import Glibc
 /// Every command, in the order `logboek --help` lists them.
 let commands: [any Command.Type] = [
     InitCommand.self, ActorAddCommand.self, ActorRotateCommand.self, ActorRevokeCommand.self, ActorListCommand.self,
-    AppendCommand.self, LogCommand.self, VerifyCommand.self, RepairCommand.self,
+    AppendCommand.self, LogCommand.self, VerifyCommand.self, RepairCommand.self, ProfileListCommand.self, ProfileShowCommand.self,
+    ProfileAdoptCommand.self,
 ]
 
 // A write beyond a file-size limit then fails with EFBIG, which the writer turns into a clean refusal

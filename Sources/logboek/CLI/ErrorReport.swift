@@ -1,4 +1,5 @@
 import Ledger
+import Meldcode
 
 /// The one place that turns any error into the message printed on standard error and an exit code.
 enum ErrorReport {
@@ -7,6 +8,7 @@ enum ErrorReport {
         switch error {
         case is UsageError, is PassphraseError: .usage
         case let error as LedgerError: exitCode(for: error)
+        case is ProfileError: .failure
         default: .environment
         }
     }
@@ -21,6 +23,8 @@ enum ErrorReport {
             return ["error: \(error.message) (\(error.code))"]
         case let error as LedgerError:
             return ["error: \(error.message) (\(error.code))"] + hint(for: error)
+        case let error as ProfileError:
+            return ["error: \(error.message) (\(error.code))", "See `logboek profile list`; nothing was written to the log."]
         default:
             return ["error: \(error) (internal)"]
         }

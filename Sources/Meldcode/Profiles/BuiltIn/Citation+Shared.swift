@@ -15,33 +15,3 @@ extension Citation {
         .basismodel, 563, 564,
         "Bespreek uw melding vooraf met uw cliënt (vanaf 12 jaar) en of met de ouder (als de cliënt nog geen 16 jaar oud is)")
 }
-
-extension RecordingRule {
-    /// No seed sets a term for recording; the logbook's default.
-    static func defaultTerm(_ citations: [Citation]) -> RecordingRule {
-        RecordingRule(
-            lateAfterWorkingDays: 5, citations: citations,
-            note: "No seed sets a term for recording; the seeds ask that signals, contacts, steps and decisions be recorded. "
-                + "Five working days is this logbook's default, the term the afwegingskader gives Veilig Thuis (002, line 249).")
-    }
-}
-
-extension SpecificFormsRule {
-    /// The basismodel's rule: female genital mutilation and honour-related violence call for specific expertise.
-    static let basismodel = SpecificFormsRule(
-        adviceRequiredFor: [.eergerelateerdGeweld, .vrouwelijkeGenitaleVerminking],
-        citations: [
-            Citation(
-                .basismodel, 125, 127,
-                "Bij een vermoeden van (dreigende) vrouwelijke genitale verminking of eer gerelateerd geweld zal doorgaans een beroep moeten worden gedaan op specifieke expertise"),
-            Citation(.basismodel, 129, 131, "Vermoedt het Advies- en Meldpunt Veilig Thuis Twente eermotieven achter het (dreigende) geweld"),
-        ])
-}
-
-extension AgeRule {
-    /// The basismodel's bands: under 12 the parents; 12 to 15 the child and/or the parent; 16 and older the child.
-    static let basismodel = AgeRule(
-        bands: [AgeBand(0, 11, .parents), AgeBand(12, 15, .childOrParents), AgeBand(16, nil, .child)],
-        citations: [.basismodelUnderTwelve, .basismodelFromTwelve],
-        note: "From 16 the melding is discussed with the child alone: the parent is named only while the child is under 16.")
-}
