@@ -43,6 +43,8 @@ struct RouteTests {
         #expect(failed.action == .melding && failed.meldnorm == "C" && !failed.isMet)
         #expect(route(script).metBy == 19)
         #expect(script.state.answers.map(\.afweging) == [1, 2, 3, 4, 5])
+        let suspicion = RouteRequirement.route(after: AfwegingAnswer(afweging: 1, answer: "strong-suspicion", seq: 11))
+        #expect(suspicion.0 == .weighSafety)
     }
 
     @Test("Afweging 3 or 4 = no → melding (meldnorm B); afweging 5 = yes → close with monitoring (seed 002 lines 249, 257, 267)")

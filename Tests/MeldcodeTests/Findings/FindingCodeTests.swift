@@ -5,7 +5,7 @@ import Testing
 /// The finding codes themselves: stable, cited, each triggered by some record, and encoded as documented.
 @Suite("Finding codes")
 struct FindingCodeTests {
-    @Test("Every code's citation quotes the seed lines it names (seeds 001 and 002)", arguments: FindingCode.allCases)
+    @Test("Every code's citation quotes the seed lines it names (seeds 000, 001 and 002)", arguments: FindingCode.allCases)
     func citationQuotesItsLines(code: FindingCode) throws {
         let citation = code.citation
         let lines = try SeedText.lines(of: citation.seed)
@@ -27,6 +27,7 @@ struct FindingCodeTests {
             (correct.through("decision.recorded", occurrence: 1), .klimtoren, "2026-11-20"),
             (correct.replacing("hypothesis.confirmed"), .klimtoren, "2026-11-20"),
             (correct.changing("decision.recorded", occurrence: 2, ["decidedBy": CaseScript.list("lk.bakker"), "consulted": nil]), .klimtoren, "2026-11-20"),
+            (correct.changing("melding.made", ["madeBy": "lk.visser"]), .klimtoren, "2026-11-20"),
             (correct.changing("conversation.held", ["attendees": CaseScript.list("lk.bakker")]), .klimtoren, "2026-11-20"),
             (correct.through("melding.made"), .klimtoren, "2026-11-30"),
             (correct.changing("weighing.recorded", ["specificForms": CaseScript.list("fgm")]), .klimtoren, "2026-11-20"),
@@ -55,7 +56,7 @@ struct FindingCodeTests {
 
     @Test("Codes are stable kebab-case strings (issue 4)")
     func stableCodes() {
-        #expect(FindingCode.allCases.count == 17)
+        #expect(FindingCode.allCases.count == 18)
         #expect(FindingCode.allCases.allSatisfy { $0.rawValue.allSatisfy { $0.isLowercase || $0 == "-" } })
         #expect(FindingCode(rawValue: "veiligthuis-feedback-overdue") == .veiligThuisFeedbackOverdue)
     }

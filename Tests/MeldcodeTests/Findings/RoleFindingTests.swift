@@ -26,6 +26,16 @@ struct RoleFindingTests {
         #expect(script.findings(.decisionWithoutRequiredConsultation).isEmpty)
     }
 
+    @Test("melder-not-allowed: a teacher makes the melding where the director, the IB'er or the JGZ must (seed 000_9dc667da707d7897.txt lines 220-222; the Klimtoren rule, seed 002_98403fc803802b4b.txt lines 165-167)")
+    func melderNotAllowed() throws {
+        let teacher = script.changing("melding.made", ["madeBy": "lk.bakker"])
+        let finding = try #require(teacher.findings(.melderNotAllowed, .klimtoren).first)
+        #expect(finding.seqs == [19] && finding.severity == .notice)
+        #expect(finding.citation == ProtocolProfile.klimtoren.melder.citations.first)
+        #expect(teacher.findings(.melderNotAllowed, .basismodel).isEmpty)
+        #expect(script.findings(.melderNotAllowed).isEmpty)
+    }
+
     @Test("required-consultation-missing: step 2 with a colleague but never the IB'er (seed 002_98403fc803802b4b.txt line 96)")
     func ibNotConsulted() throws {
         let colleague = script.changing("consultation.held", ["kind": "colleague", "participants": CaseScript.list("lk.visser")])
