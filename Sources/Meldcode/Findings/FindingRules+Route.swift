@@ -3,8 +3,7 @@ import Ledger
 extension FindingRules {
     /// The meldnormen (002 lines 281-283) and the help of afweging 4 (002 line 259).
     func routeFindings() -> [Finding] {
-        let lastMelding = state.seqs(of: "melding.made").last ?? -1
-        let unmet = state.answers.filter { $0.seq > lastMelding }
+        let unmet = state.answers.filter { state.melding(answering: $0) == nil }
         let unsafe = unmet.filter { $0.afweging == 2 && AfwegingAnswer.unsafeAnswers.contains($0.answer) }
         let noHelp = unmet.filter { ($0.afweging == 3 || $0.afweging == 4) && $0.answer == "no" }
         let failed = unmet.filter { $0.afweging == 5 && $0.answer == "no" }

@@ -42,3 +42,25 @@ struct RouteFindingTests {
         #expect(script.findings(.helpWithoutTermOrCaseManager).isEmpty)
     }
 }
+
+/// In an emergency the melding may be recorded before the weighing that calls for it.
+@Suite("Findings: melding before the weighing")
+struct EmergencyOrderTests {
+    @Test("A melding made the same day, recorded before the acute weighing, meets meldnorm A; one made days earlier does not (seed 001_d96ffb29215577c0.txt lines 447-452, seed 002_98403fc803802b4b.txt line 281)")
+    func meldingFirst() throws {
+        let script = CaseScript.correct
+        let melding = script.lines[15]
+        let weighing = CaseScript.line("weighing.recorded", "2026-11-03", [
+            "weighedOn": "2026-11-03", "afweging1": "strong-suspicion", "afweging2": "acute", "rationale": "Disclosure: acuut gevaar.",
+        ])
+        let sameDay = CaseScript(lines: Array(script.lines.prefix(10))).appending(melding, weighing)
+        #expect(sameDay.findings(.unsafetyWithoutMelding).isEmpty)
+        #expect(sameDay.state.requiredRoute.metBy == 14)
+        var later = weighing
+        later.day = "2026-11-06"
+        later.payload["weighedOn"] = "2026-11-06"
+        let daysLater = CaseScript(lines: Array(script.lines.prefix(10))).appending(melding, later)
+        #expect(try #require(daysLater.findings(.unsafetyWithoutMelding).first).seqs == [15])
+        #expect(!daysLater.state.requiredRoute.isMet)
+    }
+}
