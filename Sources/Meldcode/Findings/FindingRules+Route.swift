@@ -22,7 +22,7 @@ extension FindingRules {
 
     /// Help accepted but never organised, and help whose term is not after the day it was recorded.
     private func helpFindings() -> [Finding] {
-        let accepted = state.answers.filter { $0.afweging == 4 && $0.answer == "yes" && !recorded("help.organised", after: $0.seq) }
+        let accepted = state.answers.filter { $0.afweging == 4 && $0.answer == "yes" && state.first(of: ["help.organised"], after: $0.seq) == nil }
         let notOrganised = accepted.map {
             finding(.helpWithoutTermOrCaseManager, [$0.seq], "help accepted at seq \($0.seq) (afweging 4 = yes) but no help organised with a term and a case manager after it")
         }

@@ -24,12 +24,6 @@ struct CaseScript {
 
     var lines: [Line]
 
-    /// The seq of the `occurrence`-th line of a type.
-    func seq(of type: String, occurrence: Int = 0) -> Int {
-        let indices = lines.indices.filter { lines[$0].type == type }
-        return Self.firstSeq + (occurrence < indices.count ? indices[occurrence] : -Self.firstSeq - 1)
-    }
-
     private func index(of type: String, occurrence: Int) -> Int? {
         let indices = lines.indices.filter { lines[$0].type == type }
         return occurrence < indices.count ? indices[occurrence] : nil
