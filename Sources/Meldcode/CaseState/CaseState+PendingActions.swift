@@ -38,13 +38,4 @@ extension CaseState {
     public func pendingActions(under profile: ProtocolProfile, workingDays: WorkingDays = WorkingDays()) -> [PendingAction] {
         pendingActions(feedbackWorkingDays: profile.veiligThuisFeedback.workingDays, workingDays: workingDays)
     }
-
-    /// The day a payload member of one of the case's events holds.
-    /// - Parameters:
-    ///   - seq: The event's seq.
-    ///   - field: The member, a date `YYYY-MM-DD`.
-    /// - Returns: The day, or `nil` if the event or a valid date is missing.
-    func day(of seq: Int, field: String) -> CalendarDay? {
-        event(at: seq)?.payload[field]?.stringValue.flatMap(CalendarDay.init)
-    }
 }

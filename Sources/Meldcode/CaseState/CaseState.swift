@@ -83,8 +83,12 @@ public struct CaseState: Sendable, Equatable {
     public var requiredRoute: RouteRequirement {
         let latest = answers.last
         let (action, meldnorm) = RouteRequirement.route(after: latest)
-        let after = latest?.seq ?? -1
-        let metBy = action.metByTypes.compactMap { type in seqs(of: type).last.flatMap { $0 > after ? $0 : nil } }.min()
+        let metBy: Int?
+        if let latest, meldnorm != nil {
+            metBy = melding(answering: latest)
+        } else {
+            metBy = first(of: action.metByTypes, after: latest?.seq ?? -1)
+        }
         return RouteRequirement(action: action, meldnorm: meldnorm, basedOn: latest, metBy: metBy)
     }
 }

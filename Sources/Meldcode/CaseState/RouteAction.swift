@@ -4,6 +4,8 @@ public enum RouteAction: String, Sendable, Equatable, CaseIterable {
     case weighSuspicion = "weigh-suspicion"
     /// Afweging 1 = no concern: record and close the dossier (line 231).
     case recordAndClose = "record-and-close"
+    /// Afweging 1 = strong suspicion: weigh acute and structural unsafety (afweging 2, line 235).
+    case weighSafety = "weigh-safety"
     /// Afweging 2 = acute, structural or doubt: melding at once (line 243, meldnorm A).
     case meldingNow = "melding-now"
     /// Afweging 2 = no: can effective help be offered or organised (afweging 3, line 241)?
@@ -22,6 +24,7 @@ public enum RouteAction: String, Sendable, Equatable, CaseIterable {
         switch self {
         case .weighSuspicion: "weigh the suspicion (afweging 1)"
         case .recordAndClose: "record and close the dossier"
+        case .weighSafety: "weigh acute and structural unsafety (afweging 2)"
         case .meldingNow: "melding now"
         case .weighHelp: "weigh whether help is possible (afweging 3)"
         case .melding: "melding"
@@ -38,7 +41,7 @@ public enum RouteAction: String, Sendable, Equatable, CaseIterable {
         case .meldingNow, .melding: ["melding.made"]
         case .organiseHelp: ["help.organised"]
         case .closeWithMonitoring: ["followup.recorded", "case.closed"]
-        case .weighSuspicion, .weighHelp, .weighAcceptance: []
+        case .weighSuspicion, .weighSafety, .weighHelp, .weighAcceptance: []
         }
     }
 }

@@ -38,7 +38,7 @@ public struct RouteRequirement: Sendable, Equatable {
         guard let answer else { return (.weighSuspicion, nil) }
         let yes = answer.answer == "yes"
         switch answer.afweging {
-        case 1: return answer.answer == "no-concern" ? (.recordAndClose, nil) : (.weighSuspicion, nil)
+        case 1: return answer.answer == "no-concern" ? (.recordAndClose, nil) : (.weighSafety, nil)
         case 2: return AfwegingAnswer.unsafeAnswers.contains(answer.answer) ? (.meldingNow, "A") : (.weighHelp, nil)
         case 3: return yes ? (.weighAcceptance, nil) : (.melding, "B")
         case 4: return yes ? (.organiseHelp, nil) : (.melding, "B")

@@ -23,6 +23,8 @@ public enum FindingCode: String, Sendable, Equatable, CaseIterable {
     case deciderNotAllowed = "decider-not-allowed"
     /// A decision on a melding without consulting the roles the profile requires.
     case decisionWithoutRequiredConsultation = "decision-without-required-consultation"
+    /// A melding made by no one holding a role the profile lets make it.
+    case melderNotAllowed = "melder-not-allowed"
     /// Step 2 without a consultation of the roles the profile requires (e.g. always the IB'er).
     case requiredConsultationMissing = "required-consultation-missing"
     /// A conversation with the parents without anyone holding a role the profile requires to attend.
@@ -39,7 +41,7 @@ public enum FindingCode: String, Sendable, Equatable, CaseIterable {
     /// The code's usual severity.
     public var severity: FindingSeverity {
         switch self {
-        case .hypothesesOpenAtClosing, .parentConversationWithoutRequiredAttendee, .veiligThuisFeedbackOverdue,
+        case .hypothesesOpenAtClosing, .parentConversationWithoutRequiredAttendee, .melderNotAllowed, .veiligThuisFeedbackOverdue,
              .verwijsindexNotWeighed, .lateRecord:
             .notice
         default:
@@ -66,6 +68,8 @@ public enum FindingCode: String, Sendable, Equatable, CaseIterable {
             Citation(.klimtoren, 73, 73, "Maak een vervolgaantekening als een hypothese of veronderstelling later wordt bevestigd of ontkracht.")
         case .deciderNotAllowed, .decisionWithoutRequiredConsultation:
             Citation(.klimtoren, 207, 207, "De directeur is, in overleg met de ib-er, verantwoordelijk voor de beslissing")
+        case .melderNotAllowed:
+            Citation(.pro8, 220, 222, "Vanuit school meldt of de directeur of de IB-er")
         case .requiredConsultationMissing:
             Citation(.klimtoren, 96, 96, "Besprek de signalen met een collega, maar altijd met de Ib'er.")
         case .parentConversationWithoutRequiredAttendee:

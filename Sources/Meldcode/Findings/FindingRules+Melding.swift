@@ -1,26 +1,23 @@
 import Ledger
 
 extension FindingRules {
+    /// The steps a melding needs before it: the types that take each, and what is missing without them.
+    static let stepsBeforeMelding: [(code: FindingCode, types: [String], missing: String)] = [
+        (.meldingWithoutSignals, ["signal.recorded", "checklist.completed"], "any signal recorded (step 1)"),
+        (.meldingWithoutConsultation, ["consultation.held"], "a consultation (step 2)"),
+        (.meldingWithoutConversation, ["conversation.held", "conversation.skipped"],
+         "a conversation with the child or parents, or a permitted reason to skip it (step 3)"),
+    ]
+
     /// Steps 1–3 before every melding, and its discussion by the age rule (001 lines 72-73, 504-508, 563-564).
     func meldingFindings() -> [Finding] {
         state.seqs(of: "melding.made").flatMap { melding -> [Finding] in
             let emergency = isEmergency(before: melding)
-            let severity: FindingSeverity? = emergency ? .notice : nil
             let note = emergency ? " (after acute unsafety was weighed: an emergency, where the steps may follow the melding)" : ""
-            var found = [Finding]()
-            if !recorded(["signal.recorded", "checklist.completed"], before: melding) {
-                found.append(finding(.meldingWithoutSignals, [melding], "melding at seq \(melding) without any signal recorded before it (step 1)\(note)", severity: severity))
+            let missing = Self.stepsBeforeMelding.filter { !recorded($0.types, before: melding) }.map {
+                finding($0.code, [melding], "melding at seq \(melding) without \($0.missing) before it\(note)", severity: emergency ? .notice : nil)
             }
-            if !recorded(["consultation.held"], before: melding) {
-                found.append(finding(.meldingWithoutConsultation, [melding], "melding at seq \(melding) without a consultation before it (step 2)\(note)", severity: severity))
-            }
-            if !recorded(["conversation.held", "conversation.skipped"], before: melding) {
-                found.append(finding(
-                    .meldingWithoutConversation, [melding],
-                    "melding at seq \(melding) without a conversation with the child or parents, or a permitted reason to skip it, before it (step 3)\(note)",
-                    severity: severity))
-            }
-            return found + [ageRuleFinding(melding)].compactMap { $0 }
+            return missing + [ageRuleFinding(melding)].compactMap { $0 }
         }
     }
 

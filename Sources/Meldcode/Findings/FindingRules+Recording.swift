@@ -1,15 +1,6 @@
 import Ledger
 
 extension FindingRules {
-    /// The date member each dated record carries: what it records happened on that day.
-    static let recordedDates: [String: String] = [
-        "signal.recorded": "observedOn", "checklist.completed": "completedOn", "consultation.held": "heldOn",
-        "conversation.held": "heldOn", "weighing.recorded": "weighedOn", "decision.recorded": "decidedOn",
-        "melding.discussed": "heldOn", "melding.made": "madeOn", "help.evaluated": "evaluatedOn",
-        "veiligthuis.feedback": "receivedOn", "verwijsindex.weighed": "weighedOn", "followup.recorded": "observedOn",
-        "parents.informed": "informedOn", "note.recorded": "contactOn", "case.redirected": "reportedOn",
-    ]
-
     /// Hypotheses open at closing, late records, specific forms without advice, the verwijsindex.
     func recordingFindings() -> [Finding] {
         hypothesisFindings() + lateRecordFindings() + [specificFormsFinding(), verwijsindexFinding()].compactMap { $0 }
@@ -30,7 +21,7 @@ extension FindingRules {
     private func lateRecordFindings() -> [Finding] {
         let rule = context.profile.recording
         return state.events.compactMap { event -> Finding? in
-            guard let field = Self.recordedDates[event.type], let day = event.payload[field]?.stringValue.flatMap(CalendarDay.init) else { return nil }
+            guard let field = CaseState.recordedDates[event.type], let day = event.payload[field]?.stringValue.flatMap(CalendarDay.init) else { return nil }
             let recorded = CalendarDay(event.recordedAt)
             let late = context.workingDays.count(after: day, through: recorded)
             guard late > rule.lateAfterWorkingDays else { return nil }

@@ -3,7 +3,7 @@ import Ledger
 extension FindingRules {
     /// Who decides and whom they consult (step 5), whom step 2 consults, who attends a conversation with parents.
     func roleFindings() -> [Finding] {
-        decisionFindings() + [consultationFinding()].compactMap { $0 } + parentConversationFindings()
+        decisionFindings() + melderFindings() + [consultationFinding()].compactMap { $0 } + parentConversationFindings()
     }
 
     /// Decisions on a melding by someone the profile does not let decide, or without the roles it requires consulted.
@@ -28,6 +28,18 @@ extension FindingRules {
                     citation: rule.citations.first))
             }
             return found
+        }
+    }
+
+    /// Meldingen made by someone holding none of the roles the profile lets make a melding.
+    private func melderFindings() -> [Finding] {
+        let rule = context.profile.melder
+        return state.seqs(of: "melding.made").compactMap { seq -> Finding? in
+            guard let melder = payload(seq)["madeBy"]?.stringValue, !context.anyone([melder], holdsOneOf: rule.melders) else { return nil }
+            return finding(
+                .melderNotAllowed, [seq],
+                "the melding at seq \(seq) was made by \(melder), who holds none of the roles the profile lets make a melding (\(Self.list(rule.melders)))",
+                citation: rule.citations.first)
         }
     }
 

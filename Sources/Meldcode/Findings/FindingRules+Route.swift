@@ -3,8 +3,7 @@ import Ledger
 extension FindingRules {
     /// The meldnormen (002 lines 281-283) and the help of afweging 4 (002 line 259).
     func routeFindings() -> [Finding] {
-        let lastMelding = state.seqs(of: "melding.made").last ?? -1
-        let unmet = state.answers.filter { $0.seq > lastMelding }
+        let unmet = state.answers.filter { state.melding(answering: $0) == nil }
         let unsafe = unmet.filter { $0.afweging == 2 && AfwegingAnswer.unsafeAnswers.contains($0.answer) }
         let noHelp = unmet.filter { ($0.afweging == 3 || $0.afweging == 4) && $0.answer == "no" }
         let failed = unmet.filter { $0.afweging == 5 && $0.answer == "no" }
@@ -23,7 +22,7 @@ extension FindingRules {
 
     /// Help accepted but never organised, and help whose term is not after the day it was recorded.
     private func helpFindings() -> [Finding] {
-        let accepted = state.answers.filter { $0.afweging == 4 && $0.answer == "yes" && !recorded("help.organised", after: $0.seq) }
+        let accepted = state.answers.filter { $0.afweging == 4 && $0.answer == "yes" && state.first(of: ["help.organised"], after: $0.seq) == nil }
         let notOrganised = accepted.map {
             finding(.helpWithoutTermOrCaseManager, [$0.seq], "help accepted at seq \($0.seq) (afweging 4 = yes) but no help organised with a term and a case manager after it")
         }

@@ -31,11 +31,6 @@ struct FindingRules {
     func recorded(_ types: [String], before seq: Int) -> Bool {
         types.contains { state.seqs(of: $0).first.map { $0 < seq } ?? false }
     }
-
-    /// Whether an event of the type was recorded after `seq`.
-    func recorded(_ type: String, after seq: Int) -> Bool {
-        state.seqs(of: type).last.map { $0 > seq } ?? false
-    }
 }
 
 extension CaseState {

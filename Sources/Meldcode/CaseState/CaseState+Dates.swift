@@ -1,0 +1,48 @@
+import Ledger
+
+extension CaseState {
+    /// The date member each dated record carries: what it records happened on that day.
+    static let recordedDates: [String: String] = [
+        "signal.recorded": "observedOn", "checklist.completed": "completedOn", "consultation.held": "heldOn",
+        "conversation.held": "heldOn", "weighing.recorded": "weighedOn", "decision.recorded": "decidedOn",
+        "melding.discussed": "heldOn", "melding.made": "madeOn", "help.evaluated": "evaluatedOn",
+        "veiligthuis.feedback": "receivedOn", "verwijsindex.weighed": "weighedOn", "followup.recorded": "observedOn",
+        "parents.informed": "informedOn", "note.recorded": "contactOn", "case.redirected": "reportedOn",
+    ]
+
+    /// The day a payload member of one of the case's events holds.
+    /// - Parameters:
+    ///   - seq: The event's seq.
+    ///   - field: The member, a date `YYYY-MM-DD`.
+    /// - Returns: The day, or `nil` if the event or a valid date is missing.
+    func day(of seq: Int, field: String) -> CalendarDay? {
+        event(at: seq)?.payload[field]?.stringValue.flatMap(CalendarDay.init)
+    }
+
+    /// The day an event records (its date member: observed, held, weighed, decided, made…), if it has one.
+    /// - Parameter seq: The event's seq.
+    /// - Returns: The day, or `nil`.
+    func recordedDay(of seq: Int) -> CalendarDay? {
+        guard let type = event(at: seq)?.type, let field = Self.recordedDates[type] else { return nil }
+        return day(of: seq, field: field)
+    }
+
+    /// The first event of one of the types after `seq`.
+    func first(of types: [String], after seq: Int) -> Int? {
+        types.compactMap { type -> Int? in
+            let all = seqs(of: type)
+            guard let last = all.last, last > seq else { return nil }
+            return all.first { $0 > seq }
+        }.min()
+    }
+
+    /// The melding that answers an afweging: the first melding recorded after it, or else a melding made on or
+    /// after the day it was given (in an emergency the melding is often recorded before the weighing).
+    /// - Parameter answer: An afweging answer.
+    /// - Returns: The melding's seq, or `nil` if none answers it.
+    func melding(answering answer: AfwegingAnswer) -> Int? {
+        if let after = first(of: ["melding.made"], after: answer.seq) { return after }
+        guard let answered = recordedDay(of: answer.seq) else { return nil }
+        return seqs(of: "melding.made").last { day(of: $0, field: "madeOn").map { $0 >= answered } ?? false }
+    }
+}
