@@ -26,10 +26,27 @@ public enum CaseReplay {
         of id: String, in events: some Sequence<RecordedEvent>, asOf seq: Int, profiles: ProfileHistory = ProfileHistory(),
         actorRoles: [String: Set<Role>], on day: CalendarDay? = nil, workingDays: WorkingDays = WorkingDays()
     ) -> CaseSnapshot? {
+        snapshots(in: events, asOf: seq, profiles: profiles, actorRoles: actorRoles, on: day, workingDays: workingDays)
+            .first { $0.state.id == id }
+    }
+
+    /// Every case as of a seq, each with its pending actions and findings, folded in one pass.
+    /// - Parameters:
+    ///   - events: The log's events in order (any streams).
+    ///   - seq: The last seq to fold; `nil` folds them all.
+    ///   - profiles: The profile history of the logbook (the profile in force at `seq` is used).
+    ///   - actorRoles: Each actor's roles.
+    ///   - day: The day terms are judged on; by default the day (UTC) the last event folded was recorded.
+    ///   - workingDays: The working-day calendar.
+    /// - Returns: The snapshots, ordered by case id (none before any event).
+    public static func snapshots(
+        in events: some Sequence<RecordedEvent>, asOf seq: Int? = nil, profiles: ProfileHistory = ProfileHistory(),
+        actorRoles: [String: Set<Role>], on day: CalendarDay? = nil, workingDays: WorkingDays = WorkingDays()
+    ) -> [CaseSnapshot] {
         let states = CaseStates(events, through: seq)
-        guard let state = states.cases[id], let last = states.lastSeq, let moment = states.lastRecordedAt else { return nil }
+        guard let last = states.lastSeq, let moment = states.lastRecordedAt else { return [] }
         let context = FindingContext(
             profile: profiles.profile(asOf: last), actorRoles: actorRoles, day: day ?? CalendarDay(moment), workingDays: workingDays)
-        return CaseSnapshot(state, asOf: last, in: context)
+        return states.ids.compactMap { states.cases[$0] }.map { CaseSnapshot($0, asOf: last, in: context) }
     }
 }

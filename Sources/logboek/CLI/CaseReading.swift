@@ -34,10 +34,7 @@ struct CaseReading {
     ///   - day: The day terms are judged on.
     /// - Returns: The snapshots, ordered by case id.
     func snapshots(asOf seq: Int? = nil, on day: CalendarDay) -> [CaseSnapshot] {
-        let states = CaseStates(events, through: seq)
-        guard let last = states.lastSeq else { return [] }
-        let context = FindingContext(profile: profiles.profile(asOf: last), actorRoles: actorRoles, day: day)
-        return states.ids.compactMap { states.cases[$0] }.map { CaseSnapshot($0, asOf: last, in: context) }
+        CaseReplay.snapshots(in: events, asOf: seq, profiles: profiles, actorRoles: actorRoles, on: day)
     }
 
     /// The `--as-of SEQ` of the arguments, checked against the log.
