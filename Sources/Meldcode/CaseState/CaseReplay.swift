@@ -47,6 +47,6 @@ public enum CaseReplay {
         guard let last = states.lastSeq, let moment = states.lastRecordedAt else { return [] }
         let context = FindingContext(
             profile: profiles.profile(asOf: last), actorRoles: actorRoles, day: day ?? CalendarDay(moment), workingDays: workingDays)
-        return states.ids.compactMap { states.cases[$0] }.map { CaseSnapshot($0, asOf: last, in: context) }
+        return states.snapshots(in: context)
     }
 }

@@ -1,23 +1,3 @@
-/// An option a command accepts.
-struct OptionSpec {
-    /// The long name, without `--`.
-    let name: String
-    /// The placeholder for its value, or `nil` for a flag that takes none.
-    let valueName: String?
-    /// One line of help.
-    let help: String
-    /// Whether it may be given more than once.
-    var repeatable = false
-}
-
-/// A positional argument a command takes.
-struct PositionalSpec {
-    /// Its placeholder, e.g. `ID`.
-    let name: String
-    /// One line of help.
-    let help: String
-}
-
 /// Everything the parser and the help text need to know about a command.
 struct CommandSpec {
     /// The words that name it, e.g. `["actor", "add"]`.
