@@ -168,6 +168,9 @@ struct CheckpointCommandTests {
         #expect(verify.status == 1)
         #expect(verify.stdout.contains("log-inconsistent"))
         #expect(verify.stdout.contains("agrees with the checkpoint of size 6 but not with the one of size 10"))
+        let located = try logbook.run(["verify", "--checkpoint", older.path, "--checkpoint", old.path, "--json"])
+        let rewritten = try #require(try JSONSerialization.jsonObject(with: Data(located.stdout.utf8)) as? [String: Any])["rewritten"]
+        #expect((rewritten as? [String: Int]) == ["fromSeq": 6, "toSeq": 9])
         let json = try logbook.run(["verify", "--checkpoint", old.path, "--json"])
         let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let verdict = try #require((report["checkpoints"] as? [[String: Any]])?.first)

@@ -44,6 +44,9 @@ enum VerifyCommand: Command {
                 "failure": report.failure.map(failureJSON) ?? .null,
             ]
             if !verdicts.isEmpty { object["checkpoints"] = .array(verdicts.map(verdictJSON)) }
+            if let (agreed, bad) = divergence(verdicts) {
+                object["rewritten"] = .object(["fromSeq": .integer(Int64(agreed)), "toSeq": .integer(Int64(bad - 1))])
+            }
             console.json(.object(object))
         } else {
             printText(report, verdicts, console)
@@ -77,10 +80,20 @@ enum VerifyCommand: Command {
                 console.out("Checkpoint OK: size \(verdict.checkpoint.size) (\(verdict.file))")
             }
         }
-        let good = verdicts.filter { $0.problem == nil }.map(\.checkpoint.size)
-        if let bad = verdicts.first(where: { $0.problem?.code == "log-inconsistent" })?.checkpoint.size, let agreed = good.filter({ $0 < bad }).max() {
-            console.out("The log agrees with the checkpoint of size \(agreed) but not with the one of size \(bad): the history before seq \(bad) was rewritten.")
+        if let (agreed, bad) = divergence(verdicts) {
+            console.out(
+                "The log agrees with the checkpoint of size \(agreed) but not with the one of size \(bad): the trees first differ at a size "
+                    + "from \(agreed + 1) to \(bad), so at least one event from seq \(agreed) to seq \(bad - 1) was rewritten.")
         }
+    }
+
+    /// The largest checkpoint size the log agrees with and the smallest it does not, when both exist: at
+    /// least one event from seq `agreed` to seq `bad - 1` was rewritten.
+    private static func divergence(_ verdicts: [CheckpointAudit.Verdict]) -> (agreed: Int, bad: Int)? {
+        guard let bad = verdicts.first(where: { $0.problem?.code == "log-inconsistent" })?.checkpoint.size,
+              let agreed = verdicts.filter({ $0.problem == nil && $0.checkpoint.size < bad }).map(\.checkpoint.size).max()
+        else { return nil }
+        return (agreed, bad)
     }
 
     private static func verdictJSON(_ verdict: CheckpointAudit.Verdict) -> JSONValue {
