@@ -12,6 +12,10 @@ let usage = """
     passphrases school.json gives. Exit status: 0 built, 1 an example was refused, 2 usage.
     """
 
+func say(_ text: String) {
+    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+}
+
 func fail(_ message: String, status: Int32) -> Never {
     FileHandle.standardError.write(Data("error: \(message)\n".utf8))
     exit(status)
@@ -19,7 +23,7 @@ func fail(_ message: String, status: Int32) -> Never {
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.isEmpty || arguments.contains("--help") {
-    print(usage)
+    say(usage)
     exit(arguments.isEmpty ? 2 : 0)
 }
 var folder = URL(fileURLWithPath: "tools/examples")
@@ -37,7 +41,7 @@ do {
     let cases = try files.map { try ExampleCase(at: folder.appendingPathComponent($0)) }
     let layout = LogbookLayout(directory: URL(fileURLWithPath: arguments[0]))
     let events = try ExampleBuilder(school: school, cases: cases).build(at: layout)
-    print("Built \(layout.directory.path): \(events) events; cases \(cases.map(\.caseID).joined(separator: ", "))")
+    say("Built \(layout.directory.path): \(events) events; cases \(cases.map(\.caseID).joined(separator: ", "))")
 } catch {
     fail("\(error)", status: 1)
 }
