@@ -27,6 +27,13 @@ enum SeedText {
         return lines
     }
 
+    /// Whether a citation's quote stands in the lines it names (white space aside).
+    static func quotes(_ citation: Citation) throws -> Bool {
+        let lines = try lines(of: citation.seed)
+        let cited = normalised(lines[(citation.firstLine - 1)...(citation.lastLine - 1)].joined(separator: "\n"))
+        return cited.contains(normalised(citation.quote))
+    }
+
     /// Text with every run of white space made one space, so a quote may cross line breaks.
     static func normalised(_ text: String) -> String {
         text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
