@@ -16,10 +16,8 @@ struct ExampleCaseTests {
     func verifies() throws {
         let result = try ExampleLogbook.run(["verify"])
         #expect(result.status == 0, "\(result.stderr)")
-        guard let folder = ProcessInfo.processInfo.environment["LOGBOEK_TEST_ARTIFACTS"] else { return }
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        try Data(contentsOf: try ExampleLogbook.directory.appendingPathComponent("log.jsonl"))
-            .write(to: URL(fileURLWithPath: folder).appendingPathComponent("examples.jsonl"))
+        try Repository.keepForSchemaValidation(
+            try Data(contentsOf: try ExampleLogbook.directory.appendingPathComponent("log.jsonl")), prefix: "examples")
     }
 
     @Test("(a) 001/002: the conversation with the parents takes the concern away; hypothesis refuted, afweging 1 no concern, case closed")

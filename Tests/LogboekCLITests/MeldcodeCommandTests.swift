@@ -5,9 +5,6 @@ import Testing
 /// `case open`, `record`, `schema` and the meldcode checks `append` shares with `record`, end to end.
 @Suite("Meldcode commands")
 struct MeldcodeCommandTests {
-    /// The repository's root, found from this file's path.
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     static let openCase = [
         "case", "open", "2026-001", "--child-ref", "LL-4711", "--child-name", "Sara de Boer", "--birth-date", "2017-03-14",
         "--group", "groep 5", "--reason", "Herhaalde blauwe plekken.",
@@ -124,7 +121,7 @@ struct MeldcodeCommandTests {
 
     @Test("append --batch of the fixture case records every meldcode type; a bad line refuses the whole batch")
     func appendBatch() throws {
-        let fixture = try String(contentsOf: Self.root.appendingPathComponent("Tests/Fixtures/meldcode-case.jsonl"), encoding: .utf8)
+        let fixture = try String(contentsOf: Repository.root.appendingPathComponent("Tests/Fixtures/meldcode-case.jsonl"), encoding: .utf8)
         let logbook = try CLILogbook()
         let before = try digest(logbook)
         let broken = fixture.replacingOccurrences(of: #""profession":"orthopedagoog""#, with: #""profession":"leerkracht""#)
@@ -172,7 +169,7 @@ struct MeldcodeCommandTests {
         #expect(typed.status == 0 && typed.stdout.contains("--observed-on YYYY-MM-DD") && typed.stdout.contains("--source-party"))
         #expect(!typed.stdout.contains("--anonymity-reason"))
         let schema = try logbook.run(["schema", "melding.made"])
-        let file = try String(contentsOf: Self.root.appendingPathComponent("Schemas/events/melding.made.schema.json"), encoding: .utf8)
+        let file = try String(contentsOf: Repository.root.appendingPathComponent("Schemas/events/melding.made.schema.json"), encoding: .utf8)
         #expect(schema.status == 0 && schema.stdout == file)
     }
 }

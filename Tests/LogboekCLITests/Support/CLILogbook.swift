@@ -53,9 +53,7 @@ struct CLILogbook {
 
     /// Keeps a copy of the log for schema validation by `tools/test`.
     func keepForSchemaValidation() throws {
-        guard let folder = ProcessInfo.processInfo.environment["LOGBOEK_TEST_ARTIFACTS"] else { return }
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        try log.write(to: URL(fileURLWithPath: folder).appendingPathComponent("cli-\(UUID().uuidString).jsonl"))
+        try Repository.keepForSchemaValidation(try log, prefix: "cli")
     }
 }
 

@@ -6,9 +6,7 @@ import Testing
 /// The example school of `tools/examples`, built once by `logboek-examples` and shared read-only by the tests.
 enum ExampleLogbook {
     /// The example folder of the repository.
-    static let examples = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("tools/examples")
+    static let examples = Repository.root.appendingPathComponent("tools/examples")
 
     /// The built logbook's folder.
     static var directory: URL { get throws { try built.get() } }

@@ -14,7 +14,7 @@ struct BuiltInProfileTests {
         #expect(read == profile)
         #expect(CanonicalJSON.encode(read.json) == bytes)
         #expect(try ProtocolProfile.builtIn(named: profile.name) == profile)
-        try ProfileArtifacts.keep(profile)
+        try TestArtifacts.keep(profile)
     }
 
     @Test("Every citation of every built-in profile quotes the lines it names", SeedText.available, arguments: ProtocolProfile.builtIns)

@@ -8,10 +8,8 @@ import Testing
 enum SeedText {
     /// The folder holding the seeds.
     static let folder: URL = {
-        let repository = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let shared = ProcessInfo.processInfo.environment["LOGBOEK_SHARED"].map { URL(fileURLWithPath: $0) }
-            ?? repository.deletingLastPathComponent().appendingPathComponent("shared")
+            ?? CaseFixture.repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared")
         return shared.appendingPathComponent("seeds")
     }()
 

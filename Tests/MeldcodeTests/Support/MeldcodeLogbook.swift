@@ -56,8 +56,6 @@ final class MeldcodeLogbook {
 
     /// Keeps a copy of the log for schema validation by `tools/test`.
     func keepForSchemaValidation() throws {
-        guard let folder = ProcessInfo.processInfo.environment["LOGBOEK_TEST_ARTIFACTS"] else { return }
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        try bytes.write(to: URL(fileURLWithPath: folder).appendingPathComponent("meldcode-\(UUID().uuidString).jsonl"))
+        try TestArtifacts.keep(log: try bytes)
     }
 }
