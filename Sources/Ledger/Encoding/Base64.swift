@@ -4,54 +4,79 @@
 /// verifying every event, and because decoding must be strict: only the one canonical spelling of a
 /// byte string is accepted (padding present, unused bits zero), so no two lines differ only in it.
 enum Base64 {
-    private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
     private static let padding = UInt8(ascii: "=")
-    private static let values: [UInt8] = {
-        var table = [UInt8](repeating: 0xFF, count: 256)
-        for (value, symbol) in alphabet.enumerated() { table[Int(symbol)] = UInt8(value) }
-        return table
-    }()
 
     /// The base64 text of `bytes`.
     static func encode(_ bytes: [UInt8]) -> String {
         var text = [UInt8]()
-        text.reserveCapacity((bytes.count + 2) / 3 * 4)
-        var index = 0
-        while index + 3 <= bytes.count {
-            appendGroup(UInt32(bytes[index]) << 16 | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2]), symbols: 4, to: &text)
-            index += 3
-        }
-        switch bytes.count - index {
-        case 1: appendGroup(UInt32(bytes[index]) << 16, symbols: 2, to: &text)
-        case 2: appendGroup(UInt32(bytes[index]) << 16 | UInt32(bytes[index + 1]) << 8, symbols: 3, to: &text)
-        default: break
-        }
+        append(bytes, to: &text)
         return String(decoding: text, as: UTF8.self)
     }
 
-    /// Appends the first `symbols` symbols of a 24-bit group, padded to four.
-    private static func appendGroup(_ group: UInt32, symbols: Int, to text: inout [UInt8]) {
-        for position in 0..<4 {
-            text.append(position < symbols ? alphabet[Int(group >> UInt32(18 - 6 * position) & 0x3F)] : padding)
+    /// Appends the base64 text of `bytes` to `output`.
+    static func append(_ bytes: [UInt8], to output: inout [UInt8]) {
+        output.reserveCapacity(output.count + (bytes.count + 2) / 3 * 4)
+        var index = 0
+        while index + 3 <= bytes.count {
+            let group = UInt32(bytes[index]) << 16 | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2])
+            output.append(symbol(group >> 18))
+            output.append(symbol(group >> 12))
+            output.append(symbol(group >> 6))
+            output.append(symbol(group))
+            index += 3
+        }
+        let rest = bytes.count - index
+        guard rest > 0 else { return }
+        let group = UInt32(bytes[index]) << 16 | (rest == 2 ? UInt32(bytes[index + 1]) << 8 : 0)
+        output.append(symbol(group >> 18))
+        output.append(symbol(group >> 12))
+        output.append(rest == 2 ? symbol(group >> 6) : padding)
+        output.append(padding)
+    }
+
+    /// The symbol for the low six bits of `bits`: `A–Z`, `a–z`, `0–9`, `+`, `/`.
+    private static func symbol(_ bits: UInt32) -> UInt8 {
+        let value = UInt8(truncatingIfNeeded: bits & 0x3F)
+        switch value {
+        case 0..<26: return 0x41 + value
+        case 26..<52: return 0x61 + value - 26
+        case 52..<62: return 0x30 + value - 52
+        case 62: return UInt8(ascii: "+")
+        default: return UInt8(ascii: "/")
+        }
+    }
+
+    /// The value of a base64 symbol, or `nil` if the byte is none.
+    private static func value(of symbol: UInt8) -> UInt32? {
+        switch symbol {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): UInt32(symbol - 0x41)
+        case UInt8(ascii: "a")...UInt8(ascii: "z"): UInt32(symbol - 0x61 + 26)
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt32(symbol - 0x30 + 52)
+        case UInt8(ascii: "+"): 62
+        case UInt8(ascii: "/"): 63
+        default: nil
         }
     }
 
     /// The bytes of base64 text, or `nil` unless the text is the one canonical spelling of them.
     static func decode(_ text: String) -> [UInt8]? {
+        decode(Array(text.utf8)[...])
+    }
+
+    /// The bytes of base64 text given as its UTF-8 bytes, or `nil` unless it is the one canonical spelling of them.
+    static func decode(_ text: ArraySlice<UInt8>) -> [UInt8]? {
         var bytes = [UInt8]()
-        bytes.reserveCapacity(text.utf8.count / 4 * 3)
+        bytes.reserveCapacity(text.count / 4 * 3)
         var bits: UInt32 = 0
         var symbols = 0
         var paddings = 0
-        let table = values
-        for symbol in text.utf8 {
+        for symbol in text {
             if symbol == padding {
                 paddings += 1
                 continue
             }
-            let value = table[Int(symbol)]
-            guard value != 0xFF, paddings == 0 else { return nil }
-            bits = bits << 6 | UInt32(value)
+            guard let value = value(of: symbol), paddings == 0 else { return nil }
+            bits = bits << 6 | value
             symbols += 1
             if symbols % 4 == 0 {
                 bytes.append(UInt8(truncatingIfNeeded: bits >> 16))

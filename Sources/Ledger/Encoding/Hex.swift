@@ -1,7 +1,5 @@
 /// Lowercase hexadecimal text for bytes, as the log format writes hashes and digests.
 enum Hex {
-    private static let digits = Array("0123456789abcdef".utf8)
-
     /// The lowercase hex text of `bytes`.
     static func encode(_ bytes: [UInt8]) -> String {
         var text = [UInt8]()
@@ -12,10 +10,16 @@ enum Hex {
 
     /// Appends the lowercase hex digits of `bytes` to `output`.
     static func append(_ bytes: [UInt8], to output: inout [UInt8]) {
+        output.reserveCapacity(output.count + 2 * bytes.count)
         for byte in bytes {
-            output.append(digits[Int(byte >> 4)])
-            output.append(digits[Int(byte & 0x0F)])
+            output.append(digit(byte >> 4))
+            output.append(digit(byte & 0x0F))
         }
+    }
+
+    /// The lowercase hex digit of a value below 16.
+    private static func digit(_ nibble: UInt8) -> UInt8 {
+        nibble < 10 ? 0x30 + nibble : 0x57 + nibble
     }
 
     /// The bytes of lowercase hex text, or `nil` if it is not exactly that (uppercase is refused,

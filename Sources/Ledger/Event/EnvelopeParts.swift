@@ -11,7 +11,7 @@ struct EnvelopeParts {
     /// The digits of the `hash` string, without quotes.
     let hash: ArraySlice<UInt8>
     /// The text of the `sig` string, without quotes.
-    let signature: String
+    let signature: ArraySlice<UInt8>
 
     /// The member names of an event line, in their canonical order.
     private static let keys = ["hash", "header", "payload", "sig"].map { Array($0.utf8) }
@@ -32,7 +32,7 @@ struct EnvelopeParts {
         header = line[values[1]]
         payload = line[values[2]]
         hash = hashDigits
-        signature = String(decoding: signatureText, as: UTF8.self)
+        signature = signatureText
     }
 
     /// The content of a string value that needs no escapes (hex and base64 never do), else `nil`.

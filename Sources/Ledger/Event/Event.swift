@@ -84,7 +84,7 @@ public struct Event: Sendable, Equatable {
         line.append(contentsOf: #","payload":"#.utf8)
         line.append(contentsOf: payloadBytes)
         line.append(contentsOf: #","sig":""#.utf8)
-        line.append(contentsOf: Base64.encode(signature).utf8)
+        Base64.append(signature, to: &line)
         line.append(contentsOf: "\"}\n".utf8)
         return line
     }

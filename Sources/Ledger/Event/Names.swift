@@ -36,18 +36,30 @@ public enum Names {
     /// - Parameter stream: The candidate stream.
     /// - Returns: `true` if it is well formed.
     public static func isStream(_ stream: String) -> Bool {
-        stream.utf8.count <= 2 * maximumLength
-            && stream.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).allSatisfy(isSlug)
+        guard stream.utf8.count <= 2 * maximumLength else { return false }
+        var segmentLength = 0
+        for byte in stream.utf8 {
+            if byte == UInt8(ascii: "/") {
+                guard segmentLength > 0 else { return false }
+                segmentLength = 0
+                continue
+            }
+            guard segmentLength == 0 ? isSlugStart(byte) : isSlugByte(byte) else { return false }
+            segmentLength += 1
+            guard segmentLength <= maximumLength else { return false }
+        }
+        return segmentLength > 0
     }
 
-    private static func isSlug<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
-        guard let first = bytes.first, bytes.count <= maximumLength, isLowercaseLetter(first) || isDigit(first) else {
-            return false
-        }
-        return bytes.allSatisfy { byte in
-            isLowercaseLetter(byte) || isDigit(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_")
-                || byte == UInt8(ascii: "-")
-        }
+    private static func isSlug(_ bytes: String.UTF8View) -> Bool {
+        guard let first = bytes.first, bytes.count <= maximumLength, isSlugStart(first) else { return false }
+        return bytes.allSatisfy(isSlugByte)
+    }
+
+    private static func isSlugStart(_ byte: UInt8) -> Bool { isLowercaseLetter(byte) || isDigit(byte) }
+
+    private static func isSlugByte(_ byte: UInt8) -> Bool {
+        isLowercaseLetter(byte) || isDigit(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
     }
 
     private static func isLowercaseLetter(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte) }

@@ -3,9 +3,10 @@ import Sodium
 
 /// The one writer of a logbook: holds its lock, knows its chain state, and appends signed events durably.
 ///
-/// Everything about an append is checked against a copy of the state before a byte is written; the
-/// lines of a batch are then written in one go and synced once (group commit). If the write or the sync
-/// fails, the log is cut back to where it was, so a full disk never leaves half a batch behind.
+/// Everything about an append is checked, by folding its events into the state, before a byte is written
+/// (a refused or unwritten batch is rolled back); the lines of a batch are then written in one go and
+/// synced once (group commit). If the write or the sync fails, the log is cut back to where it was, so a
+/// full disk never leaves half a batch behind.
 public final class LogWriter {
     /// The logbook written to.
     public let layout: LogbookLayout
@@ -72,11 +73,11 @@ public final class LogWriter {
     ///   (then the log is cut back to where it was).
     @discardableResult
     public func append(_ drafts: [EventDraft], author: String, signingKey: Ed25519SigningKey) throws(LedgerError) -> [Event] {
-        var next = state
-        let sealed = try seal(drafts, author: author, signingKey: signingKey, signing: true, onto: &next)
-        try write(sealed.lines)
-        state = next
-        return sealed.events
+        try folding(drafts) { () throws(LedgerError) in
+            let sealed = try seal(drafts, author: author, signingKey: signingKey, signing: true)
+            try write(sealed.lines)
+            return (sealed.events, keep: true)
+        }
     }
 
     /// Checks drafts exactly as ``append(_:author:signingKey:)`` would, without signing or writing.
@@ -86,12 +87,34 @@ public final class LogWriter {
     ///   - signingKey: The author's private key.
     /// - Throws: The ``LedgerError`` the append would throw for the first refused draft.
     public func check(_ drafts: [EventDraft], author: String, signingKey: Ed25519SigningKey) throws(LedgerError) {
-        var next = state
-        _ = try seal(drafts, author: author, signingKey: signingKey, signing: false, onto: &next)
+        try folding(drafts) { () throws(LedgerError) in
+            _ = try seal(drafts, author: author, signingKey: signingKey, signing: false)
+            return ((), keep: false)
+        }
     }
 
+    /// Runs `body`, which folds `drafts` into ``state`` in place, and undoes those folds if it throws or
+    /// asks not to keep them.
+    private func folding<Result>(
+        _ drafts: [EventDraft], _ body: () throws(LedgerError) -> (Result, keep: Bool)
+    ) throws(LedgerError) -> Result {
+        let savepoint = state.savepoint
+        func rollBack() {
+            state.rollBack(to: savepoint, streams: drafts.prefix(state.eventCount(since: savepoint)).lazy.map(\.stream))
+        }
+        do {
+            let (result, keep) = try body()
+            if !keep { rollBack() }
+            return result
+        } catch {
+            rollBack()
+            throw error
+        }
+    }
+
+    /// Seals `drafts` in order, folding each into ``state``.
     private func seal(
-        _ drafts: [EventDraft], author: String, signingKey: Ed25519SigningKey, signing: Bool, onto state: inout ChainState
+        _ drafts: [EventDraft], author: String, signingKey: Ed25519SigningKey, signing: Bool
     ) throws(LedgerError) -> (events: [Event], lines: [UInt8]) {
         guard !drafts.isEmpty else { throw .invalidInput("nothing to append") }
         guard Names.isActorID(author) else { throw .invalidInput("'\(author)' is not an actor id") }
@@ -102,18 +125,17 @@ public final class LogWriter {
         let salts = random.bytes(count: Salt.length * drafts.count)
         for (index, draft) in drafts.enumerated() {
             let salt = Array(salts[(index * Salt.length)..<((index + 1) * Salt.length)])
-            let (event, line) = try seal(draft, salt: salt, author: author, signingKey: signingKey, signing: signing, onto: &state)
+            let (event, line) = try seal(draft, salt: salt, author: author, signingKey: signingKey, signing: signing)
             events.append(event)
             lines.append(contentsOf: line)
         }
         return (events, lines)
     }
 
-    /// Builds, checks and (if `signing`) signs one event with its payload salt as the successor of `state`, and
-    /// folds it into `state`.
+    /// Builds, checks and (if `signing`) signs one event with its payload salt as the successor of ``state``,
+    /// and folds it into ``state``.
     private func seal(
-        _ draft: EventDraft, salt: [UInt8], author: String, signingKey: Ed25519SigningKey, signing: Bool,
-        onto state: inout ChainState
+        _ draft: EventDraft, salt: [UInt8], author: String, signingKey: Ed25519SigningKey, signing: Bool
     ) throws(LedgerError) -> (Event, [UInt8]) {
         try draft.validate()
         if let expected = draft.expectedVersion, state.version(of: draft.stream) != expected {

@@ -61,3 +61,42 @@ extension ChainState {
     /// The head hash as lowercase hex.
     public var headHashHex: String { Hex.encode(headHash) }
 }
+
+extension ChainState {
+    /// A state to return to after folding events that are then not written: everything but the stream
+    /// versions, which are undone from the folded events' streams instead.
+    ///
+    /// Keeping a whole copy of the state would make every append copy the table of stream versions
+    /// (one entry per case) the moment it changes; a savepoint keeps appends O(1) in the number of streams.
+    struct Savepoint {
+        fileprivate let nextSeq: Int
+        fileprivate let headHash: [UInt8]
+        fileprivate let lastRecordedAt: Timestamp?
+        fileprivate let registry: ActorRegistry
+    }
+
+    /// The state as it is now, to return to with ``rollBack(to:streams:)``.
+    var savepoint: Savepoint {
+        Savepoint(nextSeq: nextSeq, headHash: headHash, lastRecordedAt: lastRecordedAt, registry: registry)
+    }
+
+    /// How many events were folded in since `savepoint`.
+    func eventCount(since savepoint: Savepoint) -> Int {
+        nextSeq - savepoint.nextSeq
+    }
+
+    /// Undoes every event folded in since `savepoint`.
+    /// - Parameters:
+    ///   - savepoint: The state to return to.
+    ///   - streams: The streams of the events folded in since, one per event, in any order.
+    mutating func rollBack(to savepoint: Savepoint, streams: some Sequence<String>) {
+        for stream in streams {
+            let version = streamVersions[stream, default: 0] - 1
+            streamVersions[stream] = version > 0 ? version : nil
+        }
+        nextSeq = savepoint.nextSeq
+        headHash = savepoint.headHash
+        lastRecordedAt = savepoint.lastRecordedAt
+        registry = savepoint.registry
+    }
+}

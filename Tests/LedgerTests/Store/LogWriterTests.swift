@@ -67,20 +67,55 @@ struct LogWriterTests {
         #expect(event.header.recordedAt == lastTime)
     }
 
-    @Test("A batch is all or nothing: one refused draft writes none of them")
+    @Test("A batch is all or nothing: one refused draft writes none of them and leaves the writer's state as it was")
     func batchIsAtomic() throws {
         let logbook = try TestLogbook(notes: 1)
         let before = try logbook.bytes
         let drafts = [
             EventDraft(type: "memo.noted", stream: "case/2026-001", payload: [:]),
+            EventDraft(type: "memo.noted", stream: "case/2026-009", payload: [:]),
             EventDraft(.actorRevoked(actor: "lk.visser", reason: "not allowed for a teacher")),
         ]
         let writer = try logbook.writer()
+        let stateBefore = writer.state
         #expect(throws: LedgerError.self) {
             try writer.append(drafts, author: "lk.bakker", signingKey: try TestLogbook.key(for: "lk.bakker"))
         }
         #expect(try logbook.bytes == before)
-        #expect(writer.state.nextSeq == 5)
+        Self.expectSame(writer.state, stateBefore)
+        #expect(writer.state.streamVersions["case/2026-009"] == nil)
+        let next = try writer.append(
+            [EventDraft(type: "memo.noted", stream: "case/2026-001", payload: [:], expectedVersion: stateBefore.version(of: "case/2026-001"))],
+            author: "lk.bakker", signingKey: try TestLogbook.key(for: "lk.bakker"))[0]
+        #expect(next.header.seq == stateBefore.nextSeq)
+        #expect(next.header.previousHash == stateBefore.headHash)
+        _ = consume writer
+        #expect(try Verifier().verify(logAt: logbook.layout.log).failure == nil)
+    }
+
+    @Test("Checking drafts folds nothing into the writer's state, accepted or refused")
+    func checkLeavesStateAlone() throws {
+        let logbook = try TestLogbook(notes: 2)
+        let writer = try logbook.writer()
+        let stateBefore = writer.state
+        let key = try TestLogbook.key(for: "lk.bakker")
+        try writer.check([EventDraft(type: "memo.noted", stream: "case/2026-077", payload: [:])], author: "lk.bakker", signingKey: key)
+        Self.expectSame(writer.state, stateBefore)
+        #expect(throws: LedgerError.self) {
+            try writer.check(
+                [EventDraft(type: "memo.noted", stream: "case/2026-001", payload: [:]), EventDraft(type: "Bad", stream: "x", payload: [:])],
+                author: "lk.bakker", signingKey: key)
+        }
+        Self.expectSame(writer.state, stateBefore)
+    }
+
+    /// Expects two chain states to agree in every field.
+    private static func expectSame(_ state: ChainState, _ expected: ChainState, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(state.nextSeq == expected.nextSeq, sourceLocation: sourceLocation)
+        #expect(state.headHash == expected.headHash, sourceLocation: sourceLocation)
+        #expect(state.lastRecordedAt == expected.lastRecordedAt, sourceLocation: sourceLocation)
+        #expect(state.registry == expected.registry, sourceLocation: sourceLocation)
+        #expect(state.streamVersions == expected.streamVersions, sourceLocation: sourceLocation)
     }
 
     @Test(
