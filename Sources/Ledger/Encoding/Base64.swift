@@ -46,15 +46,15 @@ enum Base64 {
         }
     }
 
-    /// The value of a base64 symbol, or `nil` if the byte is none.
-    private static func value(of symbol: UInt8) -> UInt32? {
-        switch symbol {
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"): UInt32(symbol - 0x41)
-        case UInt8(ascii: "a")...UInt8(ascii: "z"): UInt32(symbol - 0x61 + 26)
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt32(symbol - 0x30 + 52)
+    /// The value of each byte as a base64 symbol, 0xFF where it is none.
+    private static let values: [UInt8] = (0...255).map { byte in
+        switch UInt8(byte) {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): UInt8(byte) - 0x41
+        case UInt8(ascii: "a")...UInt8(ascii: "z"): UInt8(byte) - 0x61 + 26
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt8(byte) - 0x30 + 52
         case UInt8(ascii: "+"): 62
         case UInt8(ascii: "/"): 63
-        default: nil
+        default: 0xFF
         }
     }
 
@@ -70,13 +70,15 @@ enum Base64 {
         var bits: UInt32 = 0
         var symbols = 0
         var paddings = 0
+        let table = values
         for symbol in text {
             if symbol == padding {
                 paddings += 1
                 continue
             }
-            guard let value = value(of: symbol), paddings == 0 else { return nil }
-            bits = bits << 6 | value
+            let value = table[Int(symbol)]
+            guard value != 0xFF, paddings == 0 else { return nil }
+            bits = bits << 6 | UInt32(value)
             symbols += 1
             if symbols % 4 == 0 {
                 bytes.append(UInt8(truncatingIfNeeded: bits >> 16))
