@@ -75,9 +75,20 @@ enum Ceilings {
         return rates.withLock { $0.reduce(0, +) }
     }
 
-    /// Raw 512-byte appends, each followed by `fdatasync`, per second, in `directory`; with `signing`,
-    /// each record is preceded by one Ed25519 signature (what any signed, durable log must do at least).
-    static func appendSyncRate(in directory: URL, seconds: Double, signing: Bool = false) throws -> Double {
+    /// What is done for each record before it is written, in the append+`fdatasync` ceilings.
+    enum RecordWork {
+        /// Nothing: the disk's own rate.
+        case none
+        /// One Ed25519 signature: what any signed, durable log must do at least.
+        case signature
+        /// Two SHA-256 hashes of 256 bytes and one signature: what a signed log whose records carry a
+        /// payload digest and a chained hash must do at least (the floor of a Logboek append).
+        case hashesAndSignature
+    }
+
+    /// Raw 512-byte appends, each followed by `fdatasync`, per second, in `directory`, with `work` done for
+    /// each record before it is written.
+    static func appendSyncRate(in directory: URL, seconds: Double, work: RecordWork = .none) throws -> Double {
         let file = directory.appendingPathComponent("raw-append.bin")
         try Data().write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
@@ -85,9 +96,14 @@ enum Ceilings {
         defer { try? handle.close() }
         let record = Data(repeating: 0x61, count: 511) + Data([0x0A])
         let key = Ed25519SigningKey()
+        let half = [UInt8](repeating: 0x62, count: 256)
         var failure: (any Error)?
         let rate = Stopwatch.rate(seconds: seconds) {
-            if signing { _ = key.signature(for: eventMessage) }
+            switch work {
+            case .none: break
+            case .signature: _ = key.signature(for: eventMessage)
+            case .hashesAndSignature: _ = key.signature(for: Event.signingMessage(for: SHA256.hash(half + SHA256.hash(half))))
+            }
             do {
                 try handle.seekToEnd()
                 try handle.write(contentsOf: record)

@@ -8,7 +8,7 @@ let asJSON = arguments.contains("--json")
 let quick = arguments.contains("--quick")
 if arguments.contains("--help") {
     say("""
-        Usage: logboek-bench [--json] [--quick] [--dir DIR]
+        Usage: logboek-bench [--json] [--quick] [--proofs] [--dir DIR]
         Measures raw Ed25519 sign/verify rates and raw 512-byte append+fdatasync rate (the ceilings), then
         Logboek's single and batched appends, and `logboek verify` on a 100 000-event log with its peak memory.
         --dir DIR   where to write the logbooks (default: a new temporary folder); measure on the disk you use.
@@ -42,14 +42,15 @@ let repeatedVerifyRate = Ceilings.repeatedVerifyRate(seconds: seconds)
 // The disk's speed drifts over seconds, so its ceilings and the appends are measured in alternating
 // rounds and each figure is the median of its rounds.
 let rounds = quick ? 1 : 5
-var syncRates: [Double] = [], signedSyncRates: [Double] = [], smallRates: [Double] = [], typicalRates: [Double] = []
+var syncRates: [Double] = [], signedSyncRates: [Double] = [], chainedSyncRates: [Double] = [], smallRates: [Double] = [], typicalRates: [Double] = []
 var smallLine = 0, typicalLine = 0
 let figures = LogbookFigures(directory: directory)
 progress("durable appends against the disk's ceilings, \(rounds) alternating rounds")
 for round in 0..<rounds {
     let roundSeconds = seconds / 2
     syncRates.append(try Ceilings.appendSyncRate(in: directory, seconds: roundSeconds))
-    signedSyncRates.append(try Ceilings.appendSyncRate(in: directory, seconds: roundSeconds, signing: true))
+    signedSyncRates.append(try Ceilings.appendSyncRate(in: directory, seconds: roundSeconds, work: .signature))
+    chainedSyncRates.append(try Ceilings.appendSyncRate(in: directory, seconds: roundSeconds, work: .hashesAndSignature))
     let small = try figures.singleAppendRate(seconds: roundSeconds, name: "single-small-\(round)", draft: LogbookFigures.smallDraft)
     let typical = try figures.singleAppendRate(seconds: roundSeconds, name: "single-typical-\(round)", draft: LogbookFigures.draft)
     smallRates.append(small.rate)
@@ -57,7 +58,7 @@ for round in 0..<rounds {
     (smallLine, typicalLine) = (small.lineBytes, typical.lineBytes)
 }
 func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
-let syncRate = median(syncRates), signedSyncRate = median(signedSyncRates)
+let syncRate = median(syncRates), signedSyncRate = median(signedSyncRates), chainedSyncRate = median(chainedSyncRates)
 let single = (rate: median(smallRates), lineBytes: smallLine)
 let singleTypical = (rate: median(typicalRates), lineBytes: typicalLine)
 
@@ -97,11 +98,13 @@ let rows = [
     Figure(name: "ceiling: Ed25519 verify, 1 core", value: verifyRate, unit: "/s", ceiling: nil, target: nil),
     Figure(name: "  (one signature repeated, for comparison)", value: repeatedVerifyRate, unit: "/s", ceiling: nil, target: nil),
     Figure(name: "ceiling: 512-byte append+fdatasync", value: syncRate, unit: "/s", ceiling: nil, target: nil),
-    Figure(name: "ceiling: sign + 512-byte append+fdatasync", value: signedSyncRate, unit: "/s", ceiling: nil, target: nil),
+    Figure(name: "ceiling: sign + 512-byte append+fdatasync", value: signedSyncRate, unit: "/s", ceiling: syncRate, target: nil),
+    Figure(name: "ceiling: 2 hashes + sign + append+fdatasync", value: chainedSyncRate, unit: "/s", ceiling: syncRate, target: nil),
     Figure(name: "cores", value: Double(cores), unit: "", ceiling: nil, target: nil),
     Figure(name: "ceiling: Ed25519 verify, all cores together", value: parallelVerifyRate, unit: "/s", ceiling: nil, target: nil),
     Figure(name: "single durable append, \(single.lineBytes)-byte lines", value: single.rate, unit: "events/s", ceiling: syncRate, target: 0.8),
     Figure(name: "  the same against sign+append+fdatasync", value: single.rate, unit: "events/s", ceiling: signedSyncRate, target: nil),
+    Figure(name: "  the same against 2 hashes+sign+append+sync", value: single.rate, unit: "events/s", ceiling: chainedSyncRate, target: nil),
     Figure(name: "single durable append, \(singleTypical.lineBytes)-byte lines", value: singleTypical.rate, unit: "events/s", ceiling: syncRate, target: nil),
     Figure(name: "batched append (\(batchSize), one sync)", value: batched, unit: "events/s", ceiling: signRate, target: 0.6),
     Figure(name: "verify \(largeLog) events", value: Double(largeLog) / largeRun.seconds, unit: "events/s",
