@@ -172,7 +172,7 @@ public final class LogWriter {
             throw .io(operation: "seek in", path: logFile.path, reason: error.localizedDescription)
         }
         do {
-            try handle.write(contentsOf: Data(lines))
+            try handle.write(contentsOf: lines)
             try FileSystem.syncData(handle, path: logFile)
         } catch {
             try? handle.truncate(atOffset: end)
