@@ -73,10 +73,10 @@ public final class LogWriter {
     ///   (then the log is cut back to where it was).
     @discardableResult
     public func append(_ drafts: [EventDraft], author: String, signingKey: Ed25519SigningKey) throws(LedgerError) -> [Event] {
-        try folding(drafts) { () throws(LedgerError) in
+        try folding(drafts, keep: true) { () throws(LedgerError) in
             let sealed = try seal(drafts, author: author, signingKey: signingKey, signing: true)
             try write(sealed.lines)
-            return (sealed.events, keep: true)
+            return sealed.events
         }
     }
 
@@ -87,23 +87,22 @@ public final class LogWriter {
     ///   - signingKey: The author's private key.
     /// - Throws: The ``LedgerError`` the append would throw for the first refused draft.
     public func check(_ drafts: [EventDraft], author: String, signingKey: Ed25519SigningKey) throws(LedgerError) {
-        try folding(drafts) { () throws(LedgerError) in
+        try folding(drafts, keep: false) { () throws(LedgerError) in
             _ = try seal(drafts, author: author, signingKey: signingKey, signing: false)
-            return ((), keep: false)
         }
     }
 
     /// Runs `body`, which folds `drafts` into ``state`` in place, and undoes those folds if it throws or
-    /// asks not to keep them.
+    /// if they are not to be kept.
     private func folding<Result>(
-        _ drafts: [EventDraft], _ body: () throws(LedgerError) -> (Result, keep: Bool)
+        _ drafts: [EventDraft], keep: Bool, _ body: () throws(LedgerError) -> Result
     ) throws(LedgerError) -> Result {
         let savepoint = state.savepoint
         func rollBack() {
             state.rollBack(to: savepoint, streams: drafts.prefix(state.eventCount(since: savepoint)).lazy.map(\.stream))
         }
         do {
-            let (result, keep) = try body()
+            let result = try body()
             if !keep { rollBack() }
             return result
         } catch {
