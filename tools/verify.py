@@ -48,6 +48,7 @@ import json
 import os
 import re
 import sys
+import unicodedata
 
 try:
     from cryptography.exceptions import InvalidSignature
@@ -150,11 +151,19 @@ def _refuse_constant(text):
 
 
 def _object_without_duplicates(pairs):
-    obj = {}
+    """The object of `pairs`, refusing a key that repeats an earlier one or is canonically equivalent to it.
+
+    RFC 8785 tells keys apart by their code units, but a reader whose strings compare by canonical
+    equivalence (Swift's) cannot hold both of two equivalent keys, and two keys that look the same
+    would show different readers different members: the format refuses them (`not-canonical`).
+    """
+    obj, forms = {}, set()
     for key, value in pairs:
-        if key in obj:
-            raise ValueError("duplicate member name " + json.dumps(key))
+        form = key if key.isascii() else unicodedata.normalize("NFD", key)
+        if key in obj or form in forms:
+            raise ValueError("duplicate (or canonically equivalent) member name " + json.dumps(key))
         obj[key] = value
+        forms.add(form)
     return obj
 
 
