@@ -545,6 +545,11 @@ def check_line(line, state):
     return event_hash
 
 
+# The longest line (without its newline) either verifier reads: a longer run of bytes without a newline,
+# even at the end of the file, is not canonical (no crash can leave it), and reading stops there.
+MAX_LINE_LENGTH = 4 << 20
+
+
 def verify_stream(stream, on_event=None):
     """Verifies a log read from a binary stream, line by line; returns a Report.
 
@@ -553,10 +558,14 @@ def verify_stream(stream, on_event=None):
     """
     report, state, number = Report(), ChainState(), 0
     try:
-        for number, raw in enumerate(stream, 1):
+        for number, raw in enumerate(iter(lambda: stream.readline(MAX_LINE_LENGTH + 1), b""), 1):
             if not raw.endswith(b"\n"):
-                report.failure = (state.seq, number, "torn-tail",
-                                  "the file ends in %d bytes of an unfinished write" % len(raw))
+                if len(raw) > MAX_LINE_LENGTH:
+                    report.failure = (state.seq, number, "not-canonical",
+                                      "the line is longer than %d bytes" % MAX_LINE_LENGTH)
+                else:
+                    report.failure = (state.seq, number, "torn-tail",
+                                      "the file ends in %d bytes of an unfinished write" % len(raw))
                 return report
             try:
                 event_hash = check_line(raw[:-1], state)

@@ -96,6 +96,18 @@ enum FileSystem {
         return FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
     }
 
+    /// Refuses anything but a regular file (after following symbolic links): reading a FIFO would block
+    /// and a device such as `/dev/zero` never ends.
+    /// - Parameter file: The file about to be opened.
+    /// - Throws: ``LedgerError/io(operation:path:reason:)`` for a FIFO, a device, a socket or a folder.
+    static func requireRegularFile(_ file: URL) throws(LedgerError) {
+        var status = stat()
+        guard stat(file.path, &status) == 0 else { throw .io(operation: "open", path: file.path, reason: lastErrorDescription) }
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            throw .io(operation: "open", path: file.path, reason: "not a regular file (a FIFO, a device or a folder); a log is a regular file")
+        }
+    }
+
     /// The bytes of a whole (small) file.
     static func read(_ file: URL) throws(LedgerError) -> [UInt8] {
         do {
