@@ -8,7 +8,7 @@ import Glibc
 enum Terminal {
     /// Shows `prompt` on standard error and reads one line from standard input with echo off.
     static func readHidden(prompt: String) throws -> [UInt8] {
-        FileHandle.standardError.write(Data(prompt.utf8))
+        FileHandle.standardError.write(Data(TerminalText.escaped(prompt).utf8))
         var original = termios()
         let haveTerminal = tcgetattr(STDIN_FILENO, &original) == 0
         if haveTerminal {

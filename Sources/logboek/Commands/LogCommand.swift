@@ -17,7 +17,7 @@ enum LogCommand: Command {
         let json = arguments.flag("json")
         _ = try LogbookReading.read(arguments, context) { event in
             guard event.header.seq >= from, stream == nil || event.header.stream == stream else { return }
-            context.console.out(json ? String(decoding: event.line.dropLast(), as: UTF8.self) : EventSummary.text(event))
+            if json { context.console.jsonLine(Array(event.line.dropLast())) } else { context.console.out(EventSummary.text(event)) }
         }
         return .success
     }
