@@ -87,3 +87,16 @@ public enum LedgerError: Error, Equatable, Sendable {
         }
     }
 }
+
+extension LedgerError {
+    /// An I/O error whose reason is the system's own words for `error` (its `errno` text, not a Foundation
+    /// wrapper such as "NSCocoaErrorDomain error 512"), with what to do when the disk is full.
+    /// - Parameters:
+    ///   - operation: What was being done ("append to").
+    ///   - path: The file.
+    ///   - error: The error Foundation or the system gave.
+    /// - Returns: ``io(operation:path:reason:)``.
+    public static func io(operation: String, path: String, underlying error: any Error) -> LedgerError {
+        .io(operation: operation, path: path, reason: IOReason.describe(error))
+    }
+}

@@ -29,7 +29,8 @@ struct MeldcodeCommandTests {
         #expect(again.stderr.contains("(case-already-open)") && again.stderr.contains("Rule from 003_28de57f78ee7190f.txt"))
         #expect(try digest(logbook) == before)
         let badID = try logbook.run(["case", "open", "2026/1"] + Self.openCase.dropFirst(3), as: "ib.devries")
-        #expect(badID.status == 2)
+        #expect(badID.status == 1)
+        #expect(badID.stderr.contains("(invalid-input)"))
         try logbook.keepForSchemaValidation()
     }
 

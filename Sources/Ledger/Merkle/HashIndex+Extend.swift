@@ -10,7 +10,7 @@ extension HashIndex {
             handle = try FileHandle(forReadingFrom: layout.log)
             try handle.seek(toOffset: head.logBytes)
         } catch {
-            throw .io(operation: "read", path: layout.log.path, reason: error.localizedDescription)
+            throw .io(operation: "read", path: layout.log.path, underlying: error)
         }
         defer { try? handle.close() }
         var reader = LineReader(handle: handle)
@@ -81,7 +81,7 @@ extension HashIndex {
             try files[level].seek(toOffset: UInt64(index * TreeHash.length))
             try files[level].write(contentsOf: Data(hashes))
         } catch {
-            throw .io(operation: "write", path: levelFile(level).path, reason: error.localizedDescription)
+            throw .io(operation: "write", path: levelFile(level).path, underlying: error)
         }
     }
 }

@@ -68,7 +68,7 @@ extension HashIndex {
             do {
                 files.append(try FileHandle(forUpdating: url))
             } catch {
-                throw .io(operation: "open", path: url.path, reason: error.localizedDescription)
+                throw .io(operation: "open", path: url.path, underlying: error)
             }
             level += 1
         }
@@ -80,7 +80,7 @@ extension HashIndex {
             do {
                 try handle.truncate(atOffset: UInt64((head.leafCount >> level) * TreeHash.length))
             } catch {
-                throw .io(operation: "truncate", path: levelFile(level).path, reason: error.localizedDescription)
+                throw .io(operation: "truncate", path: levelFile(level).path, underlying: error)
             }
         }
     }
@@ -89,7 +89,7 @@ extension HashIndex {
         do {
             return try files[level].seekToEnd()
         } catch {
-            throw .io(operation: "seek in", path: levelFile(level).path, reason: error.localizedDescription)
+            throw .io(operation: "seek in", path: levelFile(level).path, underlying: error)
         }
     }
 
@@ -101,7 +101,7 @@ extension HashIndex {
             try handle.seek(toOffset: range.lowerBound)
             return [UInt8](try handle.read(upToCount: Int(range.count)) ?? Data())
         } catch {
-            throw .io(operation: "read", path: layout.log.path, reason: error.localizedDescription)
+            throw .io(operation: "read", path: layout.log.path, underlying: error)
         }
     }
 }

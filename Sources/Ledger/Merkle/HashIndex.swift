@@ -74,7 +74,7 @@ public final class HashIndex: SubtreeSource {
         } catch let error as LedgerError {
             throw error
         } catch {
-            throw .io(operation: "read", path: levelFile(level).path, reason: error.localizedDescription)
+            throw .io(operation: "read", path: levelFile(level).path, underlying: error)
         }
     }
 }

@@ -35,7 +35,7 @@ enum FileSystem {
             try FileManager.default.createDirectory(
                 at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: permissions])
         } catch {
-            throw .io(operation: "create directory", path: directory.path, reason: error.localizedDescription)
+            throw .io(operation: "create directory", path: directory.path, underlying: error)
         }
     }
 
@@ -67,7 +67,7 @@ enum FileSystem {
         do {
             try handle.write(contentsOf: Data(bytes))
         } catch {
-            throw .io(operation: "write", path: temporary.path, reason: error.localizedDescription)
+            throw .io(operation: "write", path: temporary.path, underlying: error)
         }
         try syncData(handle, path: temporary)
         if replacing {
@@ -113,7 +113,7 @@ enum FileSystem {
         do {
             return [UInt8](try Data(contentsOf: file))
         } catch {
-            throw .io(operation: "read", path: file.path, reason: error.localizedDescription)
+            throw .io(operation: "read", path: file.path, underlying: error)
         }
     }
 }

@@ -43,7 +43,7 @@ public final class LogWriter {
         do {
             handle = try FileHandle(forUpdating: layout.log)
         } catch {
-            throw .io(operation: "open", path: layout.log.path, reason: error.localizedDescription)
+            throw .io(operation: "open", path: layout.log.path, underlying: error)
         }
         repairedTornTailBytes = try TornTail.repair(handle, layout: layout)
         state = try Self.readState(handle, layout: layout)
@@ -53,7 +53,7 @@ public final class LogWriter {
         do {
             try handle.seek(toOffset: 0)
         } catch {
-            throw .io(operation: "seek in", path: layout.log.path, reason: error.localizedDescription)
+            throw .io(operation: "seek in", path: layout.log.path, underlying: error)
         }
         var reader = LineReader(handle: handle)
         let report = try Verifier(checksSignatures: false).verify(reading: &reader, progress: nil)
@@ -169,7 +169,7 @@ public final class LogWriter {
         do {
             end = try handle.seekToEnd()
         } catch {
-            throw .io(operation: "seek in", path: logFile.path, reason: error.localizedDescription)
+            throw .io(operation: "seek in", path: logFile.path, underlying: error)
         }
         do {
             try handle.write(contentsOf: lines)
@@ -178,7 +178,7 @@ public final class LogWriter {
             try? handle.truncate(atOffset: end)
             try? FileSystem.syncData(handle, path: logFile)
             if let ledgerError = error as? LedgerError { throw ledgerError }
-            throw .io(operation: "append to", path: logFile.path, reason: error.localizedDescription)
+            throw .io(operation: "append to", path: logFile.path, underlying: error)
         }
     }
 }

@@ -24,7 +24,7 @@ enum TornTail {
         do {
             try handle.truncate(atOffset: keep)
         } catch {
-            throw .io(operation: "truncate", path: layout.log.path, reason: error.localizedDescription)
+            throw .io(operation: "truncate", path: layout.log.path, underlying: error)
         }
         try FileSystem.syncData(handle, path: layout.log)
         return Int(size - keep)
@@ -34,7 +34,7 @@ enum TornTail {
         do {
             return try handle.seekToEnd()
         } catch {
-            throw .io(operation: "seek in", path: layout.log.path, reason: error.localizedDescription)
+            throw .io(operation: "seek in", path: layout.log.path, underlying: error)
         }
     }
 
@@ -56,7 +56,7 @@ enum TornTail {
             try handle.seek(toOffset: range.lowerBound)
             return [UInt8](try handle.read(upToCount: Int(range.count)) ?? Data())
         } catch {
-            throw .io(operation: "read", path: layout.log.path, reason: error.localizedDescription)
+            throw .io(operation: "read", path: layout.log.path, underlying: error)
         }
     }
 }

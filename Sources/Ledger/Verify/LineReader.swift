@@ -61,7 +61,7 @@ struct LineReader {
             buffer = next
             position = 0
         } catch {
-            throw LedgerError.io(operation: "read", path: "log.jsonl", reason: error.localizedDescription)
+            throw LedgerError.io(operation: "read", path: "log.jsonl", underlying: error)
         }
     }
 }

@@ -12,16 +12,49 @@ struct CheckedAppend {
 
     /// Opens the signer's key and the writer, and checks `drafts` as the next events of the log: a profile
     /// adoption by an active administrator, meldcode events against the cases, everything against the ledger.
+    /// - Parameter lineNumbers: For a batch, the input line of each draft: a refusal then names its line.
     /// - Throws: ``ProfileError`` for a refused adoption, ``MeldcodeError`` if the meldcode refuses a draft,
-    ///   ``LedgerError`` if the ledger does.
-    init(_ drafts: [EventDraft], _ arguments: ParsedArguments, _ context: Context) throws {
+    ///   ``LedgerError`` if the ledger does; for a batch, wrapped in ``BatchLineError``.
+    init(_ drafts: [EventDraft], _ arguments: ParsedArguments, _ context: Context, lineNumbers: [Int]? = nil) throws {
         signer = try Signer.load(arguments, context)
         writer = try Signer.openWriter(arguments, context)
-        for draft in drafts where draft.type == ProfileAdoption.eventType {
-            _ = try ProfileAdoption.validate(draft, author: signer.actor, registry: writer.state.registry)
+        let (signer, writer) = (signer, writer)
+        try Self.naming(lineNumbers) { index in
+            for (offset, draft) in drafts.enumerated() where draft.type == ProfileAdoption.eventType {
+                index = offset
+                _ = try ProfileAdoption.validate(draft, author: signer.actor, registry: writer.state.registry)
+            }
         }
-        try Self.admit(drafts, author: signer.actor, nextSeq: writer.state.nextSeq, arguments, context)
-        try writer.check(drafts, author: signer.actor, signingKey: signer.key)
+        try Self.admit(drafts, author: signer.actor, nextSeq: writer.state.nextSeq, lineNumbers: lineNumbers, arguments, context)
+        do {
+            try writer.check(drafts, author: signer.actor, signingKey: signer.key)
+        } catch {
+            guard let lineNumbers, drafts.count > 1 else { throw error }
+            let failing = Self.firstFailing(drafts) { try writer.check($0, author: signer.actor, signingKey: signer.key) }
+            throw BatchLineError(line: lineNumbers[failing], underlying: error)
+        }
+    }
+
+    /// Runs `body`, which sets the index of the draft it is checking; a failure is wrapped with that draft's line.
+    private static func naming(_ lineNumbers: [Int]?, _ body: (inout Int) throws -> Void) throws {
+        var index = 0
+        do {
+            try body(&index)
+        } catch {
+            guard let lineNumbers else { throw error }
+            throw BatchLineError(line: lineNumbers[index], underlying: error)
+        }
+    }
+
+    /// The index of the draft whose check fails first: the shortest failing prefix, found by halving (a
+    /// prefix fails exactly when it holds the first failing draft, as drafts are checked in order).
+    private static func firstFailing(_ drafts: [EventDraft], check: ([EventDraft]) throws -> Void) -> Int {
+        var (passing, failing) = (0, drafts.count)
+        while failing - passing > 1 {
+            let middle = (passing + failing) / 2
+            if (try? check(Array(drafts[..<middle]))) == nil { failing = middle } else { passing = middle }
+        }
+        return failing - 1
     }
 
     /// Appends the checked drafts as one durable batch.
@@ -33,7 +66,7 @@ struct CheckedAppend {
     /// Folds the log into a casebook and admits the drafts one after the other at their future seqs;
     /// skipped when no draft is a meldcode event or in a case stream.
     private static func admit(
-        _ drafts: [EventDraft], author: String, nextSeq: Int, _ arguments: ParsedArguments, _ context: Context
+        _ drafts: [EventDraft], author: String, nextSeq: Int, lineNumbers: [Int]?, _ arguments: ParsedArguments, _ context: Context
     ) throws {
         let catalogue = EventCatalogue.standard
         guard drafts.contains(where: { catalogue.definition(of: $0.type) != nil || CaseStream.caseID(of: $0.stream) != nil }) else {
@@ -43,8 +76,11 @@ struct CheckedAppend {
         _ = try LogbookReading.read(arguments, context) { events.append(RecordedEvent($0)) }
         var casebook = Casebook(events)
         let now = SystemClock().now()
-        for (index, draft) in drafts.enumerated() {
-            try casebook.record(draft, seq: nextSeq + index, author: author, at: now)
+        try naming(lineNumbers) { index in
+            for (offset, draft) in drafts.enumerated() {
+                index = offset
+                try casebook.record(draft, seq: nextSeq + offset, author: author, at: now)
+            }
         }
     }
 }

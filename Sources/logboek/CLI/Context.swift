@@ -9,7 +9,14 @@ struct Context {
     let environment: [String: String]
 
     /// The logbook named by `--logbook`, else `$LOGBOEK_DIR`, else the current directory.
-    func layout(_ arguments: ParsedArguments) -> LogbookLayout {
+    /// - Throws: ``UsageError`` when `--logbook` or `$LOGBOEK_DIR` is empty (it never silently means the current directory).
+    func layout(_ arguments: ParsedArguments) throws(UsageError) -> LogbookLayout {
+        if arguments.value("logbook") == "" {
+            throw UsageError(message: "--logbook is empty: name the logbook's folder (use --logbook . for the current one)", command: arguments.spec.name)
+        }
+        if arguments.value("logbook") == nil, environment["LOGBOEK_DIR"] == "" {
+            throw UsageError(message: "LOGBOEK_DIR is empty: set it to the logbook's folder, or unset it", command: arguments.spec.name)
+        }
         let path = arguments.value("logbook") ?? environment["LOGBOEK_DIR"] ?? FileManager.default.currentDirectoryPath
         return LogbookLayout(directory: URL(fileURLWithPath: path))
     }

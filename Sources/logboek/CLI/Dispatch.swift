@@ -34,12 +34,13 @@ extension CommandLine {
             }
             return try command.run(arguments, context: context)
         } catch {
-            report(error, context)
+            report(error, context, writes: command.spec.allOptions.contains { $0.name == CommonOptions.actingAs.name })
             return ErrorReport.exitCode(for: error)
         }
     }
 
-    private static func report(_ error: any Error, _ context: Context) {
-        for line in ErrorReport.lines(for: error) { context.console.err(line) }
+    /// Prints an error; only a command that signs (and so may write to the log) says that nothing was written.
+    private static func report(_ error: any Error, _ context: Context, writes: Bool = false) {
+        for line in ErrorReport.lines(for: error, writes: writes) { context.console.err(line) }
     }
 }

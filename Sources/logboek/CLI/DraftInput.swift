@@ -14,10 +14,11 @@ enum DraftInput {
         return object
     }
 
-    /// The drafts of a JSON Lines batch, one per non-empty line.
-    static func batch(_ bytes: [UInt8]) throws -> [EventDraft] {
+    /// The drafts of a JSON Lines batch, one per non-empty line, with the line number each came from.
+    static func batch(_ bytes: [UInt8]) throws -> (drafts: [EventDraft], lines: [Int]) {
         var drafts = [EventDraft]()
-        for (index, line) in bytes.split(separator: 0x0A).enumerated() where !line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) {
+        var lines = [Int]()
+        for (index, line) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() where !line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) {
             let object = try self.object(Array(line), what: "batch line \(index + 1)")
             guard let type = object["type"]?.stringValue, let stream = object["stream"]?.stringValue,
                   let payload = (object["payload"] ?? .object([:])).objectValue else {
@@ -29,9 +30,10 @@ enum DraftInput {
             }
             let expected = try expectedVersion(object["expectVersion"], line: index + 1)
             drafts.append(EventDraft(type: type, stream: stream, payload: payload, expectedVersion: expected))
+            lines.append(index + 1)
         }
         guard !drafts.isEmpty else { throw LedgerError.invalidInput("the batch holds no events") }
-        return drafts
+        return (drafts, lines)
     }
 
     /// A batch line's `expectVersion`: absent, or a whole number of at least 0 (never a string, `null`,

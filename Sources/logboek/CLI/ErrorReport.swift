@@ -6,6 +6,7 @@ enum ErrorReport {
     /// The exit code for an error.
     static func exitCode(for error: any Error) -> ExitCode {
         switch error {
+        case let error as BatchLineError: exitCode(for: error.underlying)
         case is UsageError, is PassphraseError: .usage
         case let error as LedgerError: exitCode(for: error)
         case is ProfileError: .failure
@@ -17,8 +18,24 @@ enum ErrorReport {
     }
 
     /// The lines to print for an error: `error: <message> (<code>)`, then what to do.
-    static func lines(for error: any Error) -> [String] {
+    /// - Parameters:
+    ///   - error: The error.
+    ///   - writes: Whether the command writes to the log (only then does it say that nothing was written).
+    static func lines(for error: any Error, writes: Bool) -> [String] {
+        let lines = lines(for: error)
+        return writes ? lines : lines.filter { $0 != nothingWritten }
+    }
+
+    private static let nothingWritten = "Nothing was written to the log."
+
+    private static func lines(for error: any Error) -> [String] {
         switch error {
+        case let error as BatchLineError:
+            var lines = lines(for: error.underlying)
+            if let first = lines.first, first.hasPrefix("error: ") {
+                lines[0] = "error: batch line \(error.line): " + first.dropFirst("error: ".count)
+            }
+            return lines
         case let error as UsageError:
             let help = error.command.isEmpty ? "logboek --help" : "logboek \(error.command) --help"
             return ["error: \(error.message) (\(error.code))", "See `\(help)`."]
@@ -27,10 +44,10 @@ enum ErrorReport {
         case let error as LedgerError:
             return ["error: \(error.message) (\(error.code))"] + hint(for: error)
         case let error as ProfileError:
-            return ["error: \(error.message) (\(error.code))", "See `logboek profile list`; nothing was written to the log."]
+            return ["error: \(error.message) (\(error.code))", "See `logboek profile list`.", nothingWritten]
         case let error as MeldcodeError:
             return ["error: \(error.message) (\(error.code))"] + (error.seed.map { ["Rule from \($0)."] } ?? [])
-                + ["Nothing was written to the log."]
+                + [nothingWritten]
         case let error as ProofError:
             return ["error: \(error.message) (\(error.code))"]
         default:
@@ -53,7 +70,7 @@ enum ErrorReport {
         case .wrongPassphrase:
             ["Check LOGBOEK_PASSPHRASE or --passphrase-file; nothing was written."]
         case .refused, .invalidInput, .keyMismatch, .versionConflict:
-            ["Nothing was written to the log."]
+            [nothingWritten]
         default:
             []
         }

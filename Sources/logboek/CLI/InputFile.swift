@@ -43,7 +43,7 @@ enum InputFile {
             do {
                 next = try handle.read(upToCount: min(chunk, kind.limit + 1 - bytes.count))
             } catch {
-                throw LedgerError.io(operation: "read", path: name, reason: error.localizedDescription)
+                throw LedgerError.io(operation: "read", path: name, underlying: error)
             }
             guard let next, !next.isEmpty else { return bytes }
             bytes.append(contentsOf: next)

@@ -6,7 +6,7 @@ enum LogbookReading {
     /// Reads the whole log, handing each event to `onEvent`, and returns what it establishes.
     /// - Throws: ``LedgerError/notALogbook(path:)``, or ``LedgerError/damagedLog(_:)`` if the log is damaged.
     static func read(_ arguments: ParsedArguments, _ context: Context, onEvent: ((Event) -> Void)? = nil) throws -> ChainState {
-        let layout = context.layout(arguments)
+        let layout = try context.layout(arguments)
         let report = try Verifier(checksSignatures: false).verify(logAt: layout.log, onEvent: onEvent)
         if let failure = report.failure {
             guard let validPrefix = report.state else { throw LedgerError.damagedLog(failure) }

@@ -62,6 +62,9 @@ struct ParsedArguments {
         if positionals.count > expected.count {
             throw UsageError(message: "unexpected argument '\(positionals[expected.count])'", command: spec.name)
         }
+        if let empty = positionals.firstIndex(of: "") {
+            throw UsageError(message: "\(expected[empty]) is empty", command: spec.name)
+        }
     }
 
     /// The value of an option given once, or `nil`.

@@ -13,7 +13,7 @@ struct Signer {
     static func load(_ arguments: ParsedArguments, _ context: Context) throws -> Signer {
         let actor = try arguments.required("as")
         try ActorArguments.checkID(actor, command: arguments.spec.name)
-        let keys = KeyStore(layout: context.layout(arguments))
+        let keys = KeyStore(layout: try context.layout(arguments))
         guard keys.hasKey(for: actor) else { throw LedgerError.missingKey(actor: actor) }
         let passphrase = try Passphrase.forSigner(actor, arguments, context)
         return Signer(actor: actor, key: try keys.signingKey(for: actor, passphrase: passphrase))

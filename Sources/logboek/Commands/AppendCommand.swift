@@ -23,10 +23,10 @@ enum AppendCommand: Command {
             """)
 
     static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
-        let drafts = try readDrafts(arguments)
+        let (drafts, lines) = try readDrafts(arguments)
         let groupSize = try arguments.count("group-size") ?? drafts.count
         guard groupSize > 0 else { throw UsageError(message: "--group-size must be at least 1", command: spec.name) }
-        let checked = try CheckedAppend(drafts, arguments, context)
+        let checked = try CheckedAppend(drafts, arguments, context, lineNumbers: lines)
         for start in stride(from: 0, to: drafts.count, by: groupSize) {
             let group = Array(drafts[start..<min(drafts.count, start + groupSize)])
             let events = try checked.append(group)
@@ -47,7 +47,8 @@ enum AppendCommand: Command {
         }
     }
 
-    private static func readDrafts(_ arguments: ParsedArguments) throws -> [EventDraft] {
+    /// The drafts, with their batch line numbers (`nil` for a single event).
+    private static func readDrafts(_ arguments: ParsedArguments) throws -> ([EventDraft], [Int]?) {
         if let batch = arguments.value("batch") {
             for conflicting in ["type", "stream", "payload", "expect-version"] where arguments.value(conflicting) != nil {
                 throw UsageError(message: "--\(conflicting) cannot be combined with --batch", command: spec.name)
@@ -55,8 +56,9 @@ enum AppendCommand: Command {
             return try DraftInput.batch(try InputFile.read(batch, as: .batch))
         }
         let payload = try arguments.value("payload").map { try DraftInput.object(try InputFile.read($0, as: .payload), what: "the payload") } ?? [:]
-        return [EventDraft(
+        let draft = EventDraft(
             type: try arguments.required("type"), stream: try arguments.required("stream"), payload: payload,
-            expectedVersion: try arguments.count("expect-version"))]
+            expectedVersion: try arguments.count("expect-version"))
+        return ([draft], nil)
     }
 }

@@ -16,7 +16,7 @@ enum ProfileArgument {
 
     /// The profile history of the logbook, or `nil` when there is no logbook where the command looks.
     static func history(_ arguments: ParsedArguments, _ context: Context) throws -> ProfileHistory? {
-        guard FileManager.default.fileExists(atPath: context.layout(arguments).log.path) else { return nil }
+        guard FileManager.default.fileExists(atPath: try context.layout(arguments).log.path) else { return nil }
         var adoptions = [Event]()
         _ = try LogbookReading.read(arguments, context) { event in
             if event.header.type == ProfileAdoption.eventType { adoptions.append(event) }

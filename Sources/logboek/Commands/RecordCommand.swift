@@ -53,7 +53,7 @@ enum RecordCommand: Command {
     static func stream(_ caseID: String, _ arguments: ParsedArguments) throws -> String {
         let stream = CaseStream.name(of: caseID)
         guard Names.isStream(stream), CaseStream.caseID(of: stream) == caseID else {
-            throw UsageError(message: "'\(caseID)' is not a case id: use lowercase letters, digits and . _ - (e.g. 2026-004)", command: arguments.spec.name)
+            throw LedgerError.invalidInput("'\(caseID)' is not a case id: \(ActorArguments.slugRule) (e.g. 2026-004)")
         }
         return stream
     }

@@ -23,7 +23,7 @@ enum VerifyCommand: Command {
             """)
 
     static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
-        let layout = context.layout(arguments)
+        let layout = try context.layout(arguments)
         let console = context.console
         let progress: ((Int) -> Void)? = console.showsProgress ? { console.progress("verified \($0) events…") } : nil
         let key = try arguments.value("key").map(CheckpointInput.verifierKey)
