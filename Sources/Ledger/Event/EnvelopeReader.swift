@@ -41,6 +41,13 @@ struct EnvelopeReader {
         return text
     }
 
+    /// The member `key` as a string of at least one character.
+    mutating func nonEmptyString(_ key: String) throws(EventProblem) -> String {
+        let text = try string(key)
+        guard !text.isEmpty else { throw Self.malformed("'\(key)' is empty") }
+        return text
+    }
+
     /// The member `key` as lowercase hex of exactly `length` bytes.
     mutating func hex(_ key: String, length: Int) throws(EventProblem) -> [UInt8] {
         guard let bytes = Hex.decode(try string(key)), bytes.count == length else {

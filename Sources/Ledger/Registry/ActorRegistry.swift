@@ -25,7 +25,7 @@ public struct ActorRegistry: Sendable, Equatable {
         guard RegistryEvent.isRegistryType(header.type) else { return try activeKey(of: header.author) }
         let author = try activeAuthor(header.author)
         guard header.stream == RegistryEvent.stream else {
-            throw EventProblem(code: .malformedEvent, message: "\(header.type) belongs in stream 'logbook', not '\(header.stream)'")
+            throw refusal("\(header.type) belongs in stream 'logbook', not '\(header.stream)'")
         }
         switch try RegistryEvent(type: header.type, payload: try payload()) {
         case .logbookCreated:

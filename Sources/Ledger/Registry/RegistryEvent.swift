@@ -58,7 +58,7 @@ public enum RegistryEvent: Sendable, Equatable {
         reader.allow("salt")
         switch type {
         case "logbook.created":
-            let organisation = try reader.string("organisation")
+            let organisation = try reader.nonEmptyString("organisation")
             self = .logbookCreated(organisation: organisation, administrator: try ActorProfile(json: reader.member("administrator")))
         case "actor.enrolled":
             self = .actorEnrolled(try ActorProfile(json: reader.member("actor")))
@@ -71,7 +71,7 @@ public enum RegistryEvent: Sendable, Equatable {
             self = .keyRotated(actor: actor, publicKey: key)
         default:
             let actor = try reader.name("actor", valid: Names.isActorID)
-            self = .actorRevoked(actor: actor, reason: try reader.string("reason"))
+            self = .actorRevoked(actor: actor, reason: try reader.nonEmptyString("reason"))
         }
         try reader.requireNoOtherMembers()
     }
