@@ -4,7 +4,7 @@ mutated log in the packs the Swift fuzz test wrote.
 
 Usage: tools/differential.py PACK_DIR [--keep DIR]
 
-A pack is JSON Lines of {"label","log":<base64>,"ok","events","code","seq","line"} (the Swift verdict).
+A pack (NAME.pack) is JSON Lines of {"label","log":<base64>,"ok","events","code","seq","line"} (the Swift verdict).
 Each log is verified in memory; a failure must have the same code, seq and line, a clean log the same
 number of events. Prints a summary and exits 0 when they agree on all; otherwise lists each disagreement,
 writes its log to the --keep folder (default PACK_DIR/disagreements) for a regression test, and exits 1.
@@ -33,7 +33,7 @@ def main(arguments):
     folder = pathlib.Path(arguments[0])
     keep = pathlib.Path(arguments[2]) if len(arguments) == 3 and arguments[1] == "--keep" else folder / "disagreements"
     verify, cross = load("logboek_verify", "verify.py"), load("logboek_cross_verify", "cross-verify.py")
-    packs = sorted(folder.glob("*.jsonl"))
+    packs = sorted(folder.glob("*.pack"))
     total, problems, codes = 0, [], {}
     for pack in packs:
         with open(pack, encoding="utf-8") as lines:

@@ -49,7 +49,7 @@ struct DifferentialFuzzTests {
 }
 
 /// Mutated logs with their Swift verdicts, written as JSON Lines of
-/// `{"label","log":<base64>,"ok","events","code","seq","line"}`, 1 000 to a file.
+/// `{"label","log":<base64>,"ok","events","code","seq","line"}`, 1 000 to a `.pack` file (not `.jsonl`: they are no event logs).
 struct FuzzPack {
     let folder: URL?
     let name: String
@@ -77,7 +77,7 @@ struct FuzzPack {
     mutating func flush() throws {
         guard let folder, !lines.isEmpty else { return }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let url = folder.appendingPathComponent("\(name)-\(files).jsonl")
+        let url = folder.appendingPathComponent("\(name)-\(files).pack")
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: url)
         files += 1
         lines = []
