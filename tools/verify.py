@@ -300,7 +300,7 @@ def check_envelope(event):
 REGISTRY_STREAM = "logbook"
 REGISTRY_TYPES = {"logbook.created", "actor.enrolled", "actor.key_rotated", "actor.revoked"}
 ROLES = {"aandachtsfunctionaris", "administratie", "bestuur", "directeur", "intern-begeleider", "jgz",
-         "leerkracht", "ondersteuningscoach", "pedagogisch-medewerker", "smw", "vertrouwenspersoon",
+         "leerkracht", "mentor", "ondersteuningscoach", "pedagogisch-medewerker", "smw", "vertrouwenspersoon",
          "zorgteam-lid"}
 PROFILE_FIELDS = {"id", "name", "roles", "admin", "qualifications", "publicKey"}
 

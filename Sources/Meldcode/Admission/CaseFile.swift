@@ -9,6 +9,8 @@ public struct CaseFile: Sendable, Equatable {
     public internal(set) var status: CaseStatus = .open
     /// The type of each of its meldcode events, by seq.
     public internal(set) var eventTypes: [Int: String] = [:]
+    /// The child's date of birth, from `case.opened`: nothing about the child happened before it.
+    public internal(set) var birthDate: CalendarDay?
     /// The seqs of hypotheses confirmed or refuted.
     public internal(set) var settledHypotheses: Set<Int> = []
 }

@@ -22,11 +22,15 @@ extension Casebook {
         guard let id = CaseStream.caseID(of: draft.stream) else {
             throw .refused(.wrongStream, "\(draft.type) belongs in a case stream case/ID, not '\(draft.stream)'")
         }
-        let references = try definition.validate(draft.payload, recordedAt: recordedAt)
+        let checked = try definition.validate(draft.payload, recordedAt: recordedAt)
         let file = try caseFile(id, taking: draft.type)
-        for reference in references {
+        for reference in checked.references {
             try check(reference, from: seq, in: file, type: draft.type)
         }
+        if let born = file.birthDate, let early = checked.worldDates.first(where: { $0.day < born }) {
+            throw .refused(.dateBeforeBirth, "\(draft.type): '\(early.path)' is \(early.day), before the child was born (\(born))")
+        }
+        try checkSkipReason(draft)
         if draft.type == "hypothesis.confirmed" || draft.type == "hypothesis.refuted",
            let hypothesis = draft.payload["hypothesis"]?.integerValue, file.settledHypotheses.contains(Int(hypothesis)) {
             throw .refused(.alreadySettled, "\(draft.type): the hypothesis at seq \(hypothesis) is already confirmed or refuted")
@@ -62,6 +66,15 @@ extension Casebook {
         }
         guard file.status == .open else { throw .refused(.caseNotOpen, "case \(id) is \(file.status.rawValue); \(type) cannot be added") }
         return file
+    }
+
+    /// A conversation skipped for the child's age or development is one with the child alone (004 lines 93-96, 186-190).
+    private func checkSkipReason(_ draft: EventDraft) throws(MeldcodeError) {
+        guard draft.type == "conversation.skipped", draft.payload["reason"]?.stringValue == Vocabulary.youngChild,
+              let partner = draft.payload["with"]?.stringValue, partner != "child" else { return }
+        throw .refused(
+            .skipReasonNotPermitted,
+            "conversation.skipped: '\(Vocabulary.youngChild)' excuses only the conversation with the child, not with '\(partner)'")
     }
 
     private func check(_ reference: PayloadReference, from seq: Int, in file: CaseFile, type: String) throws(MeldcodeError) {

@@ -24,7 +24,7 @@ public struct Casebook: Sendable, Equatable {
         guard let definition = EventCatalogue.standard.definition(of: event.type), definition.scope == .case,
               let id = CaseStream.caseID(of: event.stream) else { return }
         if event.type == "case.opened", cases[id] == nil {
-            cases[id] = CaseFile(id: id, openedAt: event.seq)
+            cases[id] = CaseFile(id: id, openedAt: event.seq, birthDate: event.payload["birthDate"]?.stringValue.flatMap(CalendarDay.init))
         }
         guard var file = cases[id] else { return }
         file.eventTypes[event.seq] = event.type

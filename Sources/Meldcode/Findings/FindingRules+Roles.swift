@@ -52,7 +52,7 @@ extension FindingRules {
         var held = Set<Role>()
         for seq in consultations {
             let payload = payload(seq)
-            if payload["kind"]?.stringValue == "intern-begeleider" { held.insert(.internBegeleider) }
+            if let role = payload["kind"]?.stringValue.flatMap({ Vocabulary.consultedRole[$0] }) { held.insert(role) }
             for actor in strings(payload["participants"]) { held.formUnion(context.actorRoles[actor] ?? []) }
         }
         let missing = rule.mustConsult.filter { !held.contains($0) }

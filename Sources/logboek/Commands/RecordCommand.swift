@@ -30,7 +30,9 @@ enum RecordCommand: Command {
             \(definition.type) — \(definition.dutchName) (step \(definition.step)): \(definition.summary)
             Members of a nested object are flags too (--source-kind sets source.kind); lists of objects are given with
             --payload or --guided. `logboek schema \(definition.type)` prints the full schema.
-            Lists take the flag once per element, or seqs and ids separated by commas.
+            \(FieldInput.listRule)
+            A field whose flag would be one of record's own options takes its kind as a suffix (--help-text, --help-seq);
+            --help always shows this help.
             """
         return typed
     }
