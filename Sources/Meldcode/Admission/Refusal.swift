@@ -21,6 +21,12 @@ public enum Refusal: String, Sendable, Equatable, CaseIterable {
     case referenceOtherCase = "reference-other-case"
     /// A `seq` reference to an event of the wrong type.
     case referenceWrongType = "reference-wrong-type"
+    /// A decision confirmed by someone who is not among its deciders.
+    case notADecider = "not-a-decider"
+    /// A decision confirmed that already stands.
+    case decisionAlreadyStands = "decision-already-stands"
+    /// A melding by someone whose role the profile does not let make it, with no standing decision behind it.
+    case melderNotAllowed = "melder-not-allowed"
     /// A hypothesis confirmed or refuted a second time.
     case alreadySettled = "hypothesis-already-settled"
     /// An event for a case that is closed or redirected.
@@ -49,6 +55,9 @@ public enum Refusal: String, Sendable, Equatable, CaseIterable {
         case .dateInFuture: "000_9dc667da707d7897.txt (Verslaglegging): signals recorded as facts, as observed"
         case .dateBeforeBirth: "000_9dc667da707d7897.txt lines 162-164: signals and facts recorded as concretely and objectively as possible"
         case .unknownReference, .referenceOtherCase, .referenceWrongType: "001_d96ffb29215577c0.txt lines 476-479: a follow-up note refers to what it confirms or refutes"
+        case .notADecider, .decisionAlreadyStands:
+            "002_98403fc803802b4b.txt lines 153 and 207: the director, with the IB'er, is responsible for the decision"
+        case .melderNotAllowed: "000_9dc667da707d7897.txt lines 220-224: from school the director or the IB'er makes the melding"
         case .alreadySettled: "002_98403fc803802b4b.txt line 73: one vervolgaantekening when a hypothesis is bevestigd of ontkracht"
         case .caseNotOpen, .caseNotFound, .caseAlreadyOpen, .caseNotClosed: "003_28de57f78ee7190f.txt line 125: stap 6 volgen en afsluiten"
         case .wrongStream: "002_98403fc803802b4b.txt line 86: signals outside the stappenplan are a case of their own"
@@ -67,6 +76,10 @@ public enum Refusal: String, Sendable, Equatable, CaseIterable {
         case .dateInFuture: "record what happened after it happened; check the date"
         case .dateBeforeBirth: "check the date, or the birth date the case was opened with (correct that with record.corrected)"
         case .unknownReference, .referenceOtherCase, .referenceWrongType: "check the seq with `logboek log --stream case/ID`"
+        case .notADecider: "a decision is confirmed by one of those it names in decidedBy, signing as themselves (--as)"
+        case .decisionAlreadyStands: "the decision already stands; record a new decision.recorded to change it"
+        case .melderNotAllowed:
+            "let someone holding a role the profile names make the melding (`logboek profile show`), or record the decision on the melding first"
         case .alreadySettled: "a settled hypothesis stays settled; record a new hypothesis or a record.corrected"
         case .caseNotOpen: "record case.reopened first if the case must continue"
         case .caseNotFound: "open the case first with `logboek case open`"

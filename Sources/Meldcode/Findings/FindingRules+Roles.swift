@@ -9,7 +9,7 @@ extension FindingRules {
     /// Decisions on a melding by someone the profile does not let decide, or without the roles it requires consulted.
     private func decisionFindings() -> [Finding] {
         let rule = context.profile.decision
-        return state.seqs(of: "decision.recorded").flatMap { seq -> [Finding] in
+        return state.seqs(of: "decision.recorded").filter { state.standingDecisions[$0] != nil }.flatMap { seq -> [Finding] in
             let payload = payload(seq)
             guard payload["question"]?.stringValue == "melding" else { return [] }
             let deciders = strings(payload["decidedBy"])

@@ -169,11 +169,11 @@ struct RefusalTests {
         #expect(code { try book.admit(signal, seq: 5, author: CaseFixture.author, at: CaseFixture.now) } == nil)
     }
 
-    @Test("Every refusal code is triggered by a test in this suite")
+    @Test("Every refusal code is triggered by a test in this suite or in the seed allowances and decisions suites")
     func everyCodeCovered() {
         let triggered: Set<String> = [
             "invalid-payload", "source-missing", "diagnosis-unqualified", "skip-reason-not-permitted", "anonymity-reason-missing",
-            "date-in-future", "date-before-birth", "unknown-reference", "reference-other-case", "reference-wrong-type", "hypothesis-already-settled",
+            "date-in-future", "date-before-birth", "not-a-decider", "decision-already-stands", "melder-not-allowed", "unknown-reference", "reference-other-case", "reference-wrong-type", "hypothesis-already-settled",
             "case-not-open", "case-not-found", "case-already-open", "case-not-closed", "wrong-stream",
         ]
         #expect(Set(Refusal.allCases.map(\.code)) == triggered)
