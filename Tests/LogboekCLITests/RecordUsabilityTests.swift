@@ -77,4 +77,37 @@ struct RecordUsabilityTests {
         #expect(help.stdout.contains("mentor"))
         #expect(help.stdout.contains("buurtcoach"))
     }
+
+    @Test("record echoes every event a payload refers to, one line each, before it writes")
+    func referencesEchoed() throws {
+        let logbook = try CLILogbook()
+        #expect(try logbook.run(MeldcodeCommandTests.openCase, as: "lk.bakker").status == 0)
+        #expect(try logbook.run(MeldcodeCommandTests.signalFlags, as: "lk.bakker").status == 0)
+        let hypothesis = try logbook.run(
+            ["record", "hypothesis.recorded", "--case", "2026-001", "--statement", "Sara wordt thuis gestraft.", "--signals", "5"], as: "lk.bakker")
+        #expect(hypothesis.status == 0, "\(hypothesis.stderr)")
+        #expect(hypothesis.stderr.contains("Refers to:\n  signals[0] → #5 signaal vastgelegd 2026-11-20 (lk.bakker): 'Blauwe plek op de onderarm.'"), "\(hypothesis.stderr)")
+    }
+
+    @Test("record --guided offers the case's events of the types a reference field allows")
+    func guidedOffersReferences() throws {
+        let logbook = try CLILogbook()
+        #expect(try logbook.run(MeldcodeCommandTests.openCase, as: "lk.bakker").status == 0)
+        #expect(try logbook.run(MeldcodeCommandTests.signalFlags, as: "lk.bakker").status == 0)
+        let result = try logbook.run(
+            ["record", "hypothesis.recorded", "--case", "2026-001", "--guided"], as: "lk.bakker", input: "Sara wordt thuis gestraft.\n5\n\nja\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("Kies uit dit dossier:\n  #5 signaal vastgelegd 2026-11-20 (lk.bakker)"), "\(result.stderr)")
+        #expect(!result.stderr.contains("#4 dossier geopend"))
+    }
+
+    @Test("case show lists each event with its seq, Dutch name, day, author and a summary")
+    func caseShowEvents() throws {
+        let logbook = try CLILogbook()
+        #expect(try logbook.run(MeldcodeCommandTests.openCase, as: "lk.bakker").status == 0)
+        #expect(try logbook.run(MeldcodeCommandTests.signalFlags, as: "lk.bakker").status == 0)
+        let shown = try logbook.run(["case", "show", "2026-001"])
+        #expect(shown.status == 0, "\(shown.stderr)")
+        #expect(shown.stdout.contains("Events\n  #4 dossier geopend (lk.bakker): 'Herhaalde blauwe plekken.'\n  #5 signaal vastgelegd 2026-11-20 (lk.bakker)"), "\(shown.stdout)")
+    }
 }
