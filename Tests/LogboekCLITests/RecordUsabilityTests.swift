@@ -110,4 +110,10 @@ struct RecordUsabilityTests {
         #expect(shown.status == 0, "\(shown.stderr)")
         #expect(shown.stdout.contains("Events\n  #4 dossier geopend (lk.bakker): 'Herhaalde blauwe plekken.'\n  #5 signaal vastgelegd 2026-11-20 (lk.bakker)"), "\(shown.stdout)")
     }
+
+    @Test("record consultation.held --help lists the consultation kinds, outside parties among them")
+    func consultationKindsInHelp() throws {
+        let help = try CLI.run(["record", "consultation.held", "--help"])
+        #expect(help.stdout.contains("One of: colleague, intern-begeleider, aandachtsfunctionaris, jgz, buurtcoach-jeugdconsulent"))
+    }
 }
