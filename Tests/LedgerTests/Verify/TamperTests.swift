@@ -245,6 +245,18 @@ struct TamperTests {
         #expect(try logbook.verify(lines: rotation).failure == VerifyFailure(seq: 6, line: 7, code: .malformedEvent, message: ""))
     }
 
+    @Test("A payload integer at ±(2^53 − 1) verifies; one beyond it is not canonical JSON", arguments: [1, -1])
+    func integerBounds(sign: Int64) throws {
+        let logbook = try TestLogbook(notes: 2)
+        let largest = sign * PayloadLimits.maximumInteger
+        let lines = try Forge.appending(to: try logbook.lines, author: "lk.bakker", payload: ["n": .integer(largest)])
+        #expect(try logbook.verify(lines: lines).isValid)
+        var beyond = lines
+        let text = String(decoding: beyond[6], as: UTF8.self)
+        beyond[6] = Array(text.replacingOccurrences(of: "\(largest)", with: "\(largest + sign)").utf8)
+        #expect(try logbook.verify(lines: beyond).failure == VerifyFailure(seq: 6, line: 7, code: .notCanonical, message: ""))
+    }
+
     @Test("An empty log fails as empty")
     func emptyLog() throws {
         let failure = try #require(try LogFile.verify([]).failure)
