@@ -57,7 +57,9 @@ struct PayloadCheck {
                 try check(element, elementKind, at: "\(path)[\(index)]", refusal: code)
             }
         case .reference(let types):
-            guard let seq = value.integerValue, seq >= 0 else { throw refusal(code, at: path, "must be the seq of an earlier event") }
+            guard let seq = value.integerValue, (0...PayloadLimits.maximumInteger).contains(seq) else {
+                throw refusal(code, at: path, "must be the seq of an earlier event")
+            }
             references.append(PayloadReference(path: path, seq: Int(seq), types: types))
         default:
             try checkScalar(value, kind, at: path, refusal: code)
@@ -74,7 +76,9 @@ struct PayloadCheck {
         case .date(let notInFuture):
             try checkDate(value, notInFuture: notInFuture, at: path, refusal: code)
         case .integer(let minimum):
-            guard let number = value.integerValue, number >= minimum else { throw refusal(code, at: path, "must be a whole number of at least \(minimum)") }
+            guard let number = value.integerValue, number >= minimum, number <= PayloadLimits.maximumInteger else {
+                throw refusal(code, at: path, "must be a whole number from \(minimum) to \(PayloadLimits.maximumInteger)")
+            }
         case .boolean:
             guard value.boolValue != nil else { throw refusal(code, at: path, "must be true or false") }
         case .choice(let choices):

@@ -67,7 +67,7 @@ enum RecordCommand: Command {
             throw UsageError(message: "give the payload one way: type-specific flags, --payload or --guided", command: arguments.spec.name)
         }
         if let file = arguments.value("payload") {
-            return try DraftInput.object(try InputFile.read(file), what: "the payload")
+            return try DraftInput.object(try InputFile.read(file, as: .payload), what: "the payload")
         }
         if arguments.flag("guided") {
             let stream = try stream(try arguments.required("case"), arguments)
