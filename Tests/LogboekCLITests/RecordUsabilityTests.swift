@@ -16,6 +16,12 @@ struct RecordUsabilityTests {
         if words.contains("--json") { #expect(result.stdout.hasPrefix(#"{"events":"#)) }
     }
 
+    @Test("--help before the command shows that command's help")
+    func helpFirst() throws {
+        let result = try CLI.run(["--help", "record", "help.organised"])
+        #expect(result.status == 0 && result.stdout.contains("--help-text TEXT"), "\(result.stderr)")
+    }
+
     @Test("An unknown option before the command is still an unknown command (exit 2)")
     func unknownLeadingOption() throws {
         let result = try CLI.run(["--bogus", "verify"])
