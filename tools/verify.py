@@ -304,7 +304,8 @@ HEADER_FIELDS = {"v", "seq", "prev", "recordedAt", "author", "type", "stream", "
 ENVELOPE_FIELDS = {"header", "payload", "hash", "sig"}
 ACTOR_ID = re.compile(r"[a-z0-9][a-z0-9._-]*\Z")
 EVENT_TYPE = re.compile(r"[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*\Z")
-STREAM = re.compile(r"[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*\Z")
+# A stream is slugs joined by "/", each at most 64 characters, 128 in all.
+STREAM = re.compile(r"[a-z0-9][a-z0-9._-]{0,63}(/[a-z0-9][a-z0-9._-]{0,63})*\Z")
 TIMESTAMP = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})\.[0-9]{3}Z\Z")
 SALT = re.compile(r"([0-9a-f]{2}){16,}\Z")
 ZERO_HASH = "0" * 64
