@@ -324,15 +324,22 @@ def is_name(value, pattern, max_length):
     return isinstance(value, str) and len(value) <= max_length and pattern.match(value) is not None
 
 
+def is_blank(text):
+    """True when text holds only white space as Foundation counts it (Unicode category Z, tab to carriage
+    return, next line): not Python's str.isspace, which also counts the separators U+001C to U+001F."""
+    return all(char in "\t\n\v\f\r\x85" or unicodedata.category(char)[0] == "Z" for char in text)
+
+
 def valid_timestamp(text):
-    """True for a real UTC instant written as YYYY-MM-DDTHH:MM:SS.mmmZ."""
+    """True for a real UTC instant from 1970 on, written as YYYY-MM-DDTHH:MM:SS.mmmZ."""
     match = TIMESTAMP.match(text) if isinstance(text, str) else None
     if not match:
         return False
     year, month, day, hour, minute, second = (int(part) for part in match.groups())
     leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
     days = [31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-    return 1 <= month <= 12 and 1 <= day <= days[month - 1] and hour < 24 and minute < 60 and second < 60
+    return (year >= 1970 and 1 <= month <= 12 and 1 <= day <= days[month - 1] and hour < 24 and minute < 60
+            and second < 60)
 
 
 def check_envelope(event):
@@ -393,7 +400,7 @@ def read_profile(profile):
     if not is_name(profile["id"], ACTOR_ID, 64):
         raise malformed("the profile's 'id' is not an actor id")
     name = profile["name"]
-    if not isinstance(name, str) or not name.strip():
+    if not isinstance(name, str) or is_blank(name):
         raise malformed("the profile's 'name' is empty")
     roles = profile["roles"]
     if not unique_strings(roles) or not roles or not set(roles) <= ROLES:

@@ -51,4 +51,28 @@ enum InputFile {
         throw LedgerError.invalidInput(
             "\(name) holds more than \(kind.limit) bytes, the most this input may have; nothing was read beyond that")
     }
+
+    /// The longest line read from standard input for an answer or a passphrase.
+    static let lineLimit = 64 << 10
+
+    /// The next line of standard input without its line end, or `nil` at the end of the input; read a byte
+    /// at a time (nothing beyond the line is consumed) and refused beyond ``lineLimit``.
+    /// - Throws: ``LedgerError/invalidInput(_:)`` for a longer line, ``LedgerError/io(operation:path:reason:)``.
+    static func line() throws -> String? {
+        var bytes = [UInt8]()
+        while true {
+            let next: Data?
+            do { next = try FileHandle.standardInput.read(upToCount: 1) } catch {
+                throw LedgerError.io(operation: "read", path: "standard input", underlying: error)
+            }
+            guard let byte = next?.first else { return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self) }
+            if byte == 0x0A { break }
+            bytes.append(byte)
+            guard bytes.count <= lineLimit else {
+                throw LedgerError.invalidInput("a line of standard input holds more than \(lineLimit) bytes; nothing was read beyond that")
+            }
+        }
+        if bytes.last == 0x0D { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 }

@@ -20,7 +20,7 @@ enum Terminal {
             if haveTerminal { tcsetattr(STDIN_FILENO, TCSAFLUSH, &original) }
             FileHandle.standardError.write(Data("\n".utf8))
         }
-        guard let line = readLine(strippingNewline: true) else {
+        guard let line = try InputFile.line() else {
             throw PassphraseError(message: "no passphrase was typed", code: "no-passphrase")
         }
         return Array(line.utf8)

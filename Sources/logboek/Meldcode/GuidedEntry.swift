@@ -119,7 +119,7 @@ struct GuidedEntry {
 
     private func read(_ prompt: String) throws -> String {
         console.prompt(prompt)
-        guard let line = readLine(strippingNewline: true) else {
+        guard let line = try InputFile.line() else {
             throw UsageError(message: "the guided entry ended before every question was answered; nothing was written", command: command)
         }
         return line.trimmingCharacters(in: .whitespaces)
