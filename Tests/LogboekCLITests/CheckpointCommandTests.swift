@@ -13,7 +13,7 @@ struct CheckpointCommandTests {
     static func notes(_ logbook: CLILogbook, count: Int) throws {
         for number in 0..<count {
             let result = try logbook.run(
-                ["append", "--type", "memo.noted", "--stream", "case/2026-001", "--payload", "-"], as: "lk.bakker",
+                ["append", "--type", "memo.noted", "--stream", "notes/2026-001", "--payload", "-"], as: "lk.bakker",
                 input: #"{"text":"note \#(number)"}"#)
             try #require(result.status == 0, "\(result.stderr)")
         }

@@ -32,7 +32,7 @@ public enum CheckpointIssuer {
         let tree = MerkleTree(index)
         let origin = LogOrigin.of(genesisHash: try index.subtree(level: 0, index: 0))
         for earlier in try signedBefore(layout) where earlier.checkpoint.origin == origin {
-            try requireExtends(earlier.checkpoint, tree: tree)
+            try tree.requireExtends(earlier.checkpoint)
         }
         let checkpoint = try Checkpoint(origin: origin, size: state.nextSeq, root: try tree.root(size: state.nextSeq))
         let signed = try SignedCheckpoint(signing: checkpoint, with: key)
@@ -57,17 +57,5 @@ public enum CheckpointIssuer {
                 throw ProofError.malformed("\(url.path) is not a checkpoint: \(error.message)")
             }
         }.sorted { $0.checkpoint.size < $1.checkpoint.size }
-    }
-
-    /// Refuses a log that is not an extension of `checkpoint`.
-    static func requireExtends(_ checkpoint: Checkpoint, tree: MerkleTree<HashIndex>) throws {
-        guard checkpoint.size <= tree.source.leafCount else {
-            throw ProofError.inconsistentLog(
-                "the log holds \(tree.source.leafCount) events, fewer than the \(checkpoint.size) of a checkpoint signed before: it was cut back")
-        }
-        guard checkpoint.size > 0, constantTimeEquals(try tree.root(size: checkpoint.size), checkpoint.root) else {
-            throw ProofError.inconsistentLog(
-                "the log does not extend the checkpoint of size \(checkpoint.size) signed before: the history before seq \(checkpoint.size) was rewritten")
-        }
     }
 }

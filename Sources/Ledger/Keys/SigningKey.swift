@@ -1,0 +1,5 @@
+import Sodium
+
+/// The private key an actor signs events and checkpoints with, as the ledger's signing APIs take it, so
+/// that the layers above name it without reaching past the ledger.
+public typealias SigningKey = Ed25519SigningKey
