@@ -90,7 +90,10 @@ struct KeyFile: Equatable {
         guard try kdf.string("alg") == "argon2id13" else {
             throw EventProblem(code: .malformedEvent, message: "unsupported key derivation")
         }
-        limits = Argon2idLimits(opsLimit: UInt64(try kdf.integer("opsLimit", minimum: 1)), memLimit: UInt64(try kdf.integer("memLimit", minimum: 1)))
+        let ops = Argon2idLimits.acceptedOps, memory = Argon2idLimits.acceptedMemory
+        limits = Argon2idLimits(
+            opsLimit: UInt64(try kdf.integer("opsLimit", minimum: Int64(ops.lowerBound), maximum: Int64(ops.upperBound))),
+            memLimit: UInt64(try kdf.integer("memLimit", minimum: Int64(memory.lowerBound), maximum: Int64(memory.upperBound))))
         salt = try kdf.base64("salt", length: Argon2idLimits.saltLength)
         try kdf.requireNoOtherMembers()
         nonce = try reader.base64("nonce", length: XChaCha20Poly1305.nonceLength)

@@ -81,6 +81,21 @@ struct KeyStoreTests {
         #expect(try keys.signingKey(for: "ib.devries", passphrase: Array("correct horse".utf8)).publicKey == first.publicKey)
     }
 
+    @Test("A key file asking for an unbounded Argon2id cost is damaged, refused before any derivation",
+          arguments: [("opsLimit", Int64(1) << 31), ("opsLimit", 0), ("memLimit", Int64(1) << 40), ("memLimit", 1024)])
+    func hostileCost(member: String, value: Int64) throws {
+        let keys = try store()
+        try keys.store(Ed25519SigningKey(), for: "ib.devries", passphrase: Array("correct horse".utf8))
+        let file = keys.layout.keyFile(for: "ib.devries")
+        var json = try #require(try CanonicalJSON.parse([UInt8](try Data(contentsOf: file))).objectValue)
+        var kdf = try #require(json["kdf"]?.objectValue)
+        kdf[member] = .integer(value)
+        json["kdf"] = .object(kdf)
+        try Data(CanonicalJSON.encode(.object(json)) + [0x0A]).write(to: file)
+        let error = #expect(throws: LedgerError.self) { _ = try keys.signingKey(for: "ib.devries", passphrase: Array("correct horse".utf8)) }
+        #expect(error?.code == "damaged-key-file")
+    }
+
     @Test("A missing key is reported as missing")
     func missingKey() throws {
         let keys = try store()
