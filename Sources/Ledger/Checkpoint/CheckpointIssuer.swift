@@ -46,9 +46,10 @@ public enum CheckpointIssuer {
     /// The checkpoints kept in `checkpoints/`, smallest first.
     /// - Parameter layout: The logbook.
     /// - Returns: The checkpoints.
-    /// - Throws: ``ProofError/malformed(_:)`` for a file there that is not a checkpoint, or an I/O error.
+    /// - Throws: ``ProofError/malformed(_:)`` for a file there that is not a checkpoint, or an I/O error (a
+    ///   missing `checkpoints/` is empty; one that cannot be read is an error, never taken as empty).
     public static func signedBefore(_ layout: LogbookLayout) throws -> [SignedCheckpoint] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: layout.checkpoints.path)) ?? []
+        let names = try FileSystem.names(in: layout.checkpoints)
         return try names.filter { $0.hasSuffix(".checkpoint") }.map { name in
             let url = layout.checkpoints.appendingPathComponent(name)
             do {

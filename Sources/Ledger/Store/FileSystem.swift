@@ -59,7 +59,7 @@ enum FileSystem {
     ///   - permissions: The new file's mode.
     static func writeAtomically(_ bytes: [UInt8], to file: URL, replacing: Bool, permissions: mode_t = 0o600) throws(LedgerError) {
         let directory = file.deletingLastPathComponent()
-        let temporary = directory.appendingPathComponent(".\(file.lastPathComponent).\(getpid()).tmp")
+        let temporary = directory.appendingPathComponent(".\(file.lastPathComponent).\(getpid()).\(UUID().uuidString).tmp")
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, permissions)
         guard descriptor >= 0 else { throw .io(operation: "create", path: temporary.path, reason: lastErrorDescription) }
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
@@ -70,16 +70,28 @@ enum FileSystem {
             throw .io(operation: "write", path: temporary.path, reason: error.localizedDescription)
         }
         try syncData(handle, path: temporary)
-        if !replacing, FileManager.default.fileExists(atPath: file.path) {
-            unlink(temporary.path)
-            throw .alreadyExists(path: file.path)
-        }
-        guard rename(temporary.path, file.path) == 0 else {
+        // Without replacing, link(2) puts the file in place atomically and fails if the name exists
+        // (a check before rename(2) would leave a window for another writer).
+        guard (replacing ? rename(temporary.path, file.path) : link(temporary.path, file.path)) == 0 else {
+            let code = errno
             let reason = lastErrorDescription
             unlink(temporary.path)
-            throw .io(operation: "rename into place", path: file.path, reason: reason)
+            if code == EEXIST { throw .alreadyExists(path: file.path) }
+            throw .io(operation: "put in place", path: file.path, reason: reason)
         }
+        if !replacing { unlink(temporary.path) }
         try syncDirectory(directory)
+    }
+
+    /// The names of the entries of a directory; a missing directory has none.
+    /// - Throws: An I/O error if the directory exists but cannot be read.
+    static func names(in directory: URL) throws(LedgerError) -> [String] {
+        do {
+            return try FileManager.default.contentsOfDirectory(atPath: directory.path)
+        } catch {
+            if (error as? CocoaError)?.code == .fileReadNoSuchFile { return [] }
+            throw .io(operation: "list", path: directory.path, reason: error.localizedDescription)
+        }
     }
 
     /// The bytes of a whole (small) file.
