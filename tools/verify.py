@@ -49,6 +49,7 @@ import json
 import os
 import re
 import sys
+import unicodedata
 
 try:
     from cryptography.exceptions import InvalidSignature
@@ -151,11 +152,19 @@ def _refuse_constant(text):
 
 
 def _object_without_duplicates(pairs):
-    obj = {}
+    """The object of `pairs`, refusing a key that repeats an earlier one or is canonically equivalent to it.
+
+    RFC 8785 tells keys apart by their code units, but a reader whose strings compare by canonical
+    equivalence (Swift's) cannot hold both of two equivalent keys, and two keys that look the same
+    would show different readers different members: the format refuses them (`not-canonical`).
+    """
+    obj, forms = {}, set()
     for key, value in pairs:
-        if key in obj:
-            raise ValueError("duplicate member name " + json.dumps(key))
+        form = key if key.isascii() else unicodedata.normalize("NFD", key)
+        if key in obj or form in forms:
+            raise ValueError("duplicate (or canonically equivalent) member name " + json.dumps(key))
         obj[key] = value
+        forms.add(form)
     return obj
 
 
@@ -367,7 +376,7 @@ def check_envelope(event):
 REGISTRY_STREAM = "logbook"
 REGISTRY_TYPES = {"logbook.created", "actor.enrolled", "actor.key_rotated", "actor.revoked"}
 ROLES = {"aandachtsfunctionaris", "administratie", "bestuur", "directeur", "intern-begeleider", "jgz",
-         "leerkracht", "ondersteuningscoach", "pedagogisch-medewerker", "smw", "vertrouwenspersoon",
+         "leerkracht", "mentor", "ondersteuningscoach", "pedagogisch-medewerker", "smw", "vertrouwenspersoon",
          "zorgteam-lid"}
 PROFILE_FIELDS = {"id", "name", "roles", "admin", "qualifications", "publicKey"}
 
@@ -607,6 +616,11 @@ def check_line(line, state):
     return event_hash
 
 
+# The longest line (without its newline) either verifier reads: a longer run of bytes without a newline,
+# even at the end of the file, is not canonical (no crash can leave it), and reading stops there.
+MAX_LINE_LENGTH = 4 << 20
+
+
 def verify_stream(stream, on_event=None):
     """Verifies a log read from a binary stream, line by line; returns a Report.
 
@@ -615,10 +629,14 @@ def verify_stream(stream, on_event=None):
     """
     report, state, number = Report(), ChainState(), 0
     try:
-        for number, raw in enumerate(stream, 1):
+        for number, raw in enumerate(iter(lambda: stream.readline(MAX_LINE_LENGTH + 1), b""), 1):
             if not raw.endswith(b"\n"):
-                report.failure = (state.seq, number, "torn-tail",
-                                  "the file ends in %d bytes of an unfinished write" % len(raw))
+                if len(raw) > MAX_LINE_LENGTH:
+                    report.failure = (state.seq, number, "not-canonical",
+                                      "the line is longer than %d bytes" % MAX_LINE_LENGTH)
+                else:
+                    report.failure = (state.seq, number, "torn-tail",
+                                      "the file ends in %d bytes of an unfinished write" % len(raw))
                 return report
             try:
                 event_hash = check_line(raw[:-1], state)

@@ -41,7 +41,7 @@ struct LogbookCommandTests {
         arguments: [
             (["actor", "add", "lk.mol", "--name", "R. Mol", "--role", "leerkracht"], "lk.bakker", "not-authorised"),
             (["actor", "add", "Lk Mol", "--name", "R. Mol", "--role", "leerkracht"], "dir.jansen", "invalid-input"),
-            (["actor", "add", "lk.mol", "--name", "R. Mol", "--role", "juf"], "dir.jansen", "leerkracht, pedagogisch-medewerker"),
+            (["actor", "add", "lk.mol", "--name", "R. Mol", "--role", "juf"], "dir.jansen", "leerkracht, mentor, pedagogisch-medewerker"),
             (["actor", "revoke", "lk.visser", "--reason", "weg"], "ib.devries", "not-authorised"),
             (["actor", "rotate", "lk.visser"], "lk.bakker", "not-authorised"),
             (["append", "--type", "memo.noted", "--stream", "notes/1", "--payload", "-"], "lk.bakker", "invalid-input"),

@@ -58,8 +58,6 @@ extension LogWriter {
             throw .invalidInput("the organisation's name is empty")
         }
         guard administrator.isAdministrator else { throw .invalidInput("the first actor of a logbook must be an administrator") }
-        let logSize = (try? FileManager.default.attributesOfItem(atPath: layout.log.path)[.size] as? Int) ?? 0
-        guard logSize == 0 else { throw .alreadyExists(path: layout.log.path) }
         guard !FileManager.default.fileExists(atPath: layout.keys.path) else { throw .alreadyExists(path: layout.keys.path) }
         try FileSystem.createDirectory(layout.directory)
         if !FileManager.default.fileExists(atPath: layout.log.path) {

@@ -42,6 +42,7 @@ public final class LogWriter {
         logFile = layout.log
         self.clock = clock
         self.random = random
+        try FileSystem.requireRegularFile(layout.log)
         lock = try FileLock(file: layout.lock, timeout: lockTimeout)
         do {
             handle = try FileHandle(forUpdating: layout.log)

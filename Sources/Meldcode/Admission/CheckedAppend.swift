@@ -8,6 +8,8 @@ import Ledger
 public struct CheckedAppend {
     /// The writer, holding the logbook's lock.
     public let writer: LogWriter
+    /// The log's events as the meldcode folded them to admit the drafts (empty when no draft needed it).
+    public let events: [RecordedEvent]
     private let author: String
     private let signingKey: SigningKey
 
@@ -33,7 +35,7 @@ public struct CheckedAppend {
                     .notAuthorised, "only an active administrator writes \(draft.type) to stream 'logbook'; '\(author)' is not one")
             }
         }
-        try Self.admit(drafts, author: author, writer: writer, now: now)
+        events = try Self.admit(drafts, author: author, writer: writer, now: now)
         try writer.check(drafts, author: author, signingKey: signingKey)
     }
 
@@ -45,17 +47,28 @@ public struct CheckedAppend {
         try writer.append(drafts, author: author, signingKey: signingKey)
     }
 
-    /// Folds the log into a casebook and admits the drafts one after the other at their future seqs;
-    /// skipped when no draft is a meldcode event or in a case stream.
-    private static func admit(_ drafts: [EventDraft], author: String, writer: LogWriter, now: Timestamp) throws {
+    /// Folds the log into a casebook, with the recording rights of the actors' roles under the profile in
+    /// force, and admits the drafts one after the other at their future seqs; skipped when no draft is a
+    /// meldcode event or in a case stream.
+    /// - Returns: The log's events as folded.
+    private static func admit(_ drafts: [EventDraft], author: String, writer: LogWriter, now: Timestamp) throws -> [RecordedEvent] {
         let catalogue = EventCatalogue.standard
         guard drafts.contains(where: { catalogue.definition(of: $0.type) != nil || $0.stream.hasPrefix(CaseStream.prefix) }) else {
-            return
+            return []
         }
-        var casebook = Casebook()
-        try writer.forEachEvent { casebook.apply(RecordedEvent($0)) }
+        var events = [RecordedEvent]()
+        var adoptions = [Event]()
+        try writer.forEachEvent { event in
+            events.append(RecordedEvent(event))
+            if event.header.type == ProfileAdoption.eventType { adoptions.append(event) }
+        }
+        let registry = writer.state.registry
+        let rights = RecordingRights(
+            actorRoles: registry.actors.mapValues { Set($0.profile.roles) }, profile: try ProfileHistory(adoptions).current)
+        var casebook = Casebook(events, rights: rights)
         for (index, draft) in drafts.enumerated() {
             try casebook.record(draft, seq: writer.state.nextSeq + index, author: author, at: now)
         }
+        return events
     }
 }

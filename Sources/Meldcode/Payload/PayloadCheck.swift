@@ -9,6 +9,8 @@ struct PayloadCheck {
     let recordedAt: Timestamp
     /// The references found so far.
     private(set) var references: [PayloadReference] = []
+    /// The dates of things that happened in the world (`notInFuture` dates) found so far, with their paths.
+    private(set) var worldDates: [(path: String, day: CalendarDay)] = []
 
     init(type: String, recordedAt: Timestamp) {
         self.type = type
@@ -64,7 +66,7 @@ struct PayloadCheck {
         }
     }
 
-    private func checkScalar(_ value: JSONValue, _ kind: FieldKind, at path: String, refusal code: Refusal) throws(MeldcodeError) {
+    private mutating func checkScalar(_ value: JSONValue, _ kind: FieldKind, at path: String, refusal code: Refusal) throws(MeldcodeError) {
         switch kind {
         case .text, .line:
             guard let text = value.stringValue, !text.allSatisfy(\.isWhitespace) else { throw refusal(code, at: path, "must be non-empty text") }
@@ -90,13 +92,15 @@ struct PayloadCheck {
         }
     }
 
-    private func checkDate(_ value: JSONValue, notInFuture: Bool, at path: String, refusal code: Refusal) throws(MeldcodeError) {
+    private mutating func checkDate(_ value: JSONValue, notInFuture: Bool, at path: String, refusal code: Refusal) throws(MeldcodeError) {
         guard let text = value.stringValue, let day = CalendarDay(text) else {
             throw refusal(code, at: path, "must be a real date written YYYY-MM-DD")
         }
-        if notInFuture, day.isAfter(recordedAt) {
+        guard notInFuture else { return }
+        if day.isAfter(recordedAt) {
             throw refusal(.dateInFuture, at: path, "is \(text), after the moment of recording (\(recordedAt))")
         }
+        worldDates.append((path, day))
     }
 
     private func join(_ path: String, _ name: String) -> String {

@@ -28,6 +28,7 @@ struct ParsedArguments {
                 continue
             }
             let (name, inlineValue) = Self.split(word)
+            if name == "help", inlineValue == nil { flags.insert("help"); continue }
             guard let option = spec.allOptions.first(where: { $0.name == name }) else {
                 throw UsageError(message: "unknown option --\(name) for `logboek \(spec.name)`", command: spec.name)
             }

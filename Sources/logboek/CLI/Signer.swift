@@ -16,9 +16,21 @@ struct Signer {
         try ActorArguments.checkID(actor, command: arguments.spec.name)
         let keys = KeyStore(layout: context.layout(arguments))
         if keys.hasPendingKey(for: actor) { _ = try openWriter(arguments, context) }
-        guard keys.hasKey(for: actor) else { throw LedgerError.missingKey(actor: actor) }
+        guard keys.hasKey(for: actor) else { throw try missingKey(actor, arguments, context) }
         let passphrase = try Passphrase.forSigner(actor, arguments, context)
         return Signer(actor: actor, key: try keys.signingKey(for: actor, passphrase: passphrase))
+    }
+
+    /// The error for an actor without a key file: one who was never enrolled is told to be enrolled
+    /// (`actor add`), an enrolled one that an administrator can issue a new key (`actor rotate`).
+    private static func missingKey(_ actor: String, _ arguments: ParsedArguments, _ context: Context) throws -> LedgerError {
+        let registry = try LogbookReading.read(arguments, context).registry
+        guard registry.actors[actor] != nil else {
+            return .invalidInput(
+                "'\(actor)' is not an actor of this logbook; an administrator enrols them first with "
+                    + "`logboek actor add \(actor) --name NAME --role ROLE --as ADMIN` (`logboek actor list` shows who is enrolled)")
+        }
+        return .missingKey(actor: actor)
     }
 
     /// Opens the logbook for writing, waiting `--lock-timeout` seconds for other writers, and reports a

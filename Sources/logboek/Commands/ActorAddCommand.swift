@@ -15,6 +15,11 @@ enum ActorAddCommand: Command {
         discussion: """
             The new key is sealed with the passphrase from --new-passphrase-file, else LOGBOEK_NEW_PASSPHRASE,
             else a prompt (asked twice); the enrolment is signed by --as with their own passphrase.
+            Actors are the school's own staff who record: a secondary school's mentor is enrolled with the role mentor.
+            Outside parties are not actors: Veilig Thuis, the ondersteuningsteam or ZBO as a body, the buurtcoach or
+            jeugdconsulent of the gemeente (seed 000), the jeugdarts when not on the staff, the parents. Name them in a
+            payload (--outside-participants, --other-attendees, --outside-consulted) or by a consultation kind
+            (e.g. --kind buurtcoach-jeugdconsulent).
             """)
 
     static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {

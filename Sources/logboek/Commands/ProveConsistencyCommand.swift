@@ -18,8 +18,8 @@ enum ProveConsistencyCommand: Command {
     static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
         let from = try CheckpointInput.checkpoint(try arguments.required("from")).checkpoint
         let to = try arguments.value("to").map { try CheckpointInput.checkpoint($0).checkpoint }
-        let proved = try ConsistencyProver.prove(from: from, to: to, in: context.layout(arguments))
-        ProofOutput.print(proved.proof, roots: proved.roots, arguments, context)
+        let proof = try CheckedProofs.consistency(in: context.layout(arguments), from: from, to: to)
+        ProofOutput.print(proof.file, roots: ["fromRoot": proof.fromRoot, "toRoot": proof.toRoot], arguments, context)
         return .success
     }
 }

@@ -121,8 +121,7 @@ struct KeyIssuanceTests {
         #expect(!keys.hasPendingKey(for: "dir.jansen"))
         #expect(keys.hasKey(for: "dir.jansen") == (step == .appended))
         #expect(reopened.state.nextSeq == (step == .appended ? 1 : 0))
-        let existing = step == .appended ? layout.log : layout.keys
-        #expect(throws: LedgerError.alreadyExists(path: existing.path)) {
+        #expect(throws: LedgerError.alreadyExists(path: layout.keys.path)) {
             _ = try LogWriter.create(at: layout, organisation: "De Klimtoren", administrator: profile, issuing: key)
         }
     }

@@ -24,6 +24,18 @@ enum Forge {
         return Array(event.line.dropLast())
     }
 
+    /// A signed line after `previous` whose payload is the given bytes, exactly as given (digest, hash and
+    /// signature made over them), for payloads no ``JSONValue`` can hold.
+    static func line(after previous: Event, author: String, key: Ed25519SigningKey, payloadBytes: [UInt8]) -> [UInt8] {
+        let header = EventHeader(
+            seq: previous.header.seq + 1, previousHash: previous.hash,
+            recordedAt: Timestamp(millisecondsSinceEpoch: previous.header.recordedAt.millisecondsSinceEpoch + 1000),
+            author: author, type: "memo.noted", stream: "case/2026-001", payloadDigest: SHA256.hash(payloadBytes))
+        let hash = Event.hash(of: header)
+        let signature = key.signature(for: Event.signingMessage(for: hash))
+        return Array(Event.line(headerBytes: header.canonicalBytes, payloadBytes: payloadBytes, hash: hash, signature: signature).dropLast())
+    }
+
     /// The lines with one forged line appended after the last, signed by `author` with the key of `keyOwner`.
     static func appending(
         to lines: [[UInt8]], author: String, keyOwner: String? = nil, type: String = "memo.noted",
