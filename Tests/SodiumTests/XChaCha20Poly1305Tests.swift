@@ -1,4 +1,4 @@
-import Sodium
+@testable import Sodium
 import Testing
 
 @Suite("XChaCha20-Poly1305")

@@ -20,7 +20,7 @@ struct KeyFile: Equatable {
     let sealedSeed: [UInt8]
 
     /// Seals `key` for `actor` under `passphrase`.
-    init(sealing key: Ed25519SigningKey, for actor: String, passphrase: [UInt8], limits: Argon2idLimits) throws(LedgerError) {
+    init(sealing key: Ed25519SigningKey, for actor: String, passphrase: SecretBytes, limits: Argon2idLimits) throws(LedgerError) {
         self.actor = actor
         publicKey = key.publicKey
         self.limits = limits
@@ -36,7 +36,7 @@ struct KeyFile: Equatable {
 
     /// Opens the sealed key with `passphrase`.
     /// - Throws: ``LedgerError/wrongPassphrase(actor:)`` if the passphrase does not open it.
-    func unseal(passphrase: [UInt8]) throws(LedgerError) -> Ed25519SigningKey {
+    func unseal(passphrase: SecretBytes) throws(LedgerError) -> Ed25519SigningKey {
         let wrappingKey: SymmetricKey
         do {
             wrappingKey = try SymmetricKey(derivingFrom: passphrase, salt: salt, limits: limits)
