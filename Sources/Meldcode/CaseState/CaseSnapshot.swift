@@ -26,7 +26,7 @@ public struct CaseSnapshot: Sendable, Equatable {
         self.asOf = asOf
         self.day = context.day
         self.profileName = context.profile.name
-        self.pendingActions = state.pendingActions(under: context.profile, workingDays: context.workingDays)
+        self.pendingActions = state.pendingActions(under: context.profile)
         self.findings = state.findings(in: context)
     }
 

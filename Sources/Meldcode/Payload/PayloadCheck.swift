@@ -91,7 +91,7 @@ struct PayloadCheck {
             throw refusal(code, at: path, "must be a real date written YYYY-MM-DD")
         }
         if notInFuture, day.isAfter(recordedAt) {
-            throw refusal(.dateInFuture, at: path, "is \(text), after the moment of recording (\(recordedAt))")
+            throw refusal(.dateInFuture, at: path, "is \(text), after the moment of recording (\(DutchTime.text(of: recordedAt)))")
         }
     }
 

@@ -28,7 +28,8 @@ extension ProtocolProfile {
             followUp: reader.optional("followUp").map { value throws(ProfileError) in try CitedRequirement(json: value, path: "followUp") },
             verwijsindex: reader.optional("verwijsindex").map { value throws(ProfileError) in
                 try CitedRequirement(json: value, path: "verwijsindex")
-            })
+            },
+            closedDays: reader.optional("closedDays").map { value throws(ProfileError) in try PublicHoliday.closedDays(json: value, path: "closedDays") } ?? [])
         try reader.finish()
     }
 
@@ -56,6 +57,7 @@ extension ProtocolProfile {
         ]
         if let followUp { members["followUp"] = followUp.json }
         if let verwijsindex { members["verwijsindex"] = verwijsindex.json }
+        if !closedDays.isEmpty { members["closedDays"] = .array(closedDays.map(\.json)) }
         return .object(members)
     }
 }
