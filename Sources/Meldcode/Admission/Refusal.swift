@@ -19,6 +19,8 @@ public enum Refusal: String, Sendable, Equatable, CaseIterable {
     case referenceOtherCase = "reference-other-case"
     /// A `seq` reference to an event of the wrong type.
     case referenceWrongType = "reference-wrong-type"
+    /// A melding's fact that is no fact: a hypothesis, a weighing, advice or a decision instead of what was seen or heard.
+    case notAFact = "not-a-fact"
     /// A hypothesis confirmed or refuted a second time.
     case alreadySettled = "hypothesis-already-settled"
     /// An event for a case that is closed or redirected.
@@ -45,6 +47,7 @@ public enum Refusal: String, Sendable, Equatable, CaseIterable {
         case .anonymityReasonMissing: "001_d96ffb29215577c0.txt lines 300-304 and 002_98403fc803802b4b.txt line 193"
         case .dateInFuture: "000_9dc667da707d7897.txt (Verslaglegging): signals recorded as facts, as observed"
         case .unknownReference, .referenceOtherCase, .referenceWrongType: "001_d96ffb29215577c0.txt lines 476-479: a follow-up note refers to what it confirms or refutes"
+        case .notAFact: "004_cf2a82df8bb67966.txt lines 164-167 and 001_d96ffb29215577c0.txt lines 247-249: a melding reports the facts and events seen"
         case .alreadySettled: "002_98403fc803802b4b.txt line 73: one vervolgaantekening when a hypothesis is bevestigd of ontkracht"
         case .caseNotOpen, .caseNotFound, .caseAlreadyOpen, .caseNotClosed: "003_28de57f78ee7190f.txt line 125: stap 6 volgen en afsluiten"
         case .wrongStream: "002_98403fc803802b4b.txt line 86: signals outside the stappenplan are a case of their own"
@@ -61,6 +64,7 @@ public enum Refusal: String, Sendable, Equatable, CaseIterable {
         case .anonymityReasonMissing: "give one of the permitted reasons: threat-to-child, threat-to-professional, trust-relationship, or make the melding by name"
         case .dateInFuture: "record what happened after it happened; check the date"
         case .unknownReference, .referenceOtherCase, .referenceWrongType: "check the seq with `logboek log --stream case/ID`"
+        case .notAFact: "refer to signals, the signaleringslijst, conversations, diagnoses, evaluations, follow-ups or contact notes; a hypothesis or an interpretation is no fact"
         case .alreadySettled: "a settled hypothesis stays settled; record a new hypothesis or a record.corrected"
         case .caseNotOpen: "record case.reopened first if the case must continue"
         case .caseNotFound: "open the case first with `logboek case open`"

@@ -3,7 +3,7 @@ import Ledger
 extension FindingRules {
     /// Hypotheses open at closing, late records, specific forms without advice, the verwijsindex.
     func recordingFindings() -> [Finding] {
-        hypothesisFindings() + lateRecordFindings() + [specificFormsFinding(), verwijsindexFinding()].compactMap { $0 }
+        hypothesisFindings() + lateRecordFindings() + followUpFindings() + [specificFormsFinding(), verwijsindexFinding()].compactMap { $0 }
     }
 
     /// At each closing, the hypotheses recorded before it and not settled before it (002 line 73).
@@ -17,17 +17,35 @@ extension FindingRules {
         }
     }
 
-    /// Records made more working days after the day they record than the profile allows.
+    /// Records made more working days after the school knew what they record than the profile allows: from
+    /// the day of the event, or from the day a third party told it (`source.date`) when that is later.
     private func lateRecordFindings() -> [Finding] {
         let rule = context.profile.recording
         return state.events.compactMap { event -> Finding? in
             guard let field = CaseState.recordedDates[event.type], let day = event.payload[field]?.stringValue.flatMap(CalendarDay.init) else { return nil }
+            let told = event.payload["source"]?["date"]?.stringValue.flatMap(CalendarDay.init).flatMap { $0 > day ? $0 : nil }
             let recorded = CalendarDay(event.recordedAt)
-            let late = context.workingDays.count(after: day, through: recorded)
+            let late = context.workingDays.count(after: told ?? day, through: recorded)
             guard late > rule.lateAfterWorkingDays else { return nil }
+            let since = told.map { "the school was told on \($0) (source.date)" } ?? "\(field) \(day)"
             return finding(
                 .lateRecord, [event.seq],
-                "\(event.type) at seq \(event.seq) was recorded on \(recorded), \(late) working days after \(field) \(day) (the profile allows \(rule.lateAfterWorkingDays))",
+                "\(event.type) at seq \(event.seq) was recorded on \(recorded), \(late) working days after \(since); "
+                    + "the term of \(rule.lateAfterWorkingDays) working days is the profile's own (no seed sets a term; 5 is this logbook's default)",
+                citation: rule.citations.first)
+        }
+    }
+
+    /// Closings after a melding or help with no follow-up recorded since, where the profile has step 6 (003 line 125).
+    private func followUpFindings() -> [Finding] {
+        guard let rule = context.profile.followUp else { return [] }
+        return state.seqs(of: "case.closed").compactMap { closing -> Finding? in
+            guard let started = (state.seqs(of: "melding.made") + state.seqs(of: "help.organised")).filter({ $0 < closing }).min(),
+                  !state.seqs(of: "followup.recorded").contains(where: { $0 > started && $0 < closing })
+            else { return nil }
+            return finding(
+                .closedWithoutFollowUp, [closing, started],
+                "the case was closed at seq \(closing) without following up the effects of seq \(started) (\(state.event(at: started)?.type ?? "")), as the profile's step 6 asks",
                 citation: rule.citations.first)
         }
     }

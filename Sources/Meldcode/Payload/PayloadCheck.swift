@@ -56,7 +56,7 @@ struct PayloadCheck {
             }
         case .reference(let types):
             guard let seq = value.integerValue, seq >= 0 else { throw refusal(code, at: path, "must be the seq of an earlier event") }
-            references.append(PayloadReference(path: path, seq: Int(seq), types: types))
+            references.append(PayloadReference(path: path, seq: Int(seq), types: types, wrongType: code == .invalidPayload ? .referenceWrongType : code))
         default:
             try checkScalar(value, kind, at: path, refusal: code)
         }

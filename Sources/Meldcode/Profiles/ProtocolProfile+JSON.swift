@@ -21,6 +21,7 @@ extension ProtocolProfile {
             consultation: ConsultationRule(json: reader.member("consultation"), path: "consultation"),
             parentConversation: ParentConversationRule(json: reader.member("parentConversation"), path: "parentConversation"),
             weighing: WeighingRule(json: reader.member("weighing"), path: "weighing"),
+            doubt: reader.optional("doubt").map { value throws(ProfileError) in try DoubtRule(json: value, path: "doubt") } ?? .afwegingskader,
             veiligThuisFeedback: VeiligThuisFeedbackRule(json: reader.member("veiligThuisFeedback"), path: "veiligThuisFeedback"),
             recording: RecordingRule(json: reader.member("recording"), path: "recording"),
             ageRule: AgeRule(json: reader.member("ageRule"), path: "ageRule"),
@@ -51,7 +52,7 @@ extension ProtocolProfile {
         var members: [String: JSONValue] = [
             "name": .string(name), "title": .string(title), "version": .integer(Int64(version)), "source": .string(source.rawValue),
             "decision": decision.json, "melder": melder.json, "consultation": consultation.json,
-            "parentConversation": parentConversation.json, "weighing": weighing.json,
+            "parentConversation": parentConversation.json, "weighing": weighing.json, "doubt": doubt.json,
             "veiligThuisFeedback": veiligThuisFeedback.json, "recording": recording.json, "ageRule": ageRule.json,
             "specificForms": specificForms.json,
         ]

@@ -7,6 +7,7 @@ extension ProtocolProfile {
             RuleSummary("consultation", "Stap 2 (collegiale consultatie) must include: \(Self.list(consultation.mustConsult, or: "a knowledgeable colleague"))", consultation),
             RuleSummary("parentConversation", "A conversation with the parents is attended by \(Self.list(parentConversation.attendAnyOf, joinedBy: " or ", or: "no one in particular"))", parentConversation),
             RuleSummary("weighing", "Stap 4 (wegen) in forum '\(weighing.forum.rawValue)'\(weighing.usesAfwegingskader ? ", with the afwegingskader" : "")", weighing),
+            RuleSummary("doubt", "After afweging 2 = doubt: \(doubt.route == .melding ? "a melding at once (meldnorm A)" : "ask Veilig Thuis for (renewed) advice")", doubt),
             RuleSummary("decision", "The melding is decided by \(Self.list(decision.deciders, joinedBy: " or ", or: "-")) in forum '\(decision.forum.rawValue)', after consulting \(Self.list(decision.mustConsult, or: "no one in particular"))", decision),
             RuleSummary("melder", "The melding is made by \(Self.list(melder.melders, joinedBy: " or ", or: "-")), agreed in '\(melder.agreedIn.rawValue)'; informed: \(Self.list(melder.mustInform, or: "no one in particular"))", melder),
             RuleSummary("ageRule", "The intended melding is discussed with: " + ageRule.bands.map(Self.describe).joined(separator: "; "), ageRule),

@@ -22,6 +22,8 @@ public struct ProtocolProfile: Sendable, Equatable {
     public let parentConversation: ParentConversationRule
     /// Step 4: where the weighing happens and whether the afwegingskader is used.
     public let weighing: WeighingRule
+    /// What follows afweging 2 = doubt: a melding at once, or Veilig Thuis's advice first.
+    public let doubt: DoubtRule
     /// The working days within which Veilig Thuis is expected to report back after a melding.
     public let veiligThuisFeedback: VeiligThuisFeedbackRule
     /// When a record counts as late.
@@ -51,7 +53,7 @@ public struct ProtocolProfile: Sendable, Equatable {
     init(
         name: String, title: String, version: Int, source: Seed, decision: DecisionRule, melder: MelderRule,
         consultation: ConsultationRule, parentConversation: ParentConversationRule, weighing: WeighingRule,
-        veiligThuisFeedback: VeiligThuisFeedbackRule, recording: RecordingRule, ageRule: AgeRule,
+        doubt: DoubtRule = .afwegingskader, veiligThuisFeedback: VeiligThuisFeedbackRule, recording: RecordingRule, ageRule: AgeRule,
         specificForms: SpecificFormsRule, followUp: CitedRequirement?, verwijsindex: CitedRequirement?,
         closedDays: [PublicHoliday] = []
     ) {
@@ -64,6 +66,7 @@ public struct ProtocolProfile: Sendable, Equatable {
         self.consultation = consultation
         self.parentConversation = parentConversation
         self.weighing = weighing
+        self.doubt = doubt
         self.veiligThuisFeedback = veiligThuisFeedback
         self.recording = recording
         self.ageRule = ageRule
