@@ -1,10 +1,11 @@
 import Ledger
 import Meldcode
 
-/// `logboek profile show NAME|FILE`: a profile's rules, each with its citations, and the days no term runs.
+/// `logboek profile show NAME|FILE`: a profile's rules, each marked as from the seeds (with its citations) or the
+/// school's own choice, and the days no term runs.
 enum ProfileShowCommand: Command {
     static let spec = CommandSpec(
-        path: ["profile", "show"], abstract: "Show a protocol profile: each rule with the seed lines it encodes.",
+        path: ["profile", "show"], abstract: "Show a protocol profile: each rule with the seed lines it encodes, or marked as the school's own choice.",
         positionals: [PositionalSpec(name: "NAME|FILE", help: "A built-in profile's name (see `profile list`) or a profile JSON file.")],
         options: [
             CommonOptions.json,
@@ -23,6 +24,7 @@ enum ProfileShowCommand: Command {
         for rule in profile.ruleSummaries {
             context.console.out("")
             context.console.out("\(rule.key): \(rule.statement).")
+            context.console.out(rule.isFromSeed ? "  from the seeds:" : "  the school's own choice: no seed line sets it")
             for citation in rule.citations {
                 context.console.out("  \(citation.seed.rawValue) lines \(citation.lines): \u{201C}\(citation.quote)\u{201D}")
             }
