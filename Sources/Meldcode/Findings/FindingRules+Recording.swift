@@ -17,23 +17,30 @@ extension FindingRules {
         }
     }
 
-    /// Records made more working days after the school knew what they record than the profile allows: from
-    /// the day of the event, or from the day a third party told it (`source.date`) when that is later.
+    /// One finding per case listing the records made more working days after the school knew what they record
+    /// than the profile allows: from the day of the event, or from the day a third party told it (`source.date`)
+    /// when that is later. Records entered from a paper record (``EventDefinition/paperRecordField``) are left out.
     private func lateRecordFindings() -> [Finding] {
         let rule = context.profile.recording
-        return state.events.compactMap { event -> Finding? in
-            guard let field = CaseState.recordedDates[event.type], let day = event.payload[field]?.stringValue.flatMap(CalendarDay.init) else { return nil }
+        var late = [String](), seqs = [Int](), fromPaper = 0
+        for event in state.events {
+            guard let field = CaseState.recordedDates[event.type], let day = event.payload[field]?.stringValue.flatMap(CalendarDay.init) else { continue }
             let told = event.payload["source"]?["date"]?.stringValue.flatMap(CalendarDay.init).flatMap { $0 > day ? $0 : nil }
             let recorded = CalendarDay(event.recordedAt)
-            let late = context.workingDays.count(after: told ?? day, through: recorded)
-            guard late > rule.lateAfterWorkingDays else { return nil }
+            let days = context.workingDays.count(after: told ?? day, through: recorded)
+            guard days > rule.lateAfterWorkingDays else { continue }
+            guard event.payload[EventDefinition.paperRecordField.name] == nil else { fromPaper += 1; continue }
+            seqs.append(event.seq)
             let since = told.map { "the school was told on \($0) (source.date)" } ?? "\(field) \(day)"
-            return finding(
-                .lateRecord, [event.seq],
-                "\(event.type) at seq \(event.seq) was recorded on \(recorded), \(late) working days after \(since); "
-                    + "the term of \(rule.lateAfterWorkingDays) working days is the profile's own (no seed sets a term; 5 is this logbook's default)",
-                citation: rule.citations.first)
+            late.append("seq \(event.seq) \(event.type) recorded on \(recorded), \(days) working days after \(since)")
         }
+        guard !seqs.isEmpty else { return [] }
+        let paper = fromPaper == 0 ? "" : "; \(fromPaper) more entered from a paper record are not counted"
+        return [finding(
+            .lateRecord, seqs,
+            "\(seqs.count) record(s) made later than the profile allows (\(rule.lateAfterWorkingDays) working days, the profile's own term: "
+                + "no seed sets a term; 5 is this logbook's default): \(late.joined(separator: ", "))\(paper)",
+            citation: rule.citations.first)]
     }
 
     /// Closings after a melding or help with no follow-up recorded since, where the profile has step 6 (003 line 125).
