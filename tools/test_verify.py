@@ -56,7 +56,7 @@ def forge(previous, author, key=None, kind="memo.noted", stream="case/2026-001",
 def verdict(lines, tail=b"\n"):
     """verify.py's (code, seq, line) for the lines joined as a log, or None when it verifies."""
     data = b"\n".join(lines) + tail if lines else b""
-    report = verify.verify_stream(io.BytesIO(data).readlines() if data else [])
+    report = verify.verify_stream(io.BytesIO(data))
     if report.ok:
         return None
     seq, line, code, _ = report.failure
