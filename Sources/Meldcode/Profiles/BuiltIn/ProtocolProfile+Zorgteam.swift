@@ -4,7 +4,7 @@ extension ProtocolProfile {
     /// The school protocol of seed 004: after step 2 a zorgteam (teacher, interne vertrouwenspersoon,
     /// ondersteuningscoach, schoolleider) is formed, which weighs, decides and makes the melding.
     public static let zorgteam = ProtocolProfile(
-        name: "zorgteam", title: "Protocol huiselijk geweld en kindermishandeling (zorgteam)", version: 1, source: .zorgteam,
+        name: "zorgteam", title: "Protocol huiselijk geweld en kindermishandeling (zorgteam)", version: 2, source: .zorgteam,
         decision: DecisionRule(
             deciders: zorgteamRoles, mustConsult: [], forum: .zorgteam,
             citations: [
