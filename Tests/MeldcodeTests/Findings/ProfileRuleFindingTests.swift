@@ -68,6 +68,8 @@ struct ProfileRuleFindingTests {
         #expect(finding.seqs == [11] && finding.citation == ProtocolProfile.zorgteam.doubt.citations.first)
         #expect(doubt.state.requiredRoute(afterDoubt: .veiligThuisAdvice).action == .askAdvice)
         #expect(doubt.state.requiredRoute().action == .meldingNow)
+        let snapshot = CaseSnapshot(doubt.state, asOf: 11, in: FindingContext(profile: .zorgteam, actorRoles: CaseScript.roles, day: CaseScript.day("2026-09-15")))
+        #expect(snapshot.json["state"]?["route"]?["requires"]?["action"] == "ask-veilig-thuis-advice")
         let advised = doubt.appending(CaseScript.line("consultation.held", "2026-09-15", [
             "kind": "veilig-thuis-advice", "heldOn": "2026-09-15", "anonymous": true, "advice": "Bespreek het met de ouders.",
         ]))
