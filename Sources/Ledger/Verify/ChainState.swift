@@ -100,3 +100,20 @@ extension ChainState {
         registry = savepoint.registry
     }
 }
+
+extension ChainState {
+    /// The state after `nextSeq` events, restored from a saved state rather than folded from the first event.
+    /// - Parameters:
+    ///   - nextSeq: The number of events.
+    ///   - headHash: The hash of the last event.
+    ///   - lastRecordedAt: When the last event was recorded.
+    ///   - registry: The registry after the last event.
+    ///   - streamVersions: The number of events in each stream.
+    init(nextSeq: Int, headHash: [UInt8], lastRecordedAt: Timestamp?, registry: ActorRegistry, streamVersions: [String: Int]) {
+        self.nextSeq = nextSeq
+        self.headHash = headHash
+        self.lastRecordedAt = lastRecordedAt
+        self.registry = registry
+        self.streamVersions = streamVersions
+    }
+}
