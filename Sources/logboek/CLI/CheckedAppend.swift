@@ -20,7 +20,7 @@ struct CheckedAppend {
         for draft in drafts where draft.type == ProfileAdoption.eventType {
             _ = try ProfileAdoption.validate(draft, author: signer.actor, registry: writer.state.registry)
         }
-        try Self.admit(drafts, author: signer.actor, nextSeq: writer.state.nextSeq, arguments, context)
+        try Self.admit(drafts, author: signer.actor, writer: writer)
         try writer.check(drafts, author: signer.actor, signingKey: signer.key)
     }
 
@@ -30,21 +30,15 @@ struct CheckedAppend {
         try writer.append(drafts, author: signer.actor, signingKey: signer.key)
     }
 
-    /// Folds the log into a casebook and admits the drafts one after the other at their future seqs;
-    /// skipped when no draft is a meldcode event or in a case stream.
-    private static func admit(
-        _ drafts: [EventDraft], author: String, nextSeq: Int, _ arguments: ParsedArguments, _ context: Context
-    ) throws {
-        let catalogue = EventCatalogue.standard
-        guard drafts.contains(where: { catalogue.definition(of: $0.type) != nil || CaseStream.caseID(of: $0.stream) != nil }) else {
-            return
-        }
-        var events = [RecordedEvent]()
-        _ = try LogbookReading.read(arguments, context) { events.append(RecordedEvent($0)) }
-        var casebook = Casebook(events)
+    /// Folds the cases the drafts go into (read from the writer's saved state, not the whole log) into a
+    /// casebook and admits the drafts one after the other at their future seqs.
+    private static func admit(_ drafts: [EventDraft], author: String, writer: LogWriter) throws {
+        let caseStreams = Set(drafts.lazy.map(\.stream).filter { CaseStream.caseID(of: $0) != nil })
+        let events = try caseStreams.flatMap { try writer.events(inStream: $0) }.sorted { $0.header.seq < $1.header.seq }
+        var casebook = Casebook(events.lazy.map(RecordedEvent.init))
         let now = SystemClock().now()
         for (index, draft) in drafts.enumerated() {
-            try casebook.record(draft, seq: nextSeq + index, author: author, at: now)
+            try casebook.record(draft, seq: writer.state.nextSeq + index, author: author, at: now)
         }
     }
 }
