@@ -25,8 +25,13 @@ enum DerivedFiles {
     /// Replaces a file by writing a temporary file and renaming it over the old one.
     static func replace(_ bytes: [UInt8], at file: URL) throws(LedgerError) {
         let temporary = file.deletingLastPathComponent().appendingPathComponent(".\(file.lastPathComponent).\(getpid()).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: Data(bytes)) else {
-            throw .io(operation: "write", path: temporary.path, reason: "the file could not be created")
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw .io(operation: "create", path: temporary.path, reason: FileSystem.lastErrorDescription) }
+        do {
+            try FileHandle(fileDescriptor: descriptor, closeOnDealloc: true).write(contentsOf: bytes)
+        } catch {
+            unlink(temporary.path)
+            throw .io(operation: "write", path: temporary.path, reason: error.localizedDescription)
         }
         guard rename(temporary.path, file.path) == 0 else {
             let reason = FileSystem.lastErrorDescription

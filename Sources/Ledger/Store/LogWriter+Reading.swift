@@ -1,6 +1,35 @@
 import Foundation
 
 extension LogWriter {
+    /// The version of a stream (the number of its events), from the writer's state or its saved state.
+    /// - Parameter stream: The stream.
+    /// - Returns: Its version; 0 for a stream never written.
+    /// - Throws: ``LedgerError`` if the saved state cannot be read or rebuilt.
+    public func version(of stream: String) throws(LedgerError) -> Int {
+        if let known = state.streamVersions[stream] { return known }
+        let version = try readingSavedState { files throws(DerivedStateProblem) in try summary(of: stream, files)?.version ?? 0 }
+        state.learn([stream: version])
+        return version
+    }
+
+    /// Looks up the versions of the drafts' streams, so that folding them into the state can check them.
+    func learnVersions(of drafts: [EventDraft]) throws(LedgerError) {
+        for draft in drafts where Names.isStream(draft.stream) { _ = try version(of: draft.stream) }
+    }
+
+    /// Every stream the log has written to.
+    /// - Throws: ``LedgerError`` if the saved state cannot be read or rebuilt.
+    public func streams() throws(LedgerError) -> [String] {
+        try readingSavedState { files throws(DerivedStateProblem) in
+            guard let head = savedHead else { return [] }
+            var streams = [String]()
+            for number in 0..<StreamBucket.count {
+                streams += try files.bucket(number, expectedHash: head.bucketHashes[number]).streams.keys
+            }
+            return streams
+        }
+    }
+
     /// The events of one stream, in log order, read from where the saved state says they are (each line
     /// checked to be the event it names; if one is not, the saved state is rebuilt from the log first).
     /// - Parameter stream: The stream.
@@ -8,7 +37,11 @@ extension LogWriter {
     /// - Throws: ``LedgerError`` if the log cannot be read or no longer verifies.
     public func events(inStream stream: String) throws(LedgerError) -> [Event] {
         try readingSavedState { files throws(DerivedStateProblem) in
-            try files.entries(of: stream, count: state.version(of: stream)).map { entry throws(DerivedStateProblem) in
+            let summary = try summary(of: stream, files)
+            if let known = state.streamVersions[stream], known != summary?.version ?? 0 {
+                throw DerivedStateProblem("the saved state does not hold the events of \(stream) the writer knows of")
+            }
+            return try files.entries(of: stream, summary).map { entry throws(DerivedStateProblem) in
                 try Self.event(try LogLines.read(entry, from: handle))
             }
         }
@@ -27,19 +60,34 @@ extension LogWriter {
         }
     }
 
-    /// Runs `body` on the saved state; if it finds the state does not match the log, rebuilds it and runs it again.
+    /// What the saved state's bucket says of a stream.
+    private func summary(of stream: String, _ files: IndexFiles) throws(DerivedStateProblem) -> StreamBucket.Summary? {
+        guard let head = savedHead else { return nil }
+        let number = StreamBucket.number(of: stream)
+        return try files.bucket(number, expectedHash: head.bucketHashes[number]).streams[stream]
+    }
+
+    /// Runs `body` on the saved state, brought up to date first if saving fell behind; if `body` finds that
+    /// the saved state does not match the log, rebuilds it and runs `body` again.
     private func readingSavedState<Result>(_ body: (IndexFiles) throws(DerivedStateProblem) -> Result) throws(LedgerError) -> Result {
         let files = IndexFiles(directory: layout.state)
+        if savedStateIsBehind { try reopen(DerivedState.open(handle, layout: layout, progress: lock.reportProgress)) }
         do {
             return try body(files)
         } catch {
-            state = try DerivedState.rebuild(handle, layout: layout, progress: lock.reportProgress)
+            try reopen(DerivedState.rebuild(handle, layout: layout, progress: lock.reportProgress))
         }
         do {
             return try body(files)
         } catch {
             throw .io(operation: "read the saved state in", path: layout.state.path, reason: error.reason)
         }
+    }
+
+    private func reopen(_ opened: DerivedState.Opened) {
+        state = opened.state
+        savedHead = opened.head
+        savedStateIsBehind = false
     }
 
     private static func event(_ decoded: DecodedEvent) throws(DerivedStateProblem) -> Event {

@@ -22,6 +22,10 @@ public final class LogWriter {
     private var random: any RandomSource
     /// Where the last batch was written.
     private var endBeforeWrite: UInt64 = 0
+    /// The head of the saved state, which covers every event of the log unless saving failed (then `nil`).
+    var savedHead: SavedHead?
+    /// Whether the saved state fell behind the log (saving failed) and must be brought up to date before it is read.
+    var savedStateIsBehind = false
 
     /// Opens a logbook for appending: takes its lock, removes a torn tail, and reads the chain's state.
     /// - Parameters:
@@ -48,7 +52,9 @@ public final class LogWriter {
         }
         repairedTornTailBytes = try TornTail.repair(handle, layout: layout)
         let lock = lock
-        state = try DerivedState.open(handle, layout: layout, progress: lock.reportProgress)
+        let opened = try DerivedState.open(handle, layout: layout, progress: lock.reportProgress)
+        state = opened.state
+        savedHead = opened.head
     }
 
     /// Appends events as one durable batch, all signed by one author.
@@ -61,6 +67,7 @@ public final class LogWriter {
     ///   (then the log is cut back to where it was).
     @discardableResult
     public func append(_ drafts: [EventDraft], author: String, signingKey: Ed25519SigningKey) throws(LedgerError) -> [Event] {
+        try learnVersions(of: drafts)
         let events = try folding(drafts, keep: true) { () throws(LedgerError) in
             let sealed = try seal(drafts, author: author, signingKey: signingKey, signing: true)
             try write(sealed.lines)
@@ -77,6 +84,7 @@ public final class LogWriter {
     ///   - signingKey: The author's private key.
     /// - Throws: The ``LedgerError`` the append would throw for the first refused draft.
     public func check(_ drafts: [EventDraft], author: String, signingKey: Ed25519SigningKey) throws(LedgerError) {
+        try learnVersions(of: drafts)
         try folding(drafts, keep: false) { () throws(LedgerError) in
             _ = try seal(drafts, author: author, signingKey: signingKey, signing: false)
         }
@@ -187,8 +195,12 @@ extension LogWriter {
             offset += UInt64(length + 1)
             lineStart = newline + 1
         }
-        // Ignoring a failure is safe: the old head still matches the log, and entries written beyond it
-        // are cut off when it is next extended.
-        try? DerivedState.add(indexed, layout: layout)
+        do {
+            savedHead = try DerivedState.add(indexed, after: savedHead, layout: layout)
+        } catch {
+            // Nothing is lost: the old head still matches the log, and entries written beyond it are cut off
+            // when it is next extended, which happens before the saved state is read again.
+            savedStateIsBehind = true
+        }
     }
 }

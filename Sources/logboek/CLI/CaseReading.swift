@@ -26,7 +26,7 @@ struct CaseReading {
     var lastSeq: Int? { writer.state.nextSeq > 0 ? writer.state.nextSeq - 1 : nil }
 
     /// The ids of the streams `case/<id>`, sorted.
-    var caseIDs: [String] { writer.state.streamVersions.keys.compactMap(CaseStream.caseID).sorted() }
+    func caseIDs() throws -> [String] { try writer.streams().compactMap(CaseStream.caseID).sorted() }
 
     /// One case as of a seq, judged on a day under the profile in force at that seq.
     /// - Returns: The snapshot, or `nil` if the case was not opened by then.
@@ -39,7 +39,7 @@ struct CaseReading {
     func forEachSnapshot(asOf seq: Int? = nil, on day: CalendarDay, _ body: (CaseSnapshot) throws -> Void) throws {
         guard let last = seq ?? lastSeq else { return }
         let marker = RecordedEvent(try writer.event(atSeq: last))
-        for id in caseIDs {
+        for id in try caseIDs() {
             if let snapshot = try snapshot(of: id, through: marker, on: day) { try body(snapshot) }
         }
     }
