@@ -12,13 +12,33 @@ struct CommandRun {
     /// What it wrote to standard output.
     let output: String
 
-    /// Runs `logboek` with `arguments`, the given extra environment and standard input from `input` if given.
-    static func run(_ arguments: [String], environment: [String: String] = [:], input: URL? = nil) throws -> CommandRun {
+    /// Runs several `logboek` commands at once and waits for all of them.
+    /// - Returns: The wall time until the last finished, and each one's exit status.
+    static func together(_ commands: [[String]], environment: [String: String] = [:]) throws -> (seconds: Double, statuses: [Int32]) {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let processes = try commands.map { arguments in
+            let process = try self.process(arguments, environment: environment)
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            return process
+        }
+        processes.forEach { $0.waitUntilExit() }
+        return (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, processes.map(\.terminationStatus))
+    }
+
+    private static func process(_ arguments: [String], environment: [String: String]) throws -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
             .appendingPathComponent("logboek")
         process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        return process
+    }
+
+    /// Runs `logboek` with `arguments`, the given extra environment and standard input from `input` if given.
+    static func run(_ arguments: [String], environment: [String: String] = [:], input: URL? = nil) throws -> CommandRun {
+        let process = try process(arguments, environment: environment)
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("logboek-bench-run-\(UUID().uuidString)")
         try Data().write(to: output)
         defer { try? FileManager.default.removeItem(at: output) }

@@ -33,6 +33,11 @@ struct ScaleFigures {
                       "--observed-on", "2026-11-20", "--kind", "observation", "--stance", "supports", "--source-kind", "self"]
         column.rows.append(("record (checked case append)", try run(record + signer + on, times: repeats)))
         column.rows.append(("case show", try run(["case", "show", logbook.openCase] + on, times: repeats)))
+        let together = try CommandRun.together(Array(repeating: record + signer + on, count: 3), environment: ScaleLogbook.environment)
+        guard together.statuses.allSatisfy({ $0 == 0 }) else {
+            throw BenchFailure(message: "three records at once exited \(together.statuses) on a log of \(events) events")
+        }
+        column.rows.append(("3 records at once (until the last is done)", Measurement(seconds: together.seconds, peakBytes: 0)))
         column.rows.append(("status", try run(["status"] + on, times: 1)))
         column.rows.append(("findings", try run(["findings"] + on, times: 1)))
         column.rows.append(("checkpoint (first: builds the hash index)", try run(["checkpoint"] + signer + on, times: 1)))

@@ -41,7 +41,8 @@ struct ScaleReport {
         for (index, row) in first.rows.enumerated() {
             lines.append(row.name.padding(toLength: 46, withPad: " ", startingAt: 0) + columns.map { column in
                 let measurement = column.rows[index].measurement
-                return "\(Self.format(measurement.seconds * 1000)) ms, \(Self.format(Double(measurement.peakBytes) / 1_048_576)) MiB"
+                let peak = measurement.peakBytes > 0 ? ", \(Self.format(Double(measurement.peakBytes) / 1_048_576)) MiB" : ""
+                return "\(Self.format(measurement.seconds * 1000)) ms\(peak)"
                     .padding(toLength: 24, withPad: " ", startingAt: 0)
             }.joined())
         }
