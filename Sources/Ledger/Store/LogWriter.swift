@@ -14,6 +14,9 @@ public final class LogWriter {
     public internal(set) var state: ChainState
     /// How many bytes of an unfinished earlier write were removed on opening (0 if none).
     public let repairedTornTailBytes: Int
+    /// The actors whose new key an interrupted key issuance had registered but not yet installed, installed
+    /// on opening (see ``append(_:issuing:author:signingKey:)``).
+    public let installedPendingKeys: [String]
 
     let handle: FileHandle
     private let logFile: URL
@@ -27,7 +30,8 @@ public final class LogWriter {
     /// Whether the saved state fell behind the log (saving failed) and must be brought up to date before it is read.
     var savedStateIsBehind = false
 
-    /// Opens a logbook for appending: takes its lock, removes a torn tail, and reads the chain's state.
+    /// Opens a logbook for appending: takes its lock, removes a torn tail, reads the chain's state, and
+    /// finishes an interrupted key issuance.
     /// - Parameters:
     ///   - layout: The logbook.
     ///   - clock: Where times come from.
@@ -44,6 +48,7 @@ public final class LogWriter {
         logFile = layout.log
         self.clock = clock
         self.random = random
+        try FileSystem.requireRegularFile(layout.log)
         lock = try FileLock(file: layout.lock, timeout: lockTimeout)
         do {
             handle = try FileHandle(forUpdating: layout.log)
@@ -55,6 +60,7 @@ public final class LogWriter {
         let opened = try DerivedState.open(handle, layout: layout, progress: lock.reportProgress)
         state = opened.state
         savedHead = opened.head
+        installedPendingKeys = try KeyStore(layout: layout).finishPendingKeys(registry: state.registry, nextSeq: state.nextSeq)
     }
 
     /// Appends events as one durable batch, all signed by one author.
