@@ -17,6 +17,8 @@ struct ScaleFigures {
         let writeSeconds: Double
         var rows: [(name: String, measurement: Measurement)] = []
         var batchRate = 0.0
+        /// The raw Ed25519 signing rate on one core, measured right before the batch.
+        var signRate = 0.0
     }
 
     let directory: URL
@@ -45,6 +47,7 @@ struct ScaleFigures {
         try FileManager.default.removeItem(at: logbook.layout.state)
         column.rows.append(("case show without saved state (rebuilds it)", try run(["case", "show", logbook.openCase] + on, times: 1)))
         let batch = try batchFile(for: logbook)
+        column.signRate = Ceilings.signRate(seconds: 2)
         let appended = try run(["append", "--batch", batch.path] + signer + on, times: 1)
         column.rows.append(("append --batch \(batchCount) checked events", appended))
         column.batchRate = Double(batchCount) / appended.seconds

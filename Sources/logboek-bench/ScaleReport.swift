@@ -3,10 +3,9 @@ import Ledger
 
 /// The scale figures side by side, one column per log size, with the targets: `record` and `case show`
 /// under 50 ms on the largest log and within 1.5× of their time on the smallest, every command's peak
-/// memory under 64 MiB, and `append --batch` at half the raw signing rate or more.
+/// memory under 64 MiB, and `append --batch` at half the raw signing rate (measured just before it) or more.
 struct ScaleReport {
     let columns: [ScaleFigures.Column]
-    let signRate: Double
 
     private static let constantTime: Set<String> = ["record (checked case append)", "case show"]
 
@@ -25,8 +24,10 @@ struct ScaleReport {
                 let mib = Double(worst.measurement.peakBytes) / 1_048_576
                 verdicts.append(("peak memory < 64 MiB at \(column.events) (largest: \(worst.name), \(Self.format(mib)) MiB)", mib < 64))
             }
-            let ratio = column.batchRate / signRate
-            verdicts.append(("append --batch ≥ 0.5 × sign rate at \(column.events): \(Self.format(column.batchRate))/s, ratio \(String(format: "%.2f", ratio))", ratio >= 0.5))
+            let ratio = column.batchRate / column.signRate
+            verdicts.append((
+                "append --batch ≥ 0.5 × sign rate at \(column.events): \(Self.format(column.batchRate))/s against \(Self.format(column.signRate))/s, ratio \(String(format: "%.2f", ratio))",
+                ratio >= 0.5))
         }
         return verdicts
     }
@@ -46,7 +47,6 @@ struct ScaleReport {
                     .padding(toLength: 24, withPad: " ", startingAt: 0)
             }.joined())
         }
-        lines.append("raw Ed25519 sign rate, 1 core: \(Self.format(signRate))/s")
         lines += verdicts.map { "\($0.met ? "ok    " : "MISSED") \($0.target)" }
         return lines
     }
@@ -54,11 +54,10 @@ struct ScaleReport {
     /// The table as JSON.
     var json: JSONValue {
         .object([
-            "signRate": .integer(Int64(signRate.rounded())),
             "columns": .array(columns.map { column in
                 .object([
                     "events": .integer(Int64(column.events)), "writeMilliseconds": .integer(Int64((column.writeSeconds * 1000).rounded())),
-                    "batchRate": .integer(Int64(column.batchRate.rounded())),
+                    "batchRate": .integer(Int64(column.batchRate.rounded())), "signRate": .integer(Int64(column.signRate.rounded())),
                     "commands": .array(column.rows.map { row in
                         .object([
                             "name": .string(row.name), "milliseconds": .integer(Int64((row.measurement.seconds * 1000).rounded())),

@@ -39,14 +39,12 @@ if arguments.contains("--scale") {
     let sizes = arguments.firstIndex(of: "--sizes").flatMap { arguments.index(after: $0) < arguments.endIndex ? arguments[arguments.index(after: $0)] : nil }
         .map { $0.split(separator: ",").compactMap { Int($0) } } ?? (quick ? [2_000, 20_000] : [10_000, 100_000, 1_000_000])
     let figures = ScaleFigures(directory: directory, repeats: quick ? 3 : 5, batchCount: quick ? 10_000 : 100_000)
-    progress("ceiling: raw Ed25519 sign")
-    let signRate = Ceilings.signRate(seconds: quick ? 0.3 : 2.0)
     var columns = [ScaleFigures.Column]()
     for size in sizes {
         progress("a log of \(size) events and the commands on it")
         columns.append(try figures.measure(events: size))
     }
-    let report = ScaleReport(columns: columns, signRate: signRate)
+    let report = ScaleReport(columns: columns)
     if asJSON { say(String(decoding: CanonicalJSON.encode(report.json), as: UTF8.self)) } else { report.text.forEach(say) }
     try? FileManager.default.removeItem(at: directory)
     exit(0)

@@ -20,7 +20,7 @@ struct IndexExtension {
     private var offsetsWritten = false
     private var last: IndexedEvent?
 
-    private static let flushThreshold = 8 << 20
+    private static let flushThreshold = 2 << 20
 
     /// Starts extending the derived files after `head` (or from scratch for `nil`).
     init(_ files: IndexFiles, after head: SavedHead?) {

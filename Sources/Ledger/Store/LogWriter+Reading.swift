@@ -21,11 +21,8 @@ extension LogWriter {
     /// - Throws: ``LedgerError`` if the saved state cannot be read or rebuilt.
     public func streams() throws(LedgerError) -> [String] {
         try readingSavedState { files throws(DerivedStateProblem) in
-            guard let head = savedHead else { return [] }
             var streams = [String]()
-            for number in 0..<StreamBucket.count {
-                streams += try files.bucket(number, expectedHash: head.bucketHashes[number]).streams.keys
-            }
+            for number in 0..<StreamBucket.count { streams += try bucket(number, files).map { Array($0.streams.keys) } ?? [] }
             return streams
         }
     }
@@ -62,9 +59,16 @@ extension LogWriter {
 
     /// What the saved state's bucket says of a stream.
     private func summary(of stream: String, _ files: IndexFiles) throws(DerivedStateProblem) -> StreamBucket.Summary? {
+        try bucket(StreamBucket.number(of: stream), files)?.streams[stream]
+    }
+
+    /// A bucket of the saved head (read once per head), or `nil` for an empty log.
+    private func bucket(_ number: Int, _ files: IndexFiles) throws(DerivedStateProblem) -> StreamBucket? {
         guard let head = savedHead else { return nil }
-        let number = StreamBucket.number(of: stream)
-        return try files.bucket(number, expectedHash: head.bucketHashes[number]).streams[stream]
+        if let cached = bucketCache[number] { return cached }
+        let bucket = try files.bucket(number, expectedHash: head.bucketHashes[number])
+        bucketCache[number] = bucket
+        return bucket
     }
 
     /// Runs `body` on the saved state, brought up to date first if saving fell behind; if `body` finds that

@@ -26,7 +26,11 @@ public final class LogWriter {
     /// Where the last batch was written.
     private var endBeforeWrite: UInt64 = 0
     /// The head of the saved state, which covers every event of the log unless saving failed (then `nil`).
-    var savedHead: SavedHead?
+    var savedHead: SavedHead? {
+        didSet { bucketCache.removeAll() }
+    }
+    /// The buckets of ``savedHead`` read so far.
+    var bucketCache: [Int: StreamBucket] = [:]
     /// Whether the saved state fell behind the log (saving failed) and must be brought up to date before it is read.
     var savedStateIsBehind = false
 

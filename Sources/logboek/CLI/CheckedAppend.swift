@@ -15,16 +15,18 @@ struct CheckedAppend {
 
     /// Opens the signer's key and the writer, and checks `drafts` as the next events of the log: a profile
     /// adoption by an active administrator, meldcode events against the cases, everything against the ledger.
+    /// With `checkingLedgerNow` false the ledger's check is left to the append, which refuses the same drafts
+    /// before writing any of them: enough when they are appended in one call (it spares folding them twice).
     /// - Throws: ``ProfileError`` for a refused adoption, ``MeldcodeError`` if the meldcode refuses a draft,
     ///   ``LedgerError`` if the ledger does.
-    init(_ drafts: [EventDraft], _ arguments: ParsedArguments, _ context: Context) throws {
+    init(_ drafts: [EventDraft], _ arguments: ParsedArguments, _ context: Context, checkingLedgerNow: Bool = true) throws {
         signer = try Signer.load(arguments, context)
         writer = try Signer.openWriter(arguments, context)
         for draft in drafts where draft.type == ProfileAdoption.eventType {
             _ = try ProfileAdoption.validate(draft, author: signer.actor, registry: writer.state.registry)
         }
         events = try Self.admit(drafts, author: signer.actor, writer: writer)
-        try writer.check(drafts, author: signer.actor, signingKey: signer.key)
+        if checkingLedgerNow { try writer.check(drafts, author: signer.actor, signingKey: signer.key) }
     }
 
     /// Appends the checked drafts as one durable batch.
