@@ -67,5 +67,22 @@ class HostileFileTests(unittest.TestCase):
                 os.unlink(self.log)
 
 
+class FuzzRegressionTests(unittest.TestCase):
+    def test_kept_logs_get_their_verdicts(self):
+        sys.path.insert(0, str(TOOLS))
+        import importlib.util
+        spec = importlib.util.spec_from_file_location("logboek_verify", TOOLS / "verify.py")
+        verify = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(verify)
+        logs = sorted((TOOLS / "testdata" / "fuzz").glob("*.jsonl"))
+        self.assertGreaterEqual(len(logs), 2)
+        for log in logs:
+            expected = json.loads(log.with_name(log.name[:-len(".jsonl")] + ".verdict.json").read_text())
+            report = verify.verify_file(str(log))
+            seq, line, code, _ = report.failure or (None, None, None, None)
+            self.assertEqual({"ok": report.ok, "events": report.events, "code": code, "seq": seq, "line": line},
+                             expected, log.name)
+
+
 if __name__ == "__main__":
     unittest.main()

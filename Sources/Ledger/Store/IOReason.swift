@@ -8,7 +8,11 @@ import Glibc
 enum IOReason {
     /// A reason for people, from any error a file operation threw.
     static func describe(_ error: any Error) -> String {
-        guard let code = posixCode(of: error as NSError) else { return (error as NSError).localizedDescription }
+        let failedCall = errno
+        // Foundation's write errors sometimes carry no POSIX error; the failed call's errno still says why.
+        guard let code = posixCode(of: error as NSError) ?? (failedCall != 0 ? failedCall : nil) else {
+            return (error as NSError).localizedDescription
+        }
         let text = String(cString: strerror(code))
         switch code {
         case ENOSPC, EDQUOT, EFBIG:

@@ -1,5 +1,6 @@
 import Foundation
 import Ledger
+import Meldcode
 
 /// `logboek append`: records raw events (one, or a batch from a JSON Lines file).
 enum AppendCommand: Command {
@@ -26,10 +27,23 @@ enum AppendCommand: Command {
         let (drafts, lines) = try readDrafts(arguments)
         let groupSize = try arguments.count("group-size") ?? drafts.count
         guard groupSize > 0 else { throw UsageError(message: "--group-size must be at least 1", command: spec.name) }
-        let checked = try CheckedAppend(drafts, arguments, context, lineNumbers: lines)
+        let checked: CheckedAppend
+        do {
+            checked = try Signer.checkedAppend(drafts, arguments, context, checkingLedgerNow: groupSize < drafts.count)
+        } catch {
+            guard let lines, drafts.count > 1 else { throw error }
+            throw BatchLineError(line: lines[try BatchLineError.firstRefused(drafts, arguments, context)], underlying: error)
+        }
         for start in stride(from: 0, to: drafts.count, by: groupSize) {
             let group = Array(drafts[start..<min(drafts.count, start + groupSize)])
-            let events = try checked.append(group)
+            let events: [Event]
+            do {
+                events = try checked.append(group)
+            } catch let error as LedgerError where error.code != "io" && start == 0 && group.count > 1 && lines != nil {
+                // Refused by the ledger's check inside the append, before anything was written.
+                let index = try BatchLineError.firstRefused(group, arguments, context, writer: checked.writer)
+                throw BatchLineError(line: lines?[index] ?? index + 1, underlying: error)
+            }
             report(events, batch: arguments.value("batch") != nil, arguments, context)
         }
         return .success
