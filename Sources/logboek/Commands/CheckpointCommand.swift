@@ -20,13 +20,7 @@ enum CheckpointCommand: Command {
         let timeout = Double(try arguments.count("lock-timeout") ?? 30)
         let issued = try CheckpointIssuer.issue(context.layout(arguments), signer: signer.actor, key: signer.key, lockTimeout: timeout)
         let bytes = issued.checkpoint.note.bytes
-        if let out = arguments.value("out") {
-            do {
-                try Data(bytes).write(to: URL(fileURLWithPath: out))
-            } catch {
-                throw LedgerError.io(operation: "write", path: out, reason: error.localizedDescription)
-            }
-        }
+        if let out = arguments.value("out") { try OutputFile.write(bytes, to: out) }
         let checkpoint = issued.checkpoint.checkpoint
         if arguments.flag("json") {
             context.console.json(.object([

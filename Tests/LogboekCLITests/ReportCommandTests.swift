@@ -1,0 +1,61 @@
+import Documents
+import Foundation
+import Ledger
+import Meldcode
+import Testing
+
+/// `logboek report` on the example school: every case renders every report it may, the anonymous
+/// melding's parents' report names the melder nowhere, and refusals are clear.
+@Suite("logboek report")
+struct ReportCommandTests {
+    static let cases = ["2026-011", "2026-014", "2026-019"]
+
+    @Test("Every example case renders the parents' report and the dossier as HTML and JSON", arguments: cases)
+    func everyCaseRenders(id: String) throws {
+        for kind in ["ouders", "dossier"] {
+            let html = try ExampleLogbook.run(["report", kind, "--case", id])
+            #expect(html.status == 0, "\(kind) \(id): \(html.stderr)")
+            #expect(html.stdout.hasPrefix("<!DOCTYPE html>\n<html lang=\"nl\">"))
+            let json = try ExampleLogbook.json(["report", kind, "--case", id, "--format", "json"])
+            #expect(json["case"]?.stringValue == id)
+        }
+    }
+
+    @Test("The Veilig Thuis report is made for a case with a melding and refused for one without, unless --draft")
+    func veiligThuis() throws {
+        let made = try ExampleLogbook.run(["report", "veilig-thuis", "--case", "2026-019"])
+        #expect(made.status == 0)
+        #expect(made.stdout.contains("Veilig Thuis IJsselland"))
+        let refused = try ExampleLogbook.run(["report", "veilig-thuis", "--case", "2026-011"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("(no-melding-decision)"))
+        let draft = try ExampleLogbook.run(["report", "veilig-thuis", "--case", "2026-011", "--draft"])
+        #expect(draft.status == 0)
+        #expect(draft.stdout.contains("CONCEPT"))
+    }
+
+    @Test("The parents' report of the anonymous melding names the melder nowhere; the dossier does")
+    func anonymousMelder() throws {
+        let actors = try ExampleLogbook.json(["actor", "list", "--json"])
+        let melder = try #require(actors.arrayValue?.first { $0["id"]?.stringValue == "dir.jansen" })
+        let name = try #require(melder["name"]?.stringValue)
+        let needles = ["dir.jansen", name, "Jansen", "MJ", "directeur"]
+        let parents = try ExampleLogbook.run(["report", "ouders", "--case", "2026-019"])
+        try #require(parents.status == 0)
+        let dossier = try ExampleLogbook.run(["report", "dossier", "--case", "2026-019"])
+        for needle in needles { #expect(parents.stdout.range(of: needle, options: .caseInsensitive) == nil, "\(needle)") }
+        for needle in [name, "Jansen", "directeur"] { #expect(dossier.stdout.contains(needle), "\(needle)") }
+    }
+
+    @Test("--as-of replays the report as it stood; bad requests are usage errors or refusals")
+    func asOfAndErrors() throws {
+        let early = try ExampleLogbook.json(["report", "dossier", "--case", "2026-019", "--format", "json", "--as-of", "40"])
+        #expect(early["asOf"]?.integerValue == 40)
+        #expect(try ExampleLogbook.run(["report", "brief", "--case", "2026-019"]).status == 2)
+        #expect(try ExampleLogbook.run(["report", "ouders"]).status == 2)
+        #expect(try ExampleLogbook.run(["report", "ouders", "--case", "2026-019", "--format", "pdf"]).status == 2)
+        #expect(try ExampleLogbook.run(["report", "ouders", "--case", "2026-019", "--draft"]).status == 2)
+        #expect(try ExampleLogbook.run(["report", "ouders", "--case", "2099-001"]).status == 1)
+        #expect(try ExampleLogbook.run(["report", "ouders", "--case", "2026-019", "--as-of", "9999"]).status == 2)
+    }
+}
