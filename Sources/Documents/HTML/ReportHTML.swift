@@ -18,7 +18,7 @@ public enum ReportHTML {
             .element("meta", attributes: [("charset", "utf-8")], children: []),
             .element("meta", attributes: [("name", "viewport"), ("content", "width=device-width, initial-scale=1")], children: []),
             .tag("title", [.text(title)]),
-            .style(ReportStyle.sheet(caseID: report.caseID, isDraft: report.isDraft, sectionsStartPages: report.kind != .veiligThuis)),
+            .style(ReportStyle.sheet(caseID: report.caseID, isDraft: report.isDraft, sectionsStartPages: report.kind == .dossier)),
         ])
         let body = HTMLNode.tag("body", [header(report), .tag("main", report.sections.map(section)), footer(report)])
         return .element("html", attributes: [("lang", "nl")], children: [head, body])

@@ -27,3 +27,16 @@ extension RouteAction {
         }
     }
 }
+
+extension CasePhase {
+    /// Where the case stands, in Dutch.
+    public var dutchName: String {
+        switch self {
+        case .open: "open"
+        case .meldingMade: "melding gedaan bij Veilig Thuis"
+        case .helpRunning: "hulp loopt"
+        case .closed: "gesloten"
+        case .redirected: "doorverwezen (buiten het stappenplan)"
+        }
+    }
+}

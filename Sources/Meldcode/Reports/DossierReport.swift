@@ -14,7 +14,11 @@ struct DossierReport {
     /// The sections, in order.
     var sections: [ReportSection] {
         [
-            ReportSection("Gegevens", facts: frame.caseFacts + [ReportField("Protocol", .text(frame.input.snapshot.profileName))]),
+            ReportSection("Gegevens", facts: frame.caseFacts + [
+                ReportField("Stand van zaken", .label(frame.input.snapshot.state.phase.dutchName)),
+                ReportField("Protocol", .text(frame.input.snapshot.profileName)),
+                ReportField("Bevindingen", .text(frame.input.snapshot.findings.isEmpty ? "geen" : "\(frame.input.snapshot.findings.count), zie Bevindingen")),
+            ]),
             ReportSection(
                 "Verloop", paragraphs: ["Alle vastleggingen in de volgorde waarin ze zijn vastgelegd. Niets is achteraf gewijzigd: een correctie is een nieuwe vastlegging, vermeld bij wat zij corrigeert."],
                 entries: frame.events.map { frame.entry($0) }),

@@ -53,11 +53,12 @@ struct ReportLabelTests {
         #expect(PayloadLabels.unlabelled([:], type: "nobody.knows") == ["nobody.knows"])
     }
 
-    @Test("Every role has a Dutch name, every report kind a title, every route step a Dutch text")
+    @Test("Every role has a Dutch name, every report kind a title, every route step and case phase a Dutch text")
     func rolesKindsAndRoutes() {
         for role in Role.allCases { #expect(!role.dutchName.isEmpty && !role.dutchName.contains("-"), "\(role)") }
         for kind in ReportKind.allCases { #expect(!kind.title.isEmpty && !kind.audience.isEmpty) }
         for action in RouteAction.allCases { #expect(!action.dutchText.isEmpty) }
+        for phase in [CasePhase.open, .meldingMade, .helpRunning, .closed, .redirected] { #expect(!phase.dutchName.isEmpty) }
     }
 
     @Test("Days are written the Dutch way")
