@@ -18,7 +18,7 @@ let package = Package(
         .target(name: "Sodium", dependencies: ["CSodium"]),
         .target(name: "Ledger", dependencies: ["Sodium"]),
         .target(name: "Meldcode", dependencies: ["Ledger"]),
-        .target(name: "Documents", dependencies: ["Meldcode", "Ledger"]),
+        .target(name: "Documents", dependencies: ["Meldcode", "Ledger", "Sodium"]),
         .executableTarget(name: "logboek", dependencies: ["Documents", "Meldcode", "Ledger"]),
         .executableTarget(name: "logboek-bench", dependencies: ["Ledger", "Sodium"]),
         .executableTarget(name: "logboek-examples", dependencies: ["Meldcode", "Ledger", "Sodium"]),

@@ -59,3 +59,32 @@ struct ReportCommandTests {
         #expect(try ExampleLogbook.run(["report", "ouders", "--case", "2026-019", "--as-of", "9999"]).status == 2)
     }
 }
+
+/// `report --bundle` on a copy of the example school: the bundle verifies with `bundle verify`, and is
+/// refused without a checkpoint to prove against.
+@Suite("logboek report --bundle")
+struct ReportBundleTests {
+    @Test("A dossier bundle against a checkpoint the director signs verifies offline; a changed payload is refused")
+    func bundleVerifies() throws {
+        let folder = try TemporaryFolder.make()
+        let logbook = folder.appendingPathComponent("klimtoren")
+        let copy = try CLI.run(["-R", try ExampleLogbook.directory.path, logbook.path], executable: "/bin/cp")
+        try #require(copy.status == 0)
+        let bundle = folder.appendingPathComponent("dossier.bundle").path
+        let made = try CLI.run(
+            ["report", "dossier", "--case", "2026-019", "--out", folder.appendingPathComponent("d.html").path, "--bundle", bundle,
+             "--as", "dir.jansen", "--logbook", logbook.path],
+            environment: ["LOGBOEK_PASSPHRASE": "directeur-geheim"])
+        try #require(made.status == 0, "\(made.stderr)")
+        let verified = try CLI.run(["bundle", "verify", bundle, "--json"])
+        #expect(verified.status == 0)
+        #expect(verified.stdout.contains("\"ok\":true"))
+        let text = try String(contentsOfFile: bundle, encoding: .utf8)
+        try text.replacingOccurrences(of: "Ik durf niet meer naar huis", with: "Ik durf wel naar huis").write(toFile: bundle, atomically: true, encoding: .utf8)
+        let refused = try CLI.run(["bundle", "verify", bundle, "--json"])
+        #expect(refused.status == 1)
+        #expect(refused.stdout.contains("\"code\":\"payload-digest-mismatch\""), "the line's own payload changed first")
+        let unsigned = try CLI.run(["report", "dossier", "--case", "2026-019", "--bundle", bundle, "--logbook", logbook.path])
+        #expect(unsigned.status == 2)
+    }
+}

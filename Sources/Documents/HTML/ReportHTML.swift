@@ -39,7 +39,7 @@ public enum ReportHTML {
     private static func footer(_ report: Report) -> HTMLNode {
         let text = "Opgesteld uit het logboek van \(report.organisation), stand tot en met vastlegging #\(report.asOf) "
             + "(\(DutchDate.text(report.asOfMoment))). Elke vastlegging noemt haar volgnummer (#) en hash."
-        return .tag("footer", class: "document", [.tag("p", [.text(text)])])
+        return .tag("footer", class: "document", ([text] + report.evidenceNotes).map { .tag("p", [.text($0)]) })
     }
 
     private static func section(_ section: ReportSection) -> HTMLNode {

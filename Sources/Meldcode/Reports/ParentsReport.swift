@@ -19,7 +19,18 @@ struct ParentsReport {
         let shield = anonymousMelders.compactMap { input.actors[$0] }.flatMap(MelderIdentity.strings(of:))
         let closedTypes = closed.types.union(melderIsShielded ? closed.typesWhenMelderAnonymous : [])
         let shown = input.snapshot.state.events.filter { !closedTypes.contains($0.type) }.map(\.seq)
-        frame = ReportFrame(input, shieldsStaff: melderIsShielded, shield: shield, shown: Set(shown))
+        frame = ReportFrame(input, shieldsStaff: melderIsShielded, shield: shield, shieldedActorIDs: anonymousMelders, shown: Set(shown))
+    }
+
+    /// The seqs of the events whose stored line would reveal a shielded melder: written by them, or
+    /// naming them anywhere in the payload (an actor field, or free text).
+    var revealingMelder: Set<Int> {
+        guard melderIsShielded else { return [] }
+        let melders = Set(frame.shieldedActorIDs)
+        return Set(frame.events.filter { event in
+            melders.contains(event.author)
+                || frame.describer.shield.reveals(String(decoding: CanonicalJSON.encode(.object(frame.input.reader.committedPayload(of: event))), as: UTF8.self))
+        }.map(\.seq))
     }
 
     /// The sections, in order.

@@ -10,9 +10,12 @@ public enum ReportBuilder {
     public static func report(_ kind: ReportKind, from input: ReportInput, draft: Bool = false) throws(ReportError) -> Report {
         let sections: [ReportSection]
         var isDraft = false
+        var revealingMelder = Set<Int>()
         switch kind {
         case .ouders:
-            sections = ParentsReport(input).sections
+            let report = ParentsReport(input)
+            sections = report.sections
+            revealingMelder = report.revealingMelder
         case .veiligThuis:
             let report = VeiligThuisReport(input)
             guard report.hasMeldingDecision || draft else { throw .noMeldingDecision(input.snapshot.state.id) }
@@ -25,6 +28,7 @@ public enum ReportBuilder {
         let asOfMoment = state.events.last { $0.seq <= input.snapshot.asOf }?.recordedAt ?? state.events.first?.recordedAt
         return Report(
             kind: kind, organisation: input.organisation, caseID: state.id, asOf: input.snapshot.asOf,
-            asOfMoment: asOfMoment ?? .init(millisecondsSinceEpoch: 0), isDraft: isDraft, sections: sections)
+            asOfMoment: asOfMoment ?? .init(millisecondsSinceEpoch: 0), isDraft: isDraft, sections: sections,
+            revealingMelder: revealingMelder)
     }
 }

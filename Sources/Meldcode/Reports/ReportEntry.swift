@@ -19,6 +19,8 @@ public struct ReportEntry: Sendable, Equatable {
     public let fields: [ReportField]
     /// Remarks on it: corrected by a later record, a hypothesis confirmed or refuted, content withheld.
     public let remarks: [String]
+    /// Whether the entry shows the whole payload (an evidence bundle may carry only whole payloads).
+    public let isComplete: Bool
 
     /// Creates an entry.
     /// - Parameters:
@@ -30,9 +32,10 @@ public struct ReportEntry: Sendable, Equatable {
     ///   - author: Who recorded it, as shown.
     ///   - fields: Its content.
     ///   - remarks: Remarks on it.
+    ///   - isComplete: Whether it shows the whole payload.
     public init(
         seq: Int, hash: String, title: String, day: CalendarDay?, recordedAt: Timestamp, author: String, fields: [ReportField],
-        remarks: [String]
+        remarks: [String], isComplete: Bool = true
     ) {
         self.seq = seq
         self.hash = hash
@@ -42,6 +45,7 @@ public struct ReportEntry: Sendable, Equatable {
         self.author = author
         self.fields = fields
         self.remarks = remarks
+        self.isComplete = isComplete
     }
 
     /// The entry as JSON.
@@ -49,6 +53,7 @@ public struct ReportEntry: Sendable, Equatable {
         var members: [String: JSONValue] = [
             "seq": .integer(Int64(seq)), "hash": .string(hash), "title": .string(title), "recordedAt": .string(recordedAt.description),
             "author": .string(author), "fields": .array(fields.map(\.json)), "remarks": .array(remarks.map { .string($0) }),
+            "complete": .bool(isComplete),
         ]
         if let day { members["day"] = .string(day.description) }
         return .object(members)

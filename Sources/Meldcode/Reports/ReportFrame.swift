@@ -7,6 +7,8 @@ struct ReportFrame {
     let input: ReportInput
     /// Whether every actor is shown as "de school" and the melder's strings are removed from text.
     let shieldsStaff: Bool
+    /// The actor ids of the melders the report shields.
+    let shieldedActorIDs: [String]
     /// The seqs the report shows; references to others are shown as "not in this report".
     let shown: Set<Int>
     /// The payload describer.
@@ -20,9 +22,11 @@ struct ReportFrame {
     ///   - input: The report's input.
     ///   - shieldsStaff: Whether every actor is named "de school".
     ///   - shield: The identifying strings to remove from free text.
+    ///   - shieldedActorIDs: The actor ids of the melders shielded.
     ///   - shown: The seqs the report shows.
-    init(_ input: ReportInput, shieldsStaff: Bool = false, shield: [String] = [], shown: Set<Int>) {
+    init(_ input: ReportInput, shieldsStaff: Bool = false, shield: [String] = [], shieldedActorIDs: [String] = [], shown: Set<Int>) {
         self.input = input
+        self.shieldedActorIDs = shieldedActorIDs
         self.shieldsStaff = shieldsStaff
         self.shown = shown
         let state = input.snapshot.state
@@ -64,7 +68,8 @@ struct ReportFrame {
         ReportEntry(
             seq: event.seq, hash: input.hashes[event.seq] ?? "", title: EventCatalogue.standard.definition(of: event.type)?.dutchName ?? event.type,
             day: describer.day(of: event), recordedAt: event.recordedAt, author: actorName(event.author),
-            fields: describer.fields(of: event, omitting: omitting), remarks: standingRemarks(of: event) + remarks)
+            fields: describer.fields(of: event, omitting: omitting), remarks: standingRemarks(of: event) + remarks,
+            isComplete: omitting.isDisjoint(with: input.reader.payload(of: event).keys))
     }
 
     /// Remarks on how an event stands now: corrected later, or a hypothesis confirmed, refuted or open.

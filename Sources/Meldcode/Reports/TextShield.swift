@@ -18,6 +18,10 @@ struct TextShield: Sendable {
         self.identifying = Array(Set(identifying.filter { !$0.isEmpty })).sorted { $0.count > $1.count }
     }
 
+    /// Whether a text holds any identifying string (as a whole word, whatever its case).
+    /// - Parameter text: Any text, e.g. a payload's JSON.
+    func reveals(_ text: String) -> Bool { apply(text) != text }
+
     /// The text with every identifying string replaced by ``mark``.
     /// - Parameter text: Free text from a payload.
     /// - Returns: The shielded text.

@@ -54,12 +54,9 @@ struct CheckpointAudit {
         if let key {
             do { try signed.verifyLogSignature(key) } catch { return error }
         } else {
-            let admins = (state?.registry.actors.values ?? [:].values).filter { $0.profile.isAdministrator }
-            let verifies = admins.contains { admin in
-                (try? NoteVerifierKey(name: checkpoint.origin, type: NoteVerifierKey.ed25519, publicKey: admin.publicKey))
-                    .map { (try? signed.verifyLogSignature($0)) != nil } ?? false
+            guard AdministratorKey.verifying(signed, registry: state?.registry) != nil else {
+                return .badSignature("the checkpoint of size \(checkpoint.size) is not signed by an administrator of this log")
             }
-            guard verifies else { return .badSignature("the checkpoint of size \(checkpoint.size) is not signed by an administrator of this log") }
         }
         for witness in witnesses {
             do { try signed.note.verify(witness) } catch {

@@ -15,7 +15,9 @@ enum ReportCommand: Command {
             OptionSpec(name: "format", valueName: "html|json", help: "html (default): one self-contained HTML file; json: the same report as JSON."),
             OptionSpec(name: "out", valueName: "FILE", help: "Write the report to FILE (default: standard output)."),
             OptionSpec(name: "draft", valueName: nil, help: "veilig-thuis only: make it before the decision to make a melding, marked CONCEPT."),
-        ],
+            OptionSpec(name: "bundle", valueName: "FILE", help: "Also write the evidence bundle: each event's stored line, disclosed payload and inclusion proof."),
+            OptionSpec(name: "checkpoint", valueName: "FILE", help: "The checkpoint the bundle's proofs lead to (default: --as signs one now)."),
+        ] + CommonOptions.signing,
         discussion: """
             The report is computed from the case's events up to --as-of (default: all) after the whole log was verified;
             a damaged log gives no report. ouders holds only what the protocol profile releases to the parents: no personal
@@ -24,6 +26,11 @@ enum ReportCommand: Command {
             itself is left out. veilig-thuis is refused (no-melding-decision, exit 1) for a case without a decision to make a
             melding unless --draft is given. dossier is the complete record with findings and the integrity statement.
             Print the HTML to PDF with any browser (e.g. chromium --headless --print-to-pdf=FILE report.html).
+            --bundle FILE writes, beside the report, an evidence bundle anyone can check offline with `logboek bundle verify`
+            or `python3 tools/verify.py --bundle`: for each event the report may prove, its stored line, its payload as
+            disclosed and its inclusion proof against a checkpoint (--checkpoint FILE, or one an administrator --as signs
+            now), with the log's verifier key. The parents' bundle leaves out every event written by a melder who stays
+            anonymous towards the family and every event the report shows only in part; the report says how many.
             """)
 
     static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
@@ -36,13 +43,23 @@ enum ReportCommand: Command {
             throw UsageError(message: "--draft applies only to veilig-thuis", command: spec.name)
         }
         let reading = try ReportReading.read(case: try arguments.required("case"), arguments, context)
-        let report = try ReportBuilder.report(kind, from: reading.input, draft: arguments.flag("draft"))
-        let document = format == "json" ? ReportJSON.document(report) + "\n" : ReportHTML.document(report)
+        let evidence = try arguments.value("bundle").map { _ in try EvidenceCheckpoint.resolve(arguments, context, reading) }
+        let report = try ReportBuilder.report(kind, from: reading.input(checkpoint: evidence?.0.checkpoint), draft: arguments.flag("draft"))
+        let document = Array((format == "json" ? ReportJSON.document(report) + "\n" : ReportHTML.document(report)).utf8)
         if let path = arguments.value("out") {
-            try OutputFile.write(Array(document.utf8), to: path)
+            try OutputFile.write(document, to: path)
             context.console.err("wrote \(path): \(report.kind.title), dossier \(report.caseID), \(report.includedSeqs.count) events")
         } else {
-            context.console.out(String(document.dropLast()))
+            context.console.out(String(decoding: document.dropLast(), as: UTF8.self))
+        }
+        if let path = arguments.value("bundle"), let (checkpoint, key) = evidence {
+            let bundle = try BundleBuilder.bundle(
+                for: report, document: document, events: reading.caseEvents, authorKeys: reading.authorKeys, leaves: reading.leaves,
+                checkpoint: checkpoint, verifierKey: key)
+            try BundleVerifier.verify(bundle, key: key)
+            try OutputFile.write(bundle.bytes, to: path)
+            context.console.err("wrote \(path): evidence for \(bundle.items.count) events against the checkpoint of size \(checkpoint.checkpoint.size)"
+                + (bundle.withheld > 0 ? "; \(bundle.withheld) events without a line (\(report.evidenceNotes.joined(separator: " ")))" : ""))
         }
         return .success
     }
