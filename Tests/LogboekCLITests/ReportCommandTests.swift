@@ -2,6 +2,7 @@ import Documents
 import Foundation
 import Ledger
 import Meldcode
+import Sodium
 import Testing
 
 /// `logboek report` on the example school: every case renders every report it may, the anonymous
@@ -86,5 +87,67 @@ struct ReportBundleTests {
         #expect(refused.stdout.contains("\"code\":\"payload-digest-mismatch\""), "the line's own payload changed first")
         let unsigned = try CLI.run(["report", "dossier", "--case", "2026-019", "--bundle", bundle, "--logbook", logbook.path])
         #expect(unsigned.status == 2)
+    }
+}
+
+/// `report --issue-to NAME --as ID` records `report.issued`, checked before any file is written.
+@Suite("logboek report --issue-to")
+struct ReportIssueTests {
+    static func copyOfExamples() throws -> (folder: URL, logbook: URL) {
+        let folder = try TemporaryFolder.make()
+        let logbook = folder.appendingPathComponent("klimtoren")
+        let copy = try CLI.run(["-R", try ExampleLogbook.directory.path, logbook.path], executable: "/bin/cp")
+        try #require(copy.status == 0)
+        return (folder, logbook)
+    }
+
+    static func sha256(_ path: String) throws -> String {
+        Hex.encode(SHA256.hash([UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))))
+    }
+
+    @Test("Issuing records the kind, the recipient, the seqs and the digests of the document and the bundle, also in a closed case")
+    func issued() throws {
+        let (folder, logbook) = try Self.copyOfExamples()
+        let out = folder.appendingPathComponent("vt.html").path, bundle = folder.appendingPathComponent("vt.bundle").path
+        let made = try CLI.run(
+            ["report", "veilig-thuis", "--case", "2026-019", "--out", out, "--bundle", bundle, "--issue-to", "Veilig Thuis IJsselland",
+             "--as", "dir.jansen", "--logbook", logbook.path],
+            environment: ["LOGBOEK_PASSPHRASE": "directeur-geheim"])
+        try #require(made.status == 0, "\(made.stderr)")
+        let lines = try CLI.run(["log", "--stream", "case/2026-019", "--json", "--logbook", logbook.path]).stdout.split(separator: "\n")
+        let last = try CanonicalJSON.parse(Array(try #require(lines.last).utf8))
+        #expect(last["header"]?["type"]?.stringValue == "report.issued")
+        let payload = try #require(last["payload"])
+        #expect(payload["kind"]?.stringValue == "veilig-thuis")
+        #expect(payload["recipient"]?.stringValue == "Veilig Thuis IJsselland")
+        #expect(payload["documentSHA256"]?.stringValue == (try Self.sha256(out)))
+        #expect(payload["bundleSHA256"]?.stringValue == (try Self.sha256(bundle)))
+        #expect(payload["seqs"]?.arrayValue?.count == 9)
+        let closed = try CLI.run(
+            ["report", "dossier", "--case", "2026-011", "--out", folder.appendingPathComponent("d.html").path, "--issue-to", "Inspectie",
+             "--as", "dir.jansen", "--logbook", logbook.path],
+            environment: ["LOGBOEK_PASSPHRASE": "directeur-geheim"])
+        #expect(closed.status == 0, "\(closed.stderr)")
+        #expect(try CLI.run(["verify", "--logbook", logbook.path]).status == 0)
+    }
+
+    @Test("A recipient the schema refuses, or a wrong passphrase, writes nothing: no file, no event")
+    func refusedWritesNothing() throws {
+        let (folder, logbook) = try Self.copyOfExamples()
+        let log = logbook.appendingPathComponent("log.jsonl")
+        let before = try Data(contentsOf: log)
+        let out = folder.appendingPathComponent("o.html").path
+        let longName = String(repeating: "x", count: 300)
+        let refused = try CLI.run(
+            ["report", "ouders", "--case", "2026-019", "--out", out, "--issue-to", longName, "--as", "dir.jansen", "--logbook", logbook.path],
+            environment: ["LOGBOEK_PASSPHRASE": "directeur-geheim"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("(invalid-payload)"))
+        let wrong = try CLI.run(
+            ["report", "ouders", "--case", "2026-019", "--out", out, "--issue-to", "ouders", "--as", "dir.jansen", "--logbook", logbook.path],
+            environment: ["LOGBOEK_PASSPHRASE": "not-the-passphrase"])
+        #expect(wrong.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: out))
+        #expect(try Data(contentsOf: log) == before)
     }
 }

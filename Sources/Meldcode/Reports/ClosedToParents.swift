@@ -26,7 +26,7 @@ public struct ClosedToParents: Sendable, Equatable {
     public static let standard = ClosedToParents(
         types: ["note.recorded", "case.redirected", "report.issued"],
         outsideConsultationKinds: ["zorgteam", "veilig-thuis-advice", "injury-expert"],
-        typesWhenMelderAnonymous: ["melding.made", "melding.discussed", "veiligthuis.feedback", "report.issued"])
+        typesWhenMelderAnonymous: ["melding.made", "melding.discussed", "veiligthuis.feedback"])
 
     /// The consultation members shown to parents when its content is withheld.
     static let consultationMembersShown: Set<String> = ["kind", "heldOn"]

@@ -2,6 +2,7 @@ import Documents
 import Foundation
 import Ledger
 import Meldcode
+import Sodium
 
 /// `logboek report ouders|veilig-thuis|dossier`: a case's report for the parents, for Veilig Thuis, or the
 /// complete dossier, as self-contained Dutch HTML or as JSON.
@@ -17,6 +18,7 @@ enum ReportCommand: Command {
             OptionSpec(name: "draft", valueName: nil, help: "veilig-thuis only: make it before the decision to make a melding, marked CONCEPT."),
             OptionSpec(name: "bundle", valueName: "FILE", help: "Also write the evidence bundle: each event's stored line, disclosed payload and inclusion proof."),
             OptionSpec(name: "checkpoint", valueName: "FILE", help: "The checkpoint the bundle's proofs lead to (default: --as signs one now)."),
+            OptionSpec(name: "issue-to", valueName: "NAME", help: "Record that the report is issued to NAME: report.issued, signed --as ID."),
         ] + CommonOptions.signing,
         discussion: """
             The report is computed from the case's events up to --as-of (default: all) after the whole log was verified;
@@ -31,6 +33,8 @@ enum ReportCommand: Command {
             disclosed and its inclusion proof against a checkpoint (--checkpoint FILE, or one an administrator --as signs
             now), with the log's verifier key. The parents' bundle leaves out every event written by a melder who stays
             anonymous towards the family and every event the report shows only in part; the report says how many.
+            --issue-to NAME --as ID appends report.issued to the case (kind, recipient, the seqs the report holds, the SHA-256
+            of the document and of the bundle), checked before any file is written, so who received what is on the record.
             """)
 
     static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
@@ -46,22 +50,36 @@ enum ReportCommand: Command {
         let evidence = try arguments.value("bundle").map { _ in try EvidenceCheckpoint.resolve(arguments, context, reading) }
         let report = try ReportBuilder.report(kind, from: reading.input(checkpoint: evidence?.0.checkpoint), draft: arguments.flag("draft"))
         let document = Array((format == "json" ? ReportJSON.document(report) + "\n" : ReportHTML.document(report)).utf8)
-        if let path = arguments.value("out") {
-            try OutputFile.write(document, to: path)
-            context.console.err("wrote \(path): \(report.kind.title), dossier \(report.caseID), \(report.includedSeqs.count) events")
-        } else {
-            context.console.out(String(decoding: document.dropLast(), as: UTF8.self))
-        }
-        if let path = arguments.value("bundle"), let (checkpoint, key) = evidence {
+        let bundle = try evidence.map { checkpoint, key in
             let bundle = try BundleBuilder.bundle(
                 for: report, document: document, events: reading.caseEvents, authorKeys: reading.authorKeys, leaves: reading.leaves,
                 checkpoint: checkpoint, verifierKey: key)
             try BundleVerifier.verify(bundle, key: key)
+            return bundle
+        }
+        let issue = try arguments.value("issue-to").map { recipient in
+            let draft = ReportIssue.draft(
+                of: report, to: recipient, documentSHA256: Hex.encode(SHA256.hash(document)), bundleSHA256: bundle.map { Hex.encode(SHA256.hash($0.bytes)) })
+            return (draft, try CheckedAppend([draft], arguments, context))
+        }
+        try write(document, report, arguments, context)
+        if let bundle, let path = arguments.value("bundle") {
             try OutputFile.write(bundle.bytes, to: path)
-            context.console.err("wrote \(path): evidence for \(bundle.items.count) events against the checkpoint of size \(checkpoint.checkpoint.size)"
-                + (bundle.withheld > 0 ? "; \(bundle.withheld) events without a line (\(report.evidenceNotes.joined(separator: " ")))" : ""))
+            context.console.err("wrote \(path): evidence for \(bundle.items.count) events" + (report.evidenceNotes.isEmpty ? "" : " (\(report.evidenceNotes.joined(separator: " ")))"))
+        }
+        if let (draft, checked) = issue, let event = try checked.append([draft]).first {
+            context.console.err("recorded report.issued at seq \(event.header.seq): \(report.kind.rawValue) to \(arguments.value("issue-to") ?? "")")
         }
         return .success
+    }
+
+    private static func write(_ document: [UInt8], _ report: Report, _ arguments: ParsedArguments, _ context: Context) throws {
+        guard let path = arguments.value("out") else {
+            context.console.out(String(decoding: document.dropLast(), as: UTF8.self))
+            return
+        }
+        try OutputFile.write(document, to: path)
+        context.console.err("wrote \(path): \(report.kind.title), dossier \(report.caseID), \(report.includedSeqs.count) events")
     }
 
     private static func kind(_ arguments: ParsedArguments) throws -> ReportKind {
