@@ -85,7 +85,9 @@ struct ReportBundleTests {
         let refused = try CLI.run(["bundle", "verify", bundle, "--json"])
         #expect(refused.status == 1)
         #expect(refused.stdout.contains("\"code\":\"payload-digest-mismatch\""), "the line's own payload changed first")
-        let unsigned = try CLI.run(["report", "dossier", "--case", "2026-019", "--bundle", bundle, "--logbook", logbook.path])
+        let unsigned = try CLI.run([
+            "report", "dossier", "--case", "2026-019", "--bundle", folder.appendingPathComponent("other.bundle").path, "--logbook", logbook.path,
+        ])
         #expect(unsigned.status == 2)
     }
 }

@@ -27,5 +27,6 @@ public struct EventCatalogue: Sendable {
     }
 
     /// Every type the meldcode knows.
-    public static let standard = EventCatalogue(caseLifecycle + stepOne + conversationsAndWeighing + decisionsAndHelp + records)
+    public static let standard = EventCatalogue(
+        (caseLifecycle + stepOne + conversationsAndWeighing + decisionsAndHelp + records).map { $0.scope == .case ? $0.addingPaperRecord() : $0 })
 }

@@ -6,26 +6,27 @@
 public struct ClosedToParents: Sendable, Equatable {
     /// Types never shown to parents.
     public let types: Set<String>
-    /// Consultation kinds whose content (all but the kind and the day) is withheld.
-    public let outsideConsultationKinds: Set<String>
+    /// Consultation kinds held within the school, whose content parents may read; the content (all but
+    /// the kind and the day) of every other kind, a new one too, is withheld.
+    public let schoolConsultationKinds: Set<String>
     /// Types also withheld when a melding of the case is anonymous towards the family.
     public let typesWhenMelderAnonymous: Set<String>
 
     /// Creates a rule.
     /// - Parameters:
     ///   - types: Types never shown to parents.
-    ///   - outsideConsultationKinds: Consultation kinds whose content is withheld.
+    ///   - schoolConsultationKinds: Consultation kinds held within the school.
     ///   - typesWhenMelderAnonymous: Types withheld when the melder stays anonymous.
-    public init(types: Set<String>, outsideConsultationKinds: Set<String>, typesWhenMelderAnonymous: Set<String>) {
+    public init(types: Set<String>, schoolConsultationKinds: Set<String>, typesWhenMelderAnonymous: Set<String>) {
         self.types = types
-        self.outsideConsultationKinds = outsideConsultationKinds
+        self.schoolConsultationKinds = schoolConsultationKinds
         self.typesWhenMelderAnonymous = typesWhenMelderAnonymous
     }
 
     /// The default of every built-in profile.
     public static let standard = ClosedToParents(
         types: ["note.recorded", "case.redirected", "report.issued"],
-        outsideConsultationKinds: ["zorgteam", "veilig-thuis-advice", "injury-expert"],
+        schoolConsultationKinds: ["colleague", "intern-begeleider", "aandachtsfunctionaris"],
         typesWhenMelderAnonymous: ["melding.made", "melding.discussed", "veiligthuis.feedback"])
 
     /// The consultation members shown to parents when its content is withheld.

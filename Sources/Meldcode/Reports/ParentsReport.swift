@@ -46,7 +46,7 @@ struct ParentsReport {
 
     private func entry(_ event: RecordedEvent) -> ReportEntry {
         let payload = frame.input.reader.payload(of: event)
-        guard event.type == "consultation.held", let kind = payload["kind"]?.stringValue, closed.outsideConsultationKinds.contains(kind) else {
+        guard event.type == "consultation.held", let kind = payload["kind"]?.stringValue, !closed.schoolConsultationKinds.contains(kind) else {
             return frame.entry(event)
         }
         let withheld = Set(payload.keys).subtracting(ClosedToParents.consultationMembersShown)

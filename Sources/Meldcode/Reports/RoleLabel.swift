@@ -5,6 +5,7 @@ extension Role {
     public var dutchName: String {
         switch self {
         case .leerkracht: "leerkracht"
+        case .mentor: "mentor"
         case .pedagogischMedewerker: "pedagogisch medewerker"
         case .internBegeleider: "intern begeleider"
         case .directeur: "directeur"

@@ -14,12 +14,12 @@ enum ReportCommand: Command {
             OptionSpec(name: "case", valueName: "ID", help: "The case, e.g. 2026-019."),
             CommonOptions.asOf,
             OptionSpec(name: "format", valueName: "html|json", help: "html (default): one self-contained HTML file; json: the same report as JSON."),
-            OptionSpec(name: "out", valueName: "FILE", help: "Write the report to FILE (default: standard output)."),
             OptionSpec(name: "draft", valueName: nil, help: "veilig-thuis only: make it before the decision to make a melding, marked CONCEPT."),
             OptionSpec(name: "bundle", valueName: "FILE", help: "Also write the evidence bundle: each event's stored line, disclosed payload and inclusion proof."),
             OptionSpec(name: "checkpoint", valueName: "FILE", help: "The checkpoint the bundle's proofs lead to (default: --as signs one now)."),
             OptionSpec(name: "issue-to", valueName: "NAME", help: "Record that the report is issued to NAME: report.issued, signed --as ID."),
-        ] + CommonOptions.signing,
+        ] + CommonOptions.output(help: "Write the report to FILE (default: standard output); --bundle FILE follows the same rules.")
+            + CommonOptions.signing,
         discussion: """
             The report is computed from the case's events up to --as-of (default: all) after the whole log was verified;
             a damaged log gives no report. ouders holds only what the protocol profile releases to the parents: no personal
@@ -46,6 +46,8 @@ enum ReportCommand: Command {
         if arguments.flag("draft"), kind != .veiligThuis {
             throw UsageError(message: "--draft applies only to veilig-thuis", command: spec.name)
         }
+        let output = try arguments.outputFile()
+        let bundleOutput = try arguments.value("bundle").map { path throws(LedgerError) in try OutputFile(path: path, replacing: arguments.flag("force")) }
         let reading = try ReportReading.read(case: try arguments.required("case"), arguments, context)
         let evidence = try arguments.value("bundle").map { _ in try EvidenceCheckpoint.resolve(arguments, context, reading) }
         let report = try ReportBuilder.report(kind, from: reading.input(checkpoint: evidence?.0.checkpoint), draft: arguments.flag("draft"))
@@ -62,10 +64,10 @@ enum ReportCommand: Command {
                 of: report, to: recipient, documentSHA256: Hex.encode(SHA256.hash(document)), bundleSHA256: bundle.map { Hex.encode(SHA256.hash($0.bytes)) })
             return (draft, try CheckedAppend([draft], arguments, context))
         }
-        try write(document, report, arguments, context)
-        if let bundle, let path = arguments.value("bundle") {
-            try OutputFile.write(bundle.bytes, to: path)
-            context.console.err("wrote \(path): evidence for \(bundle.items.count) events" + (report.evidenceNotes.isEmpty ? "" : " (\(report.evidenceNotes.joined(separator: " ")))"))
+        try write(document, report, to: output, context)
+        if let bundle, let bundleOutput {
+            try bundleOutput.write(bundle.bytes)
+            context.console.err("wrote \(bundleOutput.url.path): evidence for \(bundle.items.count) events" + (report.evidenceNotes.isEmpty ? "" : " (\(report.evidenceNotes.joined(separator: " ")))"))
         }
         if let (draft, checked) = issue, let event = try checked.append([draft]).first {
             context.console.err("recorded report.issued at seq \(event.header.seq): \(report.kind.rawValue) to \(arguments.value("issue-to") ?? "")")
@@ -73,13 +75,13 @@ enum ReportCommand: Command {
         return .success
     }
 
-    private static func write(_ document: [UInt8], _ report: Report, _ arguments: ParsedArguments, _ context: Context) throws {
-        guard let path = arguments.value("out") else {
+    private static func write(_ document: [UInt8], _ report: Report, to output: OutputFile?, _ context: Context) throws {
+        guard let output else {
             context.console.out(String(decoding: document.dropLast(), as: UTF8.self))
             return
         }
-        try OutputFile.write(document, to: path)
-        context.console.err("wrote \(path): \(report.kind.title), dossier \(report.caseID), \(report.includedSeqs.count) events")
+        try output.write(document)
+        context.console.err("wrote \(output.url.path): \(report.kind.title), dossier \(report.caseID), \(report.includedSeqs.count) events")
     }
 
     private static func kind(_ arguments: ParsedArguments) throws -> ReportKind {
