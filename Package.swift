@@ -20,7 +20,7 @@ let package = Package(
         .target(name: "Meldcode", dependencies: ["Ledger"]),
         .target(name: "Documents", dependencies: ["Meldcode", "Ledger", "Sodium"]),
         .executableTarget(name: "logboek", dependencies: ["Documents", "Meldcode", "Ledger", "Sodium"]),
-        .executableTarget(name: "logboek-bench", dependencies: ["Ledger", "Sodium"]),
+        .executableTarget(name: "logboek-bench", dependencies: ["Documents", "Meldcode", "Ledger", "Sodium"]),
         .executableTarget(name: "logboek-examples", dependencies: ["Meldcode", "Ledger", "Sodium"]),
         .testTarget(name: "SodiumTests", dependencies: ["Sodium"]),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Sodium"]),

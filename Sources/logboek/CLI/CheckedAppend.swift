@@ -17,7 +17,12 @@ struct CheckedAppend {
     /// - Throws: ``ProfileError`` for a refused adoption, ``MeldcodeError`` if the meldcode refuses a draft,
     ///   ``LedgerError`` if the ledger does.
     init(_ drafts: [EventDraft], _ arguments: ParsedArguments, _ context: Context) throws {
-        signer = try Signer.load(arguments, context)
+        try self.init(drafts, signer: try Signer.load(arguments, context), arguments, context)
+    }
+
+    /// Checks `drafts` like ``init(_:_:_:)``, signed by a signer already loaded (one passphrase per command).
+    init(_ drafts: [EventDraft], signer: Signer, _ arguments: ParsedArguments, _ context: Context) throws {
+        self.signer = signer
         writer = try Signer.openWriter(arguments, context)
         for draft in drafts where draft.type == ProfileAdoption.eventType {
             _ = try ProfileAdoption.validate(draft, author: signer.actor, registry: writer.state.registry)

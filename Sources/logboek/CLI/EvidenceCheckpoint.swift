@@ -5,17 +5,17 @@ import Sodium
 /// of this log, signed by one of its administrators, and matching the log), else one `--as ID` signs now.
 enum EvidenceCheckpoint {
     /// The checkpoint and the log's verifier key.
+    /// - Parameter signer: The signer `--as` names, loaded once for the whole command (needed without `--checkpoint`).
     /// - Throws: ``ProofError`` for a checkpoint of another log, not signed by an administrator, or not
     ///   matching the log; ``UsageError`` when neither `--checkpoint` nor `--as` is given.
     static func resolve(
-        _ arguments: ParsedArguments, _ context: Context, _ reading: ReportReading
+        _ arguments: ParsedArguments, _ context: Context, _ reading: ReportReading, signer: Signer?
     ) throws -> (SignedCheckpoint, NoteVerifierKey) {
         guard let path = arguments.value("checkpoint") else {
-            guard arguments.value("as") != nil else {
+            guard let signer else {
                 throw UsageError(
                     message: "--bundle needs a checkpoint: name one with --checkpoint FILE, or sign one with --as ADMIN", command: arguments.spec.name)
             }
-            let signer = try Signer.load(arguments, context)
             let timeout = Double(try arguments.count("lock-timeout") ?? 30)
             let issued = try CheckpointIssuer.issue(context.layout(arguments), signer: signer.actor, key: signer.key, lockTimeout: timeout)
             return (issued.checkpoint, issued.verifierKey)

@@ -49,20 +49,18 @@ enum ReportCommand: Command {
         let output = try arguments.outputFile()
         let bundleOutput = try arguments.value("bundle").map { path throws(LedgerError) in try OutputFile(path: path, replacing: arguments.flag("force")) }
         let reading = try ReportReading.read(case: try arguments.required("case"), arguments, context)
-        let evidence = try arguments.value("bundle").map { _ in try EvidenceCheckpoint.resolve(arguments, context, reading) }
+        let signs = arguments.value("issue-to") != nil || (bundleOutput != nil && arguments.value("checkpoint") == nil)
+        let signer = signs && arguments.value("as") != nil ? try Signer.load(arguments, context) : nil
+        let evidence = try bundleOutput.map { _ in try EvidenceCheckpoint.resolve(arguments, context, reading, signer: signer) }
         let report = try ReportBuilder.report(kind, from: reading.input(checkpoint: evidence?.0.checkpoint), draft: arguments.flag("draft"))
         let document = Array((format == "json" ? ReportJSON.document(report) + "\n" : ReportHTML.document(report)).utf8)
-        let bundle = try evidence.map { checkpoint, key in
-            let bundle = try BundleBuilder.bundle(
-                for: report, document: document, events: reading.caseEvents, authorKeys: reading.authorKeys, leaves: reading.leaves,
-                checkpoint: checkpoint, verifierKey: key)
-            try BundleVerifier.verify(bundle, key: key)
-            return bundle
-        }
+        var bundle: EvidenceBundle?
+        if let (checkpoint, key) = evidence { bundle = try makeBundle(report, document, reading, checkpoint: checkpoint, key: key) }
         let issue = try arguments.value("issue-to").map { recipient in
             let draft = ReportIssue.draft(
                 of: report, to: recipient, documentSHA256: Hex.encode(SHA256.hash(document)), bundleSHA256: bundle.map { Hex.encode(SHA256.hash($0.bytes)) })
-            return (draft, try CheckedAppend([draft], arguments, context))
+            let checked = try signer.map { signer in try CheckedAppend([draft], signer: signer, arguments, context) }
+            return (draft, try checked ?? CheckedAppend([draft], arguments, context))
         }
         try write(document, report, to: output, context)
         if let bundle, let bundleOutput {
@@ -73,6 +71,17 @@ enum ReportCommand: Command {
             context.console.err("recorded report.issued at seq \(event.header.seq): \(report.kind.rawValue) to \(arguments.value("issue-to") ?? "")")
         }
         return .success
+    }
+
+    /// The report's evidence bundle, checked once before it is written.
+    private static func makeBundle(
+        _ report: Report, _ document: [UInt8], _ reading: ReportReading, checkpoint: SignedCheckpoint, key: NoteVerifierKey
+    ) throws -> EvidenceBundle {
+        let bundle = try BundleBuilder.bundle(
+            for: report, document: document, events: reading.caseEvents, authorKeys: reading.authorKeys, leaves: reading.leaves,
+            checkpoint: checkpoint, verifierKey: key)
+        try BundleVerifier.verify(bundle, key: key)
+        return bundle
     }
 
     private static func write(_ document: [UInt8], _ report: Report, to output: OutputFile?, _ context: Context) throws {
