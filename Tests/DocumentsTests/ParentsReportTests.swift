@@ -95,3 +95,25 @@ struct ParentsReportTests {
         #expect(remarks.contains("Gecorrigeerd door #17: Op de linkerarm, niet op beide."))
     }
 }
+
+@Suite("What the parents' report says about its evidence")
+struct ParentsEvidenceTests {
+    @Test("Events that would reveal the anonymous melder, or are shown in part, are counted and left out of what a bundle may prove")
+    func provable() throws {
+        let scenario = try ParentsReportTests.scenario(anonymous: true)
+        let report = try scenario.report(.ouders)
+        let bySeq = Dictionary(uniqueKeysWithValues: scenario.events.map { ($0.seq, $0) })
+        for seq in report.provableSeqs {
+            let event = try #require(bySeq[seq])
+            #expect(event.author != "dir.jansen")
+            let text = String(decoding: CanonicalJSON.encode(.object(event.payload)), as: UTF8.self)
+            for needle in try ParentsReportTests.melderStrings() { #expect(!ParentsReportTests.holds(text, needle), "\(seq): \(needle)") }
+        }
+        #expect(report.withheldForMelder > 0)
+        #expect(report.provableSeqs.count + report.withheldForMelder + report.withheldAsPartial == report.includedSeqs.count)
+        #expect(report.evidenceNotes.first == "\(report.withheldForMelder) gebeurtenissen zonder bewijsregel, ter bescherming van de melder.")
+        let open = try ParentsReportTests.scenario(anonymous: false).report(.ouders)
+        #expect(open.withheldForMelder == 0)
+        #expect(open.evidenceNotes == ["1 gebeurtenis zonder bewijsregel, omdat dit verslag maar een deel van de inhoud toont."])
+    }
+}

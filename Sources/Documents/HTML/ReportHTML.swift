@@ -69,12 +69,12 @@ public enum ReportHTML {
         .tag("table", class: name, [.tag("tbody", fields.map { field in
             .tag("tr", [
                 .element("th", attributes: [("scope", "row")], children: [.text(capitalised(field.label))]),
-                .element("td", attributes: [("dir", "auto")], children: [value(field.value)]),
+                .element("td", attributes: [("dir", "auto")], children: [value(field.value, under: field.label)]),
             ])
         })])
     }
 
-    private static func value(_ value: ReportValue) -> HTMLNode {
+    private static func value(_ value: ReportValue, under parent: String = "") -> HTMLNode {
         switch value {
         case .text(let text): .text(text)
         case .quote(let text): .tag("blockquote", [.text("“\(text)”")])
@@ -86,10 +86,10 @@ public enum ReportHTML {
         case .list(let items) where items.isEmpty: .text("geen")
         case .list(let items): .tag("ul", items.map { .element("li", attributes: [("dir", "auto")], children: [self.value($0)]) })
         case .fields(let fields):
+            // A nested member labelled like its parent (a source's kind under "bron") shows only its value.
             .tag("ul", class: "nested", fields.map { field in
-                .element("li", attributes: [("dir", "auto")], children: [
-                    .tag("span", class: "label", [.text(capitalised(field.label) + ": ")]), self.value(field.value),
-                ])
+                let label: [HTMLNode] = field.label.lowercased() == parent.lowercased() ? [] : [.tag("span", class: "label", [.text(capitalised(field.label) + ": ")])]
+                return .element("li", attributes: [("dir", "auto")], children: label + [self.value(field.value)])
             })
         }
     }

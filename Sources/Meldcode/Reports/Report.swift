@@ -59,10 +59,14 @@ public struct Report: Sendable, Equatable {
     /// What the report says about the entries an evidence bundle cannot carry, in Dutch (none when all can).
     public var evidenceNotes: [String] {
         var notes = [String]()
-        if withheldForMelder > 0 { notes.append("\(withheldForMelder) gebeurtenissen zonder bewijsregel, ter bescherming van de melder.") }
-        if withheldAsPartial > 0 { notes.append("\(withheldAsPartial) gebeurtenissen zonder bewijsregel, omdat dit verslag maar een deel van hun inhoud toont.") }
+        if withheldForMelder > 0 { notes.append("\(Self.events(withheldForMelder)) zonder bewijsregel, ter bescherming van de melder.") }
+        if withheldAsPartial > 0 {
+            notes.append("\(Self.events(withheldAsPartial)) zonder bewijsregel, omdat dit verslag maar een deel van de inhoud toont.")
+        }
         return notes
     }
+
+    private static func events(_ count: Int) -> String { count == 1 ? "1 gebeurtenis" : "\(count) gebeurtenissen" }
 
     /// The report as JSON: `{"kind", "title", "organisation", "case", "asOf", "asOfMoment", "draft", "sections", "includedSeqs"}`.
     public var json: JSONValue {
