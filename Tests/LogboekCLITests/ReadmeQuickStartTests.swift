@@ -23,21 +23,9 @@ struct ReadmeQuickStartTests {
         let folder = try TemporaryFolder.make()
         let script = try Self.quickStart().replacingOccurrences(of: "/srv/logboek/klimtoren", with: folder.appendingPathComponent("klimtoren").path)
         #expect(script.contains("--as lk.bakker") && script.contains("--guided"))
-        let result = try Self.bash("set -e\n" + script, input: Self.guidedAnswers)
+        let result = try CLI.bash("set -e\n" + script, input: Self.guidedAnswers)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("#5 gesprek met de cliënt 2026-11-24 (ib.devries): parents · 'Moeder herkent de zorg.'"), "\(result.stdout)")
         #expect(result.stdout.contains("OK: 6 events verified"), "\(result.stdout)")
-    }
-
-    /// Runs a bash script with the built `logboek` first on the PATH and one passphrase for every key.
-    static func bash(_ script: String, input: String) throws -> CLIResult {
-        let folder = try TemporaryFolder.make()
-        let file = folder.appendingPathComponent("quickstart.sh")
-        try script.write(to: file, atomically: true, encoding: .utf8)
-        let path = CLI.binary.deletingLastPathComponent().path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
-        return try CLI.run(
-            [file.path],
-            environment: ["PATH": path, "LOGBOEK_PASSPHRASE": "klimtoren-geheim", "LOGBOEK_NEW_PASSPHRASE": "klimtoren-geheim"],
-            input: input, executable: "/bin/bash")
     }
 }

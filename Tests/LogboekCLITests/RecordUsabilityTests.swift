@@ -16,6 +16,12 @@ struct RecordUsabilityTests {
         if words.contains("--json") { #expect(result.stdout.hasPrefix(#"{"events":"#)) }
     }
 
+    @Test("--help before the command shows that command's help")
+    func helpFirst() throws {
+        let result = try CLI.run(["--help", "record", "help.organised"])
+        #expect(result.status == 0 && result.stdout.contains("--help-text TEXT"), "\(result.stderr)")
+    }
+
     @Test("An unknown option before the command is still an unknown command (exit 2)")
     func unknownLeadingOption() throws {
         let result = try CLI.run(["--bogus", "verify"])
@@ -109,5 +115,11 @@ struct RecordUsabilityTests {
         let shown = try logbook.run(["case", "show", "2026-001"])
         #expect(shown.status == 0, "\(shown.stderr)")
         #expect(shown.stdout.contains("Events\n  #4 dossier geopend (lk.bakker): 'Herhaalde blauwe plekken.'\n  #5 signaal vastgelegd 2026-11-20 (lk.bakker)"), "\(shown.stdout)")
+    }
+
+    @Test("record consultation.held --help lists the consultation kinds, outside parties among them")
+    func consultationKindsInHelp() throws {
+        let help = try CLI.run(["record", "consultation.held", "--help"])
+        #expect(help.stdout.contains("One of: colleague, intern-begeleider, aandachtsfunctionaris, jgz, buurtcoach-jeugdconsulent"))
     }
 }

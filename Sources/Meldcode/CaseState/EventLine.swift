@@ -55,7 +55,7 @@ public struct EventLine: Sendable, Equatable {
     private static func summary(_ payload: [String: JSONValue], _ schema: PayloadSchema) -> String {
         let choices = schema.fields.prefix { if case .choice = $0.kind { true } else { false } }
             .compactMap { payload[$0.name]?.stringValue }
-        let given = schema.fields.filter { payload[$0.name]?.stringValue != nil }
+        let given = schema.fields.filter { payload[$0.name]?.stringValue != nil && $0.name != EventDefinition.paperRecordField.name }
         let text = (given.first { $0.kind == .text } ?? given.first { $0.kind == .line }).flatMap { payload[$0.name]?.stringValue }
         let quoted = text.map { text -> String in
             let line = text.split(whereSeparator: \.isNewline).joined(separator: " ")
@@ -66,11 +66,14 @@ public struct EventLine: Sendable, Equatable {
 }
 
 extension CaseState {
-    /// Every event of the case in one line each, in log order; decisions that do not stand are marked.
+    /// Every event of the case in one line each, in log order; decisions that do not stand and records entered
+    /// from paper are marked.
     public var eventLines: [EventLine] {
         events.map { event in
             let proposed = event.type == "decision.recorded" && standingDecisions[event.seq] == nil
-            return EventLine(event, remark: proposed ? "voorgesteld, niet bevestigd" : nil)
+            let remarks = [proposed ? "voorgesteld, niet bevestigd" : nil, event.payload[EventDefinition.paperRecordField.name] != nil ? "van papier" : nil]
+            let remark = remarks.compactMap { $0 }.joined(separator: ", ")
+            return EventLine(event, remark: remark.isEmpty ? nil : remark)
         }
     }
 }

@@ -19,6 +19,7 @@ extension RouteAction {
         case .recordAndClose: "vastleggen en het dossier sluiten"
         case .weighSafety: "acute en structurele onveiligheid wegen (afweging 2)"
         case .meldingNow: "nu melden bij Veilig Thuis"
+        case .askAdvice: "(opnieuw) advies vragen aan Veilig Thuis"
         case .weighHelp: "wegen of hulp mogelijk is (afweging 3)"
         case .melding: "melden bij Veilig Thuis"
         case .weighAcceptance: "wegen of de hulp wordt aanvaard (afweging 4)"

@@ -45,7 +45,7 @@ struct DossierReport {
                 ReportField("vastgelegd in", .reference(seq: answer.seq, title: frame.referenceTitle(answer.seq))),
             ]))
         }
-        let required = state.requiredRoute
+        let required = state.requiredRoute(afterDoubt: frame.input.snapshot.doubtRoute)
         var routeFields = [ReportField("wat het afwegingskader nu vraagt", .label(required.action.dutchText))]
         if let meldnorm = required.meldnorm { routeFields.append(ReportField("meldnorm", .label(meldnorm))) }
         if let met = required.metBy { routeFields.append(ReportField("gevolgd in", .reference(seq: met, title: frame.referenceTitle(met)))) }

@@ -1,7 +1,7 @@
 /// The options that may stand before the command words too (`logboek --logbook DIR verify`), as in git.
 enum GlobalOptions {
     /// The options taken from before the command, with whether each takes a value.
-    static let movable: [String: Bool] = ["logbook": true, "json": false]
+    static let movable: [String: Bool] = ["logbook": true, "json": false, "help": false]
 
     /// The words with every movable option given before the command moved to after the command words, so
     /// the command's own parser reads them wherever they were typed.
