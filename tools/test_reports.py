@@ -1,7 +1,8 @@
 """The reports in a real browser: builds the example school with `logboek-examples`, writes every report
 of every example case with the built `logboek`, prints each to PDF with headless Chromium, and reads the
 PDF back with `pdftotext`: it has pages, holds the expected Dutch headings and facts, and the parents'
-report of the anonymous melding (case 2026-019) holds no identifying string of the melder.
+report of the anonymous melding (case 2026-019) holds no identifying string of the melder. It also records
+the PRO8 walk-through (tools/examples/pro8-walkthrough.sh) and renders its three reports, printing the dossier.
 
 The binaries are $LOGBOEK_BIN (and logboek-examples beside it), else .build/debug/. Needs `chromium` and
 `pdftotext`/`pdfinfo` (Debian chromium and poppler-utils; tools/setup installs them).
@@ -66,6 +67,15 @@ class ReportPDFTests(unittest.TestCase):
                 draft = ["--draft"] if kind == "veilig-thuis" and case == "2026-011" else []
                 run(BIN, "report", kind, "--case", case, "--out", html, "--logbook", cls.logbook, *draft)
                 jobs.append(html)
+        cls.pro8 = cls.folder / "pro8"
+        environment = dict(os.environ, PATH="%s:%s" % (BIN.parent, os.environ.get("PATH", "")),
+                           LOGBOEK_PASSPHRASE="pro8-geheim-1", LOGBOEK_NEW_PASSPHRASE="pro8-geheim-1")
+        environment.pop("LOGBOEK_DIR", None)
+        subprocess.run(["bash", str(ROOT / "tools" / "examples" / "pro8-walkthrough.sh"), str(cls.pro8)], check=True,
+                       capture_output=True, env=environment, timeout=300)
+        for kind in HEADINGS:
+            run(BIN, "report", kind, "--case", "2026-014", "--out", cls.folder / ("pro8-%s.html" % kind), "--logbook", cls.pro8)
+        jobs.append(cls.folder / "pro8-dossier.html")
         with concurrent.futures.ThreadPoolExecutor(max_workers=3) as pool:
             list(pool.map(lambda html: print_to_pdf(html, html.with_suffix(".pdf")), jobs))
 
@@ -98,6 +108,17 @@ class ReportPDFTests(unittest.TestCase):
         self.assertIn("16 november 2026", self.text("2026-019", "dossier"))
         self.assertIn("CONCEPT", self.text("2026-011", "veilig-thuis"))
         self.assertNotIn("CONCEPT", self.text("2026-019", "veilig-thuis"))
+
+    def test_the_pro8_walkthrough_renders_all_three_reports(self):
+        for kind, headings in HEADINGS.items():
+            with self.subTest(kind=kind):
+                html = (self.folder / ("pro8-%s.html" % kind)).read_text(encoding="utf-8")
+                for heading in headings:
+                    self.assertIn(heading, html)
+                self.assertIn("Daan Jansen", html)
+        text = normalise(run("pdftotext", "-layout", self.folder / "pro8-dossier.pdf", "-"))
+        self.assertIn("PRO8 praktijkonderwijs", text)
+        self.assertIn("Veilig Thuis Rotterdam Rijnmond", text)
 
     def test_the_parents_pdf_of_the_anonymous_melding_names_no_melder(self):
         melder = self.actors["dir.jansen"]
