@@ -8,6 +8,9 @@ extension CaseState {
         "melding.discussed": "heldOn", "melding.made": "madeOn", "help.evaluated": "evaluatedOn",
         "veiligthuis.feedback": "receivedOn", "verwijsindex.weighed": "weighedOn", "followup.recorded": "observedOn",
         "parents.informed": "informedOn", "note.recorded": "contactOn", "case.redirected": "reportedOn",
+        "case.opened": "openedOn", "case.closed": "closedOn", "case.reopened": "reopenedOn", "hypothesis.recorded": "formedOn",
+        "hypothesis.confirmed": "settledOn", "hypothesis.refuted": "settledOn", "conversation.skipped": "skippedOn",
+        "help.organised": "startsOn", "record.corrected": "correctedOn", "information.shared": "sharedOn",
     ]
 
     /// The day a payload member of one of the case's events holds.

@@ -27,5 +27,5 @@ public struct EventCatalogue: Sendable {
     }
 
     /// Every type the meldcode knows.
-    public static let standard = EventCatalogue(caseLifecycle + stepOne + conversationsAndWeighing + decisionsAndHelp + records)
+    public static let standard = EventCatalogue(caseLifecycle + stepOne + conversationsAndWeighing + decisionsAndHelp + records + sharing)
 }
