@@ -37,9 +37,16 @@ struct CaseReading {
         CaseReplay.snapshots(in: events, asOf: seq, profiles: profiles, actorRoles: actorRoles, on: day)
     }
 
-    /// The `--as-of SEQ` of the arguments, checked against the log.
-    /// - Throws: ``UsageError`` for a seq the log does not hold.
+    /// The last seq the arguments name: `--as-of SEQ`, or the last seq recorded by the end of `--known-on DAY`
+    /// (`-1` when nothing was recorded by then), else `nil` for the whole log.
+    /// - Throws: ``UsageError`` for both options at once, a seq the log does not hold, or a day that does not read.
     func asOf(_ arguments: ParsedArguments) throws -> Int? {
+        if let day = try Self.day(arguments, "known-on") {
+            guard arguments.value("as-of") == nil else {
+                throw UsageError(message: "give --as-of SEQ or --known-on DAY, not both", command: arguments.spec.name)
+            }
+            return LogPrefix.lastSeq(knownOn: day, in: events) ?? -1
+        }
         guard let seq = try arguments.count("as-of") else { return nil }
         guard let last = lastSeq, seq <= last else {
             throw UsageError(message: "--as-of \(seq) lies beyond the log, whose last seq is \(lastSeq.map(String.init) ?? "none")", command: arguments.spec.name)
@@ -47,16 +54,20 @@ struct CaseReading {
         return seq
     }
 
-    /// The day the arguments judge on: `--on YYYY-MM-DD`, else the day of the `--as-of` event, else today.
+    /// The day the arguments judge on: `--on DAY`, else `--known-on DAY`, else the day of the `--as-of` event, else today.
     /// - Throws: ``UsageError`` for a day that does not read.
     func day(_ arguments: ParsedArguments, asOf seq: Int?) throws -> CalendarDay {
-        if let text = arguments.value("on") {
-            guard let day = CalendarDay(text) else {
-                throw UsageError(message: "--on takes a day written YYYY-MM-DD, not '\(text)'", command: arguments.spec.name)
-            }
-            return day
-        }
+        if let day = try Self.day(arguments, "on") ?? Self.day(arguments, "known-on") { return day }
         if let seq, let event = events.first(where: { $0.seq == seq }) { return CalendarDay(event.recordedAt) }
         return CalendarDay(SystemClock().now())
+    }
+
+    /// The day an option names, if given.
+    private static func day(_ arguments: ParsedArguments, _ option: String) throws -> CalendarDay? {
+        guard let text = arguments.value(option) else { return nil }
+        guard let day = CalendarDay(text) else {
+            throw UsageError(message: "--\(option) takes a day written YYYY-MM-DD, not '\(text)'", command: arguments.spec.name)
+        }
+        return day
     }
 }
