@@ -37,12 +37,20 @@ public enum FindingCode: String, Sendable, Equatable, CaseIterable {
     case verwijsindexNotWeighed = "verwijsindex-not-weighed"
     /// A record made more working days after what it records than the profile allows.
     case lateRecord = "late-record"
+    /// A melding that no one holding a role the profile requires to be informed (the director, the bevoegd gezag) knew of.
+    case informedRoleNotInformed = "informed-role-not-informed"
+    /// A melding without a weighing (afwegingskader) recorded before it or on or before its day.
+    case meldingWithoutWeighing = "melding-without-weighing"
+    /// The term of organised help has passed without an evaluation (afweging 5).
+    case helpTermPassedWithoutEvaluation = "help-term-passed-without-evaluation"
+    /// Acute or structural unsafety (or doubt) weighed, and the melding made on a later day, not at once.
+    case unsafetyMeldingDelayed = "unsafety-melding-delayed"
 
     /// The code's usual severity.
     public var severity: FindingSeverity {
         switch self {
         case .hypothesesOpenAtClosing, .parentConversationWithoutRequiredAttendee, .melderNotAllowed, .veiligThuisFeedbackOverdue,
-             .verwijsindexNotWeighed, .lateRecord:
+             .verwijsindexNotWeighed, .lateRecord, .helpTermPassedWithoutEvaluation:
             .notice
         default:
             .warning
@@ -82,6 +90,14 @@ public enum FindingCode: String, Sendable, Equatable, CaseIterable {
             Citation(.basismodel, 57, 59, "niet gaat om een keuze tussen een melding")
         case .lateRecord:
             Citation(.basismodel, 90, 91, "Hij legt deze signalen vast")
+        case .informedRoleNotInformed:
+            Citation(.pro8, 220, 224, "waarbij de directeur als eindverantwoordelijk van de melding op de hoogte is")
+        case .meldingWithoutWeighing:
+            .afwegingskaderSince2019
+        case .helpTermPassedWithoutEvaluation:
+            Citation(.klimtoren, 263, 263, "Leidt de hulp binnen de afgesproken termijn tot de afgesproken resultaten")
+        case .unsafetyMeldingDelayed:
+            Citation(.klimtoren, 243, 243, "direct (telefonisch) (anoniem) melding doen bij Veilig Thuis")
         }
     }
 }

@@ -30,6 +30,10 @@ struct FindingCodeTests {
             (correct.changing("weighing.recorded", ["specificForms": CaseScript.list("fgm")]), .klimtoren, "2026-11-20"),
             (correct.replacing("verwijsindex.weighed"), .basismodel, "2026-11-20"),
             (correct.moving("signal.recorded", to: "2026-10-01"), .klimtoren, "2026-11-20"),
+            (FindingDutyTests.directorNeverTold, .klimtoren, "2026-11-20"),
+            (correct.replacing("weighing.recorded"), .klimtoren, "2026-11-20"),
+            (correct.through("help.organised"), .klimtoren, "2026-11-20"),
+            (correct.changing("weighing.recorded", ["afweging2": "structural"]), .klimtoren, "2026-11-20"),
         ]
         let triggered = Set(variations.flatMap { script, profile, day in script.findings(profile, on: day).map(\.code) })
         #expect(triggered == Set(FindingCode.allCases))
@@ -53,7 +57,7 @@ struct FindingCodeTests {
 
     @Test("Codes are stable kebab-case strings (issue 4)")
     func stableCodes() {
-        #expect(FindingCode.allCases.count == 18)
+        #expect(FindingCode.allCases.count == 22)
         #expect(FindingCode.allCases.allSatisfy { $0.rawValue.allSatisfy { $0.isLowercase || $0 == "-" } })
         #expect(FindingCode(rawValue: "veiligthuis-feedback-overdue") == .veiligThuisFeedbackOverdue)
     }
