@@ -62,5 +62,6 @@ public struct KnowledgeSentences: Sendable {
         "melding.made": "in de melding bij Veilig Thuis", "parents.informed": "toen de ouders werden geïnformeerd",
     ]
 
-    private static func capitalised(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+    /// The text with its first letter in upper case, to begin a sentence.
+    static func capitalised(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 }
