@@ -8,12 +8,13 @@ let asJSON = arguments.contains("--json")
 let quick = arguments.contains("--quick")
 if arguments.contains("--help") {
     say("""
-        Usage: logboek-bench [--json] [--quick] [--proofs] [--dir DIR]
+        Usage: logboek-bench [--json] [--quick] [--proofs] [--case-only] [--dir DIR]
         Measures raw Ed25519 sign/verify rates and raw 512-byte append+fdatasync rate (the ceilings), then
         Logboek's single and batched appends, and `logboek verify` on a 100 000-event log with its peak memory.
         --dir DIR   where to write the logbooks (default: a new temporary folder); measure on the disk you use.
         --quick     smaller logs and shorter runs (a smoke test, not a measurement).
         --proofs    also write a signed 1 000 000-event log and measure the hash index build and `prove`.
+        --case-only only `logboek knowledge` and `logboek evaluate` on a 5 000-event case.
         """)
     exit(0)
 }
@@ -29,6 +30,20 @@ func say(_ text: String) {
 
 func progress(_ text: String) {
     if !asJSON { FileHandle.standardError.write(Data("… \(text)\n".utf8)) }
+}
+
+let caseEvents = 5_000
+let caseFigures = try CaseFigures.measure(try CaseFigures.logbook(events: caseEvents, in: LogbookFigures(directory: directory)))
+let caseRows = caseFigures.map { Figure(name: "\($0.name), \(caseEvents)-event case", value: $0.milliseconds, unit: "ms", ceiling: nil, target: nil) }
+let caseVerdict = "knowledge and evaluate below 200 ms: \(caseFigures.allSatisfy { $0.milliseconds < 200 } ? "ok" : "MISSED")"
+if arguments.contains("--case-only") {
+    if asJSON {
+        say(String(decoding: CanonicalJSON.encode(.object(["figures": .array(caseRows.map(\.json))])), as: UTF8.self))
+    } else {
+        caseRows.forEach { say($0.text) }
+        say(caseVerdict)
+    }
+    exit(0)
 }
 
 let seconds = quick ? 0.3 : 2.0
@@ -113,13 +128,15 @@ let rows = [
            ceiling: parallelVerifyRate, target: nil),
     Figure(name: "verify peak memory, \(smallLog) events", value: Double(smallRun.peakBytes) / 1_048_576, unit: "MiB", ceiling: nil, target: nil),
     Figure(name: "verify peak memory, \(largeLog) events", value: Double(largeRun.peakBytes) / 1_048_576, unit: "MiB", ceiling: nil, target: nil),
-] + proofRows
+] + caseRows + proofRows
 if asJSON {
     say(String(decoding: CanonicalJSON.encode(.object([
         "figures": .array(rows.map(\.json)),
         "verifyPeakMemoryBelow64MiB": .bool(largeRun.peakBytes < 64 << 20),
+        "caseCommandsBelow200ms": .bool(caseFigures.allSatisfy { $0.milliseconds < 200 }),
     ])), as: UTF8.self))
 } else {
     rows.forEach { say($0.text) }
     say("verify peak memory below 64 MiB: \(largeRun.peakBytes < 64 << 20 ? "ok" : "MISSED")")
+    say(caseVerdict)
 }
