@@ -43,6 +43,7 @@ if arguments.contains("--case-only") {
         caseRows.forEach { say($0.text) }
         say(caseVerdict)
     }
+    try? FileManager.default.removeItem(at: directory)
     exit(0)
 }
 

@@ -23,7 +23,7 @@ extension CaseEvaluation {
         ]
         for person in point.people {
             let role = person.decided ? "besliste" : "aanwezig of geraadpleegd"
-            lines.append("  \(KnowledgeSentences.capitalised(names.name(person.knower))) (\(role)) wist van \(Self.seqs(person.knew.map(\.seq))); wist nog niet wat het logboek al had: \(Self.seqs(person.didNotKnow))")
+            lines.append("  \(KnowledgeSentences.capitalised(names.name(person.knower))) (\(role)) wist van \(Self.seqs(person.knew)); wist nog niet wat het logboek al had: \(Self.seqs(person.didNotKnow))")
         }
         lines.append("  Te laat op die dag: " + (point.overdue.isEmpty ? "niets" : point.overdue.map(\.text).joined(separator: "; ")))
         lines.append("  Bevindingen toen: " + (point.findings.isEmpty ? "geen" : point.findings.map(\.code.rawValue).joined(separator: ", ")))

@@ -64,9 +64,11 @@ public struct CaseEvaluation: Sendable, Equatable {
         let involved = (deciders.map { ($0, true) } + present.map { ($0, false) }).filter { seen.insert($0.0).inserted }
         let earlier = state.events.map(\.seq).filter { $0 < event.seq }
         let people = involved.map { knower, decided in
-            let knew = knowledge.known(by: knower).filter { $0.seq < event.seq }
-            let known = Set(knew.map(\.seq))
-            return PersonAtDecision(knower: knower, decided: decided, knew: knew, didNotKnow: earlier.filter { !known.contains($0) })
+            let known = knowledge.seqs(knownBy: knower)
+            let (knew, unknown) = earlier.reduce(into: ([Int](), [Int]())) { split, seq in
+                if known.contains(seq) { split.0.append(seq) } else { split.1.append(seq) }
+            }
+            return PersonAtDecision(knower: knower, decided: decided, knew: knew, didNotKnow: unknown)
         }
         return DecisionPoint(
             event: event, day: context.day, people: people, requiredBefore: requiredBefore,

@@ -6,8 +6,8 @@ public struct PersonAtDecision: Sendable, Equatable {
     public let knower: Knower
     /// Whether they took the decision (the author, those who decided or weighed) or were only present or consulted.
     public let decided: Bool
-    /// The earliest edge by which they knew each earlier event of the case, by seq.
-    public let knew: [KnowledgeEdge]
+    /// The seqs of the case's earlier events they knew.
+    public let knew: [Int]
     /// The seqs of the case's earlier events the log held and they did not know.
     public let didNotKnow: [Int]
 
@@ -15,7 +15,7 @@ public struct PersonAtDecision: Sendable, Equatable {
     public var json: JSONValue {
         .object([
             "knower": .object([knower.isActor ? "actor" : "party": .string(knower.description)]), "decided": .bool(decided),
-            "knew": .array(knew.map { .integer(Int64($0.seq)) }), "didNotKnow": .array(didNotKnow.map { .integer(Int64($0)) }),
+            "knew": .array(knew.map { .integer(Int64($0)) }), "didNotKnow": .array(didNotKnow.map { .integer(Int64($0)) }),
         ])
     }
 }

@@ -11,9 +11,10 @@ extension FindingRules {
     /// projection sees: made, decided, present or told of the melding or its decision (000 l.220–224).
     private func informedFindings() -> [Finding] {
         let rule = context.profile.melder
-        guard !rule.mustInform.isEmpty else { return [] }
+        let meldingen = state.seqs(of: "melding.made")
+        guard !rule.mustInform.isEmpty, !meldingen.isEmpty else { return [] }
         let knowledge = CaseKnowledge(id: state.id, events: state.events)
-        return state.seqs(of: "melding.made").compactMap { melding -> Finding? in
+        return meldingen.compactMap { melding -> Finding? in
             let decision = payload(melding)["decision"]?.integerValue.map(Int.init)
             let knowers = ([melding] + [decision].compactMap { $0 }).flatMap { knowledge.knowers(of: $0).map(\.knower) }
             let missing = rule.mustInform.filter { role in !knowers.contains { Self.knower($0, holds: role, in: context) } }

@@ -14,6 +14,8 @@ public struct CaseKnowledge: Sendable, Equatable {
     private var edgesOfSeq: [Int: [Int]] = [:]
     /// The positions in ``edges`` of each knower's edges.
     private var edgesOfKnower: [Knower: [Int]] = [:]
+    /// The seqs each knower knew.
+    private var seqsOfKnower: [Knower: Set<Int>] = [:]
 
     /// No knowledge, before the case's first event.
     /// - Parameter id: The case id.
@@ -37,6 +39,7 @@ public struct CaseKnowledge: Sendable, Equatable {
         for edge in KnowledgeSources.edges(of: event) where edge.seq == event.seq || events[edge.seq] != nil {
             edgesOfSeq[edge.seq, default: []].append(edges.count)
             edgesOfKnower[edge.knower, default: []].append(edges.count)
+            seqsOfKnower[edge.knower, default: []].insert(edge.seq)
             edges.append(edge)
         }
     }
@@ -54,6 +57,11 @@ public struct CaseKnowledge: Sendable, Equatable {
     public func known(by knower: Knower) -> [KnowledgeEdge] {
         Self.earliest((edgesOfKnower[knower] ?? []).map { edges[$0] }, by: \.seq).sorted { $0.seq < $1.seq }
     }
+
+    /// The seqs of the events one knower knew, however they came to know them.
+    /// - Parameter knower: The actor or party.
+    /// - Returns: The seqs (empty for someone who knew nothing).
+    public func seqs(knownBy knower: Knower) -> Set<Int> { seqsOfKnower[knower] ?? [] }
 
     /// Everyone who knew anything in the case.
     public var knowers: [Knower] { edgesOfKnower.keys.sorted() }

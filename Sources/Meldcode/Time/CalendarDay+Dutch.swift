@@ -5,8 +5,7 @@ extension CalendarDay {
 
     /// The day as Dutch readers write it, e.g. `12 oktober 2026`.
     public var dutchText: String {
-        let parts = description.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3, (1...12).contains(parts[1]) else { return description }
-        return "\(parts[2]) \(Self.dutchMonths[parts[1] - 1]) \(parts[0])"
+        let (year, month, day) = civil
+        return "\(day) \(Self.dutchMonths[month - 1]) \(year)"
     }
 }
