@@ -8,8 +8,8 @@ struct CaseFigures {
     /// The seq of its first signal (after `logbook.created` and `case.opened`).
     static let firstSignal = 2
 
-    /// A logbook holding one case of `count` events: signals, consultations that discuss them, the director told of
-    /// them, notes, and every fifty events a weighing or a decision (about a hundred decisions in 5 000 events).
+    /// A logbook holding one case of `count` events, all recorded today: signals, consultations that discuss them,
+    /// the director told of them, notes, and every fifty events a weighing and a decision (two hundred decisions in 5 000 events).
     static func logbook(events count: Int, in figures: LogbookFigures) throws -> LogbookLayout {
         let layout = try figures.create(named: "case-\(count)")
         let writer = try LogWriter(opening: layout)
@@ -49,13 +49,17 @@ struct CaseFigures {
 
     private static let stream = "case/\(caseID)"
 
+    /// The day (UTC) the bench runs: the writer records every event now, and a school records promptly, so
+    /// every event happened today (records made long after the fact are findings, each one more line of output).
+    private static let today = String(ISO8601DateFormatter().string(from: Date()).prefix(10))
+
     private static let opened = EventDraft(type: "case.opened", stream: stream, payload: [
         "childRef": .string("B-1"), "childName": .string("Bench"), "birthDate": .string("2015-03-12"), "reason": .string("Bench."),
-        "openedOn": .string("2026-01-05"),
+        "openedOn": .string(today),
     ])
 
     private static func draft(_ seq: Int) -> EventDraft {
-        let day = "2026-" + String(format: "%02d-%02d", 1 + (seq / 50) / 28, 1 + (seq / 50) % 28)
+        let day = today
         let recent = JSONValue.array((max(firstSignal, seq - 10)..<seq).filter { $0 % 10 < 6 }.map { .integer(Int64($0)) })
         switch (seq % 10, (seq / 10) % 5) {
         case (6, _):

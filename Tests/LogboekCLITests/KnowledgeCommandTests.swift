@@ -74,6 +74,8 @@ struct KnowledgeCommandTests {
             "De directeur (dir.jansen) weet van signaal #\(signal.seq) sinds 11 september 2026: verteld door ib.devries in een gesprek (seq \(shared.seq), vastgelegd 11 september 2026)."))
         let before = try ExampleLogbook.json(["knowledge", "--case", "2026-014", "--seq", "\(signal.seq)", "--as-of", "\(shared.seq - 1)", "--json"])
         #expect(!(before["edges"]?.arrayValue ?? []).contains { $0["knower"]?["actor"]?.stringValue == "dir.jansen" })
+        let inTheWorld = try ExampleLogbook.json(["knowledge", "--case", "2026-014", "--seq", "\(signal.seq)", "--on", "2026-09-10", "--json"])
+        #expect((inTheWorld["edges"]?.arrayValue ?? []).compactMap { $0["knower"]?["actor"]?.stringValue } == ["lk.visser"])
     }
 
     @Test("--known-on before a case was opened leaves it out of every projection; --as-of with --known-on is a usage error")

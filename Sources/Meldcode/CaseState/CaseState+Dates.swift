@@ -26,8 +26,7 @@ extension CaseState {
     /// - Parameter seq: The event's seq.
     /// - Returns: The day, or `nil`.
     func recordedDay(of seq: Int) -> CalendarDay? {
-        guard let type = event(at: seq)?.type, let field = Self.recordedDates[type] else { return nil }
-        return day(of: seq, field: field)
+        positionOfSeq[seq].flatMap { worldDays[$0] }
     }
 
     /// The first event of one of the types after `seq`.

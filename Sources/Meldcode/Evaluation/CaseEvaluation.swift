@@ -29,24 +29,23 @@ public struct CaseEvaluation: Sendable, Equatable {
         actorRoles: [String: Set<Role>], workingDays: WorkingDays = WorkingDays()
     ) -> CaseEvaluation? {
         let stream = CaseStream.name(of: id)
-        var folded: (state: CaseState, knowledge: CaseKnowledge)?
+        var state: CaseState?
+        var knowledge = CaseKnowledge(id: id)
         var points = [DecisionPoint]()
         for event in events {
             if let seq, event.seq > seq { break }
             guard event.stream == stream, EventCatalogue.standard.definition(of: event.type)?.scope == .case else { continue }
-            if folded == nil, event.type == "case.opened" { folded = (CaseState(id: id), CaseKnowledge(id: id)) }
-            guard var (state, knowledge) = folded else { continue }
-            let required = state.requiredRoute
-            state.apply(event)
+            if state == nil, event.type == "case.opened" { state = CaseState(id: id) }
+            guard let required = state?.requiredRoute else { continue }
+            state?.apply(event)
             knowledge.apply(event)
-            folded = (state, knowledge)
-            guard DecisionPoint.types.contains(event.type) else { continue }
+            guard DecisionPoint.types.contains(event.type), let state else { continue }
             let context = FindingContext(
                 profile: profiles.profile(asOf: event.seq), actorRoles: actorRoles,
                 day: state.recordedDay(of: event.seq) ?? CalendarDay(event.recordedAt), workingDays: workingDays)
             points.append(point(event, state: state, knowledge: knowledge, requiredBefore: required, in: context))
         }
-        guard let (state, knowledge) = folded else { return nil }
+        guard let state else { return nil }
         let last = CaseSnapshot(state, asOf: state.lastSeq ?? 0, in: FindingContext(
             profile: profiles.profile(asOf: state.lastSeq ?? 0), actorRoles: actorRoles,
             day: state.events.last.map { CalendarDay($0.recordedAt) } ?? CalendarDay(daysSinceEpoch: 0), workingDays: workingDays))

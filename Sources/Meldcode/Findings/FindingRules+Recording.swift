@@ -20,9 +20,9 @@ extension FindingRules {
     /// Records made more working days after the day they record than the profile allows.
     private func lateRecordFindings() -> [Finding] {
         let rule = context.profile.recording
-        return state.events.compactMap { event -> Finding? in
-            guard let field = CaseState.recordedDates[event.type], let day = event.payload[field]?.stringValue.flatMap(CalendarDay.init) else { return nil }
+        return zip(state.events, state.worldDays).compactMap { event, worldDay -> Finding? in
             let recorded = CalendarDay(event.recordedAt)
+            guard let day = worldDay, day < recorded, let field = CaseState.recordedDates[event.type] else { return nil }
             let late = context.workingDays.count(after: day, through: recorded)
             guard late > rule.lateAfterWorkingDays else { return nil }
             return finding(
