@@ -56,7 +56,7 @@ def forge(previous, author, key=None, kind="memo.noted", stream="case/2026-001",
 def verdict(lines, tail=b"\n"):
     """verify.py's (code, seq, line) for the lines joined as a log, or None when it verifies."""
     data = b"\n".join(lines) + tail if lines else b""
-    report = verify.verify_stream(io.BytesIO(data).readlines() if data else [])
+    report = verify.verify_stream(io.BytesIO(data))
     if report.ok:
         return None
     seq, line, code, _ = report.failure
@@ -174,6 +174,25 @@ class LogTests(unittest.TestCase):
         last_admin = forge(last, "dir.jansen", kind="actor.revoked", stream="logbook",
                            payload={"actor": "dir.jansen", "reason": "leaving"})
         self.assertEqual(verdict(CLEAN + [last_admin]), ("not-authorised", 12, 13))
+
+    def test_weak_keys_are_refused_at_enrolment_and_rotation(self):
+        identity = bytes([1]) + bytes(31)
+        # cryptography accepts R = identity, S = 0 under the identity key for any message; verify.py must not.
+        self.assertFalse(verify.ed25519_verifies(identity, identity + bytes(32), b"any message"))
+        order_eight = bytes.fromhex("26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05")
+        mixed_order = bytes.fromhex("3b5b475c4b82dd1572799fc546f4c6c03e478c6654aa4c7f945b347ea32af60d")
+        not_canonical = bytes.fromhex("ed" + "ff" * 30 + "7f")
+        last = CLEAN[-1]
+        for key in (identity, order_eight, mixed_order, not_canonical):
+            self.assertFalse(verify.ed25519_key_is_valid(key))
+            profile = {"admin": False, "id": "lk.mol", "name": "R. Mol", "publicKey": b64(key),
+                       "qualifications": [], "roles": ["leerkracht"]}
+            enrolment = forge(last, "dir.jansen", kind="actor.enrolled", stream="logbook", payload={"actor": profile})
+            self.assertEqual(verdict(CLEAN + [enrolment]), ("malformed-event", 12, 13))
+            rotation = forge(last, "lk.bakker", kind="actor.key_rotated", stream="logbook",
+                             payload={"actor": "lk.bakker", "publicKey": b64(key)})
+            self.assertEqual(verdict(CLEAN + [rotation]), ("malformed-event", 12, 13))
+        self.assertTrue(verify.ed25519_key_is_valid(public_bytes(actor_key("lk.mol"))))
 
     def test_a_rotated_away_key_no_longer_signs(self):
         rotation = json.loads(ROTATED[6])

@@ -43,11 +43,13 @@ Exit status: 0 verified, 1 verification failed, 2 usage, 3 input could not be re
 import argparse
 import base64
 import binascii
+import functools
 import hashlib
 import json
 import os
 import re
 import sys
+import unicodedata
 
 try:
     from cryptography.exceptions import InvalidSignature
@@ -150,11 +152,19 @@ def _refuse_constant(text):
 
 
 def _object_without_duplicates(pairs):
-    obj = {}
+    """The object of `pairs`, refusing a key that repeats an earlier one or is canonically equivalent to it.
+
+    RFC 8785 tells keys apart by their code units, but a reader whose strings compare by canonical
+    equivalence (Swift's) cannot hold both of two equivalent keys, and two keys that look the same
+    would show different readers different members: the format refuses them (`not-canonical`).
+    """
+    obj, forms = {}, set()
     for key, value in pairs:
-        if key in obj:
-            raise ValueError("duplicate member name " + json.dumps(key))
+        form = key if key.isascii() else unicodedata.normalize("NFD", key)
+        if key in obj or form in forms:
+            raise ValueError("duplicate (or canonically equivalent) member name " + json.dumps(key))
         obj[key] = value
+        forms.add(form)
     return obj
 
 
@@ -211,8 +221,74 @@ def sha256(*parts):
     return digest.digest()
 
 
+# Edwards25519 (RFC 8032 section 5.1), only to refuse weak public keys the way libsodium's
+# crypto_core_ed25519_is_valid_point does: `cryptography` accepts, for instance, the identity point as a
+# key, under which R = identity, S = 0 "verifies" any message.
+ED_P = 2 ** 255 - 19
+ED_L = 2 ** 252 + 27742317777372353535851937790883648493
+ED_D = -121665 * pow(121666, ED_P - 2, ED_P) % ED_P
+ED_SQRT_M1 = pow(2, (ED_P - 1) // 4, ED_P)
+ED_IDENTITY = (0, 1, 1, 0)
+
+
+def ed_add(a, b):
+    """The sum of two points in extended coordinates (X, Y, Z, T)."""
+    x1, y1, z1, t1 = a
+    x2, y2, z2, t2 = b
+    e1 = (y1 - x1) * (y2 - x2) % ED_P
+    e2 = (y1 + x1) * (y2 + x2) % ED_P
+    c = 2 * t1 * t2 * ED_D % ED_P
+    d = 2 * z1 * z2 % ED_P
+    e, f, g, h = e2 - e1, d - c, d + c, e2 + e1
+    return (e * f % ED_P, g * h % ED_P, f * g % ED_P, e * h % ED_P)
+
+
+def ed_multiply(scalar, point):
+    result = ED_IDENTITY
+    while scalar:
+        if scalar & 1:
+            result = ed_add(result, point)
+        point = ed_add(point, point)
+        scalar >>= 1
+    return result
+
+
+def ed_is_identity(point):
+    x, y, z, _ = point
+    return x % ED_P == 0 and (y - z) % ED_P == 0
+
+
+def ed_decode(encoded):
+    """The point a 32-byte encoding names, or None when y is not canonical or x does not exist."""
+    y = int.from_bytes(encoded, "little") & (2 ** 255 - 1)
+    sign = encoded[31] >> 7
+    if y >= ED_P:
+        return None
+    u, v = (y * y - 1) % ED_P, (ED_D * y * y + 1) % ED_P
+    x = u * pow(v, 3, ED_P) * pow(u * pow(v, 7, ED_P), (ED_P - 5) // 8, ED_P) % ED_P
+    if (v * x * x - u) % ED_P != 0:
+        x = x * ED_SQRT_M1 % ED_P
+    if (v * x * x - u) % ED_P != 0:
+        return None
+    if x == 0 and sign:
+        return None
+    if x & 1 != sign:
+        x = ED_P - x
+    return (x, y, 1, x * y % ED_P)
+
+
+@functools.lru_cache(maxsize=4096)
+def ed25519_key_is_valid(public_key):
+    """True for a canonical encoding of a point of the main subgroup (not of small order)."""
+    point = ed_decode(public_key) if len(public_key) == 32 else None
+    return (point is not None and not ed_is_identity(ed_multiply(8, point))
+            and ed_is_identity(ed_multiply(ED_L, point)))
+
+
 def ed25519_verifies(public_key, signature, message):
-    """True when `signature` is a valid Ed25519 (RFC 8032) signature of `message`."""
+    """True when `signature` is a valid Ed25519 (RFC 8032) signature of `message` under a valid key."""
+    if not ed25519_key_is_valid(public_key):
+        return False
     try:
         Ed25519PublicKey.from_public_bytes(public_key).verify(signature, message)
         return True
@@ -300,7 +376,7 @@ def check_envelope(event):
 REGISTRY_STREAM = "logbook"
 REGISTRY_TYPES = {"logbook.created", "actor.enrolled", "actor.key_rotated", "actor.revoked"}
 ROLES = {"aandachtsfunctionaris", "administratie", "bestuur", "directeur", "intern-begeleider", "jgz",
-         "leerkracht", "ondersteuningscoach", "pedagogisch-medewerker", "smw", "vertrouwenspersoon",
+         "leerkracht", "mentor", "ondersteuningscoach", "pedagogisch-medewerker", "smw", "vertrouwenspersoon",
          "zorgteam-lid"}
 PROFILE_FIELDS = {"id", "name", "roles", "admin", "qualifications", "publicKey"}
 
@@ -329,6 +405,8 @@ def read_profile(profile):
     key = strict_base64(profile["publicKey"], 32)
     if key is None:
         raise malformed("the profile's 'publicKey' is the base64 of a 32-byte Ed25519 key")
+    if not ed25519_key_is_valid(key):
+        raise malformed("the profile's 'publicKey' is a small-order or non-canonical point")
     return profile["id"], profile["admin"], key
 
 
@@ -378,7 +456,7 @@ class Registry:
             raise malformed("'organisation' is a non-empty string")
         actor_id, admin, key = read_profile(payload["administrator"])
         if not admin:
-            raise malformed("the first administrator has 'admin': true")
+            raise Failure("not-authorised", "logbook.created names an administrator ('admin': true)")
         if header["author"] != actor_id:
             raise Failure("not-authorised", "logbook.created is signed by the administrator it names")
         return key
@@ -403,6 +481,8 @@ class Registry:
             key = strict_base64(payload["publicKey"], 32)
             if key is None:
                 raise malformed("'publicKey' is the base64 of a 32-byte Ed25519 key")
+            if not ed25519_key_is_valid(key):
+                raise malformed("'publicKey' is a small-order or non-canonical point")
             if not author.admin and payload["actor"] != header["author"]:
                 raise Failure("not-authorised", "an actor rotates only their own key, unless an administrator")
             if key == target.key:
@@ -536,6 +616,11 @@ def check_line(line, state):
     return event_hash
 
 
+# The longest line (without its newline) either verifier reads: a longer run of bytes without a newline,
+# even at the end of the file, is not canonical (no crash can leave it), and reading stops there.
+MAX_LINE_LENGTH = 4 << 20
+
+
 def verify_stream(stream, on_event=None):
     """Verifies a log read from a binary stream, line by line; returns a Report.
 
@@ -544,10 +629,14 @@ def verify_stream(stream, on_event=None):
     """
     report, state, number = Report(), ChainState(), 0
     try:
-        for number, raw in enumerate(stream, 1):
+        for number, raw in enumerate(iter(lambda: stream.readline(MAX_LINE_LENGTH + 1), b""), 1):
             if not raw.endswith(b"\n"):
-                report.failure = (state.seq, number, "torn-tail",
-                                  "the file ends in %d bytes of an unfinished write" % len(raw))
+                if len(raw) > MAX_LINE_LENGTH:
+                    report.failure = (state.seq, number, "not-canonical",
+                                      "the line is longer than %d bytes" % MAX_LINE_LENGTH)
+                else:
+                    report.failure = (state.seq, number, "torn-tail",
+                                      "the file ends in %d bytes of an unfinished write" % len(raw))
                 return report
             try:
                 event_hash = check_line(raw[:-1], state)
@@ -617,6 +706,8 @@ class VerifierKey:
         blob = strict_base64(material, 33)
         if blob is None or blob[0] != signature_type:
             raise UsageError("%r is not a verifier key of signature type 0x%02x" % (name, signature_type))
+        if not ed25519_key_is_valid(blob[1:]):
+            raise UsageError("the key of %r is a small-order or non-canonical point" % name)
         self.name, self.type, self.public_key = name, signature_type, blob[1:]
         self.id = key_id(name, signature_type, self.public_key)
         if self.id.hex() != hex_id:

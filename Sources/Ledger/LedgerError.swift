@@ -21,6 +21,11 @@ public enum LedgerError: Error, Equatable, Sendable {
     case notALogbook(path: String)
     /// A logbook (or key file) already exists where a new one was to be created.
     case alreadyExists(path: String)
+    /// An output file already exists and replacing it was not asked for.
+    case outputExists(path: String)
+    /// An output file would lie inside a logbook's or a witness's folder (`folder`), whose files only
+    /// Logboek itself writes.
+    case insideLogbook(path: String, folder: String)
     /// A file-system operation failed.
     case io(operation: String, path: String, reason: String)
     /// The passphrase does not open the actor's key.
@@ -41,6 +46,8 @@ public enum LedgerError: Error, Equatable, Sendable {
         case .damagedLog: "damaged-log"
         case .notALogbook: "not-a-logbook"
         case .alreadyExists: "already-exists"
+        case .outputExists: "already-exists"
+        case .insideLogbook: "inside-logbook"
         case .io: "io"
         case .wrongPassphrase: "wrong-passphrase"
         case .missingKey: "missing-key"
@@ -65,6 +72,10 @@ public enum LedgerError: Error, Equatable, Sendable {
             "no logbook at \(path): create one with `logboek init DIR` or pass --logbook DIR"
         case .alreadyExists(let path):
             "\(path) already exists; refusing to overwrite it"
+        case .outputExists(let path):
+            "\(path) already exists; pass --force to replace it, or choose another file"
+        case .insideLogbook(let path, let folder):
+            "\(path) lies inside the logbook or witness folder \(folder), whose files only Logboek writes; choose a file outside it"
         case .io(let operation, let path, let reason):
             "could not \(operation) \(path): \(reason)"
         case .wrongPassphrase(let actor):

@@ -8,11 +8,17 @@ public struct Ed25519PublicKey: Sendable, Hashable {
     /// The 32 bytes of the key.
     public let bytes: [UInt8]
 
-    /// Creates a public key from its 32 bytes.
+    /// Creates a public key from its 32 bytes, refusing weak keys: a non-canonical encoding, a point not on
+    /// the curve, a point of small order (such as the identity, under which other verifiers accept forged
+    /// signatures) or one outside the main subgroup (`crypto_core_ed25519_is_valid_point`).
     /// - Parameter bytes: The encoded key.
-    /// - Throws: `SodiumError.invalidLength` if `bytes` is not 32 bytes long.
+    /// - Throws: `SodiumError.invalidLength` if `bytes` is not 32 bytes long, `SodiumError.weakPublicKey` if
+    ///   it is not a valid point of the main subgroup.
     public init(bytes: [UInt8]) throws {
         try SodiumError.checkLength(of: bytes, named: "Ed25519 public key", expected: Self.length)
+        SodiumLibrary.ensureInitialised()
+        let valid = bytes.withNonNullBytes { pointer, _ in crypto_core_ed25519_is_valid_point(pointer) }
+        guard valid == 1 else { throw SodiumError.weakPublicKey }
         self.bytes = bytes
     }
 

@@ -12,6 +12,9 @@ public enum SodiumError: Error, Equatable, Sendable {
     case authenticationFailed
     /// `crypto_pwhash` failed, for example because it ran out of memory or the limits are out of range.
     case keyDerivationFailed
+    /// A public key is not a canonically encoded point of the curve's main subgroup (for example the
+    /// identity or another point of small order).
+    case weakPublicKey
 
     /// A stable, machine-readable identifier for the error, such as `"invalid-length"`.
     public var code: String {
@@ -19,6 +22,7 @@ public enum SodiumError: Error, Equatable, Sendable {
         case .invalidLength: "invalid-length"
         case .authenticationFailed: "authentication-failed"
         case .keyDerivationFailed: "key-derivation-failed"
+        case .weakPublicKey: "weak-public-key"
         }
     }
 
@@ -31,6 +35,8 @@ public enum SodiumError: Error, Equatable, Sendable {
             "the sealed data could not be authenticated (wrong key, nonce or additional data, or it was altered)"
         case .keyDerivationFailed:
             "the key could not be derived from the passphrase (out of memory or limits out of range)"
+        case .weakPublicKey:
+            "the public key is not a canonical point of the Ed25519 main subgroup (a small-order or non-canonical key)"
         }
     }
 }

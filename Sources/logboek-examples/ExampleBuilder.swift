@@ -16,7 +16,8 @@ struct ExampleBuilder {
     func build(at layout: LogbookLayout) throws -> Int {
         let clock = ScriptedClock(school.createdAt)
         let writer = try createLogbook(at: layout, clock: clock)
-        var casebook = Casebook()
+        var casebook = Casebook(rights: RecordingRights(
+            actorRoles: Dictionary(school.cast.map { ($0.profile.id, Set($0.profile.roles)) }) { first, _ in first }, profile: school.profile))
         var labels = [[String: Int]](repeating: [:], count: cases.count)
         for (index, step) in timeline() {
             let file = cases[index]

@@ -41,7 +41,7 @@ struct LogbookCommandTests {
         arguments: [
             (["actor", "add", "lk.mol", "--name", "R. Mol", "--role", "leerkracht"], "lk.bakker", "not-authorised"),
             (["actor", "add", "Lk Mol", "--name", "R. Mol", "--role", "leerkracht"], "dir.jansen", "invalid-input"),
-            (["actor", "add", "lk.mol", "--name", "R. Mol", "--role", "juf"], "dir.jansen", "leerkracht, pedagogisch-medewerker"),
+            (["actor", "add", "lk.mol", "--name", "R. Mol", "--role", "juf"], "dir.jansen", "leerkracht, mentor, pedagogisch-medewerker"),
             (["actor", "revoke", "lk.visser", "--reason", "weg"], "ib.devries", "not-authorised"),
             (["actor", "rotate", "lk.visser"], "lk.bakker", "not-authorised"),
             (["append", "--type", "memo.noted", "--stream", "case/1", "--payload", "-"], "lk.bakker", "invalid-input"),
@@ -100,6 +100,32 @@ struct LogbookCommandTests {
         #expect(revoked.stderr.contains("(revoked-author)"))
         #expect(try logbook.run(["verify"]).status == 0)
         try logbook.keepForSchemaValidation()
+    }
+
+    @Test("A rotation whose key file cannot be written changes nothing: the log is unchanged and the old key still signs")
+    func rotationWithUnwritableKey() throws {
+        let logbook = try CLILogbook()
+        try Data().write(to: logbook.directory.appendingPathComponent("keys/retired"))
+        let before = try logbook.log
+        let rotate = try logbook.run(["actor", "rotate", "lk.bakker"], as: "dir.jansen", environment: ["LOGBOEK_NEW_PASSPHRASE": "nieuw-geheim"])
+        #expect(rotate.status == 3, "\(rotate.stderr)")
+        #expect(try logbook.log == before)
+        #expect(!FileManager.default.fileExists(atPath: logbook.directory.appendingPathComponent("keys/lk.bakker.key.new").path))
+        #expect(try logbook.run(["append", "--type", "memo.noted", "--stream", "notes"], as: "lk.bakker").status == 0)
+    }
+
+    @Test("init refuses a directory that already holds keys/, and leaves its key files alone")
+    func initRefusesExistingKeys() throws {
+        let logbook = try CLILogbook()
+        try FileManager.default.removeItem(at: logbook.directory.appendingPathComponent("log.jsonl"))
+        let keyFile = logbook.directory.appendingPathComponent("keys/dir.jansen.key")
+        let before = try Data(contentsOf: keyFile)
+        let result = try CLI.run(
+            ["init", logbook.directory.path, "--org", "Elders", "--admin", "dir.jansen", "--admin-name", "X"],
+            environment: ["LOGBOEK_PASSPHRASE": "een-ander-geheim"])
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stderr.contains("(already-exists)"))
+        #expect(try Data(contentsOf: keyFile) == before)
     }
 
     @Test("Verify reports a tampered event with its seq, line and code, and exits 1")

@@ -75,10 +75,30 @@ struct Ed25519Tests {
         #expect(!publicKey.isValidSignature(signature, for: altered))
     }
 
-    @Test("A flipped bit in the public key is rejected", arguments: Ed25519Vector.rfc8032)
+    @Test("A flipped bit in the public key is rejected: as a key, or by the signature", arguments: Ed25519Vector.rfc8032)
     func flippedKey(vector: Ed25519Vector) throws {
-        let alteredKey = try Ed25519PublicKey(bytes: flippingBit(1, ofByteAt: 0, in: try bytes(hex: vector.publicKeyHex)))
+        let altered = flippingBit(1, ofByteAt: 0, in: try bytes(hex: vector.publicKeyHex))
+        guard let alteredKey = try? Ed25519PublicKey(bytes: altered) else { return }
         #expect(!alteredKey.isValidSignature(try bytes(hex: vector.signatureHex), for: try bytes(hex: vector.messageHex)))
+    }
+
+    /// Small-order points (libsodium's list, RFC 8032 encodings) and non-canonical encodings of y.
+    static let weakKeys = [
+        "0100000000000000000000000000000000000000000000000000000000000000",  // the identity (order 1)
+        "ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f",  // order 2
+        "0000000000000000000000000000000000000000000000000000000000000000",  // order 4
+        "0000000000000000000000000000000000000000000000000000000000000080",  // order 4, other sign
+        "26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05",  // order 8
+        "c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a",  // order 8
+        "edffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f",  // y = p, not canonical
+        "eeffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f",  // y = p + 1, not canonical
+        "0200000000000000000000000000000000000000000000000000000000000000",  // y = 2: not on the curve
+        "3b5b475c4b82dd1572799fc546f4c6c03e478c6654aa4c7f945b347ea32af60d",  // RFC 8032 test 1 key + an order-8 point
+    ]
+
+    @Test("A small-order, non-canonical or off-curve public key is refused", arguments: weakKeys)
+    func weakKey(hex: String) throws {
+        #expect(throws: SodiumError.weakPublicKey) { try Ed25519PublicKey(bytes: try bytes(hex: hex)) }
     }
 
     @Test("A fresh random key signs messages that its public key verifies")

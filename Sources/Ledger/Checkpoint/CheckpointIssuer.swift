@@ -25,14 +25,15 @@ public enum CheckpointIssuer {
             throw LedgerError.refused(.notAuthorised, "only an active administrator may sign a checkpoint; '\(signer)' is not one")
         }
         guard actor.publicKey == key.publicKey else { throw LedgerError.keyMismatch(actor: signer) }
-        let index = try HashIndex.open(layout)
+        let earlier = try signedBefore(layout)
+        let index = try HashIndex.open(layout, checkingRootsAt: earlier.map(\.checkpoint.size) + [state.nextSeq])
         guard index.leafCount == state.nextSeq, let last = index.lastLeaf, constantTimeEquals(last, state.headHash) else {
             throw LedgerError.io(operation: "index", path: layout.index.path, reason: "the hash index does not end at the log's head")
         }
         let tree = MerkleTree(index)
         let origin = LogOrigin.of(genesisHash: try index.subtree(level: 0, index: 0))
-        for earlier in try signedBefore(layout) where earlier.checkpoint.origin == origin {
-            try requireExtends(earlier.checkpoint, tree: tree)
+        for signed in earlier where signed.checkpoint.origin == origin {
+            try requireExtends(signed.checkpoint, tree: tree)
         }
         let checkpoint = try Checkpoint(origin: origin, size: state.nextSeq, root: try tree.root(size: state.nextSeq))
         let signed = try SignedCheckpoint(signing: checkpoint, with: key)

@@ -83,7 +83,7 @@ struct KeyFile: Equatable {
         }
         actor = try reader.name("actor", valid: Names.isActorID)
         guard let key = try? Ed25519PublicKey(bytes: try reader.base64("publicKey", length: Ed25519PublicKey.length)) else {
-            throw EventProblem(code: .malformedEvent, message: "'publicKey' is not an Ed25519 public key")
+            throw EventProblem(code: .malformedEvent, message: "'publicKey' is not a valid Ed25519 public key (a small-order or non-canonical point is refused)")
         }
         publicKey = key
         var kdf = try EnvelopeReader(reader.member("kdf"), what: "'kdf'")

@@ -31,30 +31,15 @@ public struct KeyStore: Sendable {
     ///   - passphrase: The actor's passphrase.
     /// - Throws: ``LedgerError/alreadyExists(path:)`` if the actor has a key file, or an I/O error.
     public func store(_ key: Ed25519SigningKey, for actor: String, passphrase: [UInt8]) throws(LedgerError) {
-        try write(key, for: actor, passphrase: passphrase, replacing: false)
+        try write(key, for: actor, passphrase: passphrase)
     }
 
-    /// Replaces an actor's key after a rotation, moving the old file to `keys/retired/`.
-    /// - Parameters:
-    ///   - key: The new private key.
-    ///   - actor: The actor id.
-    ///   - passphrase: The passphrase for the new key.
-    /// - Throws: An I/O error.
-    public func replace(with key: Ed25519SigningKey, for actor: String, passphrase: [UInt8]) throws(LedgerError) {
-        let current = layout.keyFile(for: actor)
-        if FileManager.default.fileExists(atPath: current.path) {
-            try FileSystem.createDirectory(layout.retiredKeys, permissions: 0o700)
-            let retired = layout.retiredKeys.appendingPathComponent(
-                "\(actor).\(Int(Date().timeIntervalSince1970 * 1000)).key")
-            try FileSystem.writeAtomically(try FileSystem.read(current), to: retired, replacing: false)
-        }
-        try write(key, for: actor, passphrase: passphrase, replacing: true)
-    }
-
-    /// Removes an actor's key file (used to undo a key stored for an enrolment the log then refused).
+    /// Whether an interrupted key issuance left a new key for the actor (`keys/<id>.key.new`); opening
+    /// a ``LogWriter`` installs or removes it.
     /// - Parameter actor: The actor id.
-    public func remove(for actor: String) {
-        try? FileManager.default.removeItem(at: layout.keyFile(for: actor))
+    /// - Returns: `true` if the pending key file exists.
+    public func hasPendingKey(for actor: String) -> Bool {
+        FileManager.default.fileExists(atPath: layout.pendingKeyFile(for: actor).path)
     }
 
     /// Opens an actor's key with their passphrase.
@@ -67,6 +52,15 @@ public struct KeyStore: Sendable {
     public func signingKey(for actor: String, passphrase: [UInt8]) throws(LedgerError) -> Ed25519SigningKey {
         let file = layout.keyFile(for: actor)
         guard FileManager.default.fileExists(atPath: file.path) else { throw .missingKey(actor: actor) }
+        let keyFile = try self.keyFile(at: file)
+        guard keyFile.actor == actor else {
+            throw .damagedKeyFile(path: file.path, reason: "it holds the key of '\(keyFile.actor)'")
+        }
+        return try keyFile.unseal(passphrase: passphrase)
+    }
+
+    /// Reads and parses a key file without opening it.
+    func keyFile(at file: URL) throws(LedgerError) -> KeyFile {
         let bytes = try FileSystem.read(file)
         let json: JSONValue
         do {
@@ -74,23 +68,18 @@ public struct KeyStore: Sendable {
         } catch {
             throw .damagedKeyFile(path: file.path, reason: "it is not JSON: \(error.message)")
         }
-        let keyFile: KeyFile
         do {
-            keyFile = try KeyFile(json: json)
+            return try KeyFile(json: json)
         } catch {
             throw .damagedKeyFile(path: file.path, reason: error.message)
         }
-        guard keyFile.actor == actor else {
-            throw .damagedKeyFile(path: file.path, reason: "it holds the key of '\(keyFile.actor)'")
-        }
-        return try keyFile.unseal(passphrase: passphrase)
     }
 
-    private func write(_ key: Ed25519SigningKey, for actor: String, passphrase: [UInt8], replacing: Bool) throws(LedgerError) {
+    private func write(_ key: Ed25519SigningKey, for actor: String, passphrase: [UInt8]) throws(LedgerError) {
         let keyFile = try KeyFile(sealing: key, for: actor, passphrase: passphrase, limits: limits)
         try FileSystem.createDirectory(layout.keys, permissions: 0o700)
         var bytes = CanonicalJSON.encode(keyFile.json)
         bytes.append(0x0A)
-        try FileSystem.writeAtomically(bytes, to: layout.keyFile(for: actor), replacing: replacing)
+        try FileSystem.writeAtomically(bytes, to: layout.keyFile(for: actor), replacing: false)
     }
 }

@@ -7,9 +7,10 @@ extension HashIndex {
 
     private var headFile: URL { layout.index.appendingPathComponent("head.json") }
 
-    /// Brings the index in line with the log: checks it, rebuilds it if it does not match, extends it.
-    func synchronise() throws(LedgerError) {
-        let stored = FileManager.default.fileExists(atPath: headFile.path) ? IndexHead(json: try FileSystem.read(headFile)) : nil
+    /// Brings the index in line with the log: checks it, rebuilds it if it does not match (or if `discarding`), extends it.
+    func synchronise(discarding: Bool = false) throws(LedgerError) {
+        let exists = !discarding && FileManager.default.fileExists(atPath: headFile.path)
+        let stored = exists ? IndexHead(json: try FileSystem.read(headFile)) : nil
         head = stored ?? IndexHead()
         try openLevels(for: head.leafCount)
         let matches = try matchesLog()

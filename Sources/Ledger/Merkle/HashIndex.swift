@@ -21,16 +21,18 @@ public final class HashIndex: SubtreeSource {
     var files: [FileHandle] = []
 
     /// Opens the index of a logbook, extending or rebuilding it to cover every complete line of the log.
-    /// - Parameter layout: The logbook.
+    /// - Parameters:
+    ///   - layout: The logbook.
+    ///   - rebuilding: Whether to discard the index and build it again from the log (when it gave a wrong answer).
     /// - Returns: The index, covering the whole log.
     /// - Throws: ``LedgerError/notALogbook(path:)``, ``LedgerError/damagedLog(_:)`` if a line of the log
     ///   breaks the hash chain, or an I/O error.
-    public static func open(_ layout: LogbookLayout) throws(LedgerError) -> HashIndex {
+    public static func open(_ layout: LogbookLayout, rebuilding: Bool = false) throws(LedgerError) -> HashIndex {
         guard FileManager.default.fileExists(atPath: layout.log.path) else { throw .notALogbook(path: layout.directory.path) }
         try FileSystem.createDirectory(layout.index)
         let lock = try FileLock(file: layout.index.appendingPathComponent("lock"), timeout: 30)
         let index = HashIndex(layout: layout)
-        try withExtendedLifetime(lock) { () throws(LedgerError) in try index.synchronise() }
+        try withExtendedLifetime(lock) { () throws(LedgerError) in try index.synchronise(discarding: rebuilding) }
         return index
     }
 

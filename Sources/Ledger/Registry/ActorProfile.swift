@@ -77,7 +77,7 @@ public struct ActorProfile: Sendable, Equatable {
         let keyBytes = try reader.base64("publicKey", length: Ed25519PublicKey.length)
         try reader.requireNoOtherMembers()
         guard let publicKey = try? Ed25519PublicKey(bytes: keyBytes) else {
-            throw EventProblem(code: .malformedEvent, message: "'publicKey' is not an Ed25519 public key")
+            throw EventProblem(code: .malformedEvent, message: "'publicKey' is not a valid Ed25519 public key (a small-order or non-canonical point is refused)")
         }
         do {
             try self.init(

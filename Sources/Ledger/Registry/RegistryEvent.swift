@@ -66,7 +66,7 @@ public enum RegistryEvent: Sendable, Equatable {
             let actor = try reader.name("actor", valid: Names.isActorID)
             let bytes = try reader.base64("publicKey", length: Ed25519PublicKey.length)
             guard let key = try? Ed25519PublicKey(bytes: bytes) else {
-                throw EventProblem(code: .malformedEvent, message: "'publicKey' is not an Ed25519 public key")
+                throw EventProblem(code: .malformedEvent, message: "'publicKey' is not a valid Ed25519 public key (a small-order or non-canonical point is refused)")
             }
             self = .keyRotated(actor: actor, publicKey: key)
         default:

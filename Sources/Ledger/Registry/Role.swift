@@ -2,6 +2,9 @@
 public enum Role: String, Sendable, Equatable, Hashable, CaseIterable, Comparable {
     /// Leerkracht: teacher.
     case leerkracht
+    /// Mentor: in secondary schools, the teacher who follows a class or pupil and records the signals
+    /// (the leerkracht of seed 000, a school for praktijkonderwijs).
+    case mentor
     /// Pedagogisch medewerker: childcare worker.
     case pedagogischMedewerker = "pedagogisch-medewerker"
     /// Intern begeleider (IB'er): internal support coordinator.

@@ -7,6 +7,7 @@ import Glibc
 /// An advisory, exclusive lock on a file (`flock`), held until released or the process ends.
 ///
 /// The kernel drops the lock when the process dies, so a killed writer never leaves a logbook locked.
+/// The wait is measured on the monotonic clock, so a wall clock set back or forward does not change it.
 final class FileLock {
     private let handle: FileHandle
 
@@ -21,13 +22,14 @@ final class FileLock {
             throw .io(operation: "open the lock file", path: file.path, reason: FileSystem.lastErrorDescription)
         }
         handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-        let deadline = Date().addingTimeInterval(timeout)
+        let clock = ContinuousClock()
+        let deadline = clock.now.advanced(by: .seconds(min(max(0, timeout), 1e9)))
         var pause: useconds_t = 1000
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             guard errno == EWOULDBLOCK || errno == EINTR else {
                 throw .io(operation: "lock", path: file.path, reason: FileSystem.lastErrorDescription)
             }
-            guard Date() < deadline else { throw .locked(seconds: timeout) }
+            guard clock.now < deadline else { throw .locked(seconds: timeout) }
             usleep(pause)
             pause = min(pause * 2, 50_000)
         }

@@ -51,7 +51,9 @@ enum FileSystem {
     }
 
     /// Writes `bytes` to `file` so that a crash leaves either the old file or the whole new one:
-    /// a temporary file is written and synced, renamed over `file`, and the directory synced.
+    /// a temporary file is written and synced, moved into place, and the directory synced. The temporary
+    /// file is created exclusively and never through a symbolic link; without `replacing` it is linked into
+    /// place, which fails if `file` exists, so an existing file is never replaced even by a race.
     /// - Parameters:
     ///   - bytes: The new content.
     ///   - file: The file to create or replace.
@@ -60,26 +62,50 @@ enum FileSystem {
     static func writeAtomically(_ bytes: [UInt8], to file: URL, replacing: Bool, permissions: mode_t = 0o600) throws(LedgerError) {
         let directory = file.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(".\(file.lastPathComponent).\(getpid()).tmp")
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, permissions)
-        guard descriptor >= 0 else { throw .io(operation: "create", path: temporary.path, reason: lastErrorDescription) }
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        let handle = try createTemporary(temporary, permissions: permissions)
+        defer { unlink(temporary.path) }
         do {
             try handle.write(contentsOf: Data(bytes))
         } catch {
-            unlink(temporary.path)
             throw .io(operation: "write", path: temporary.path, reason: error.localizedDescription)
         }
         try syncData(handle, path: temporary)
-        if !replacing, FileManager.default.fileExists(atPath: file.path) {
-            unlink(temporary.path)
-            throw .alreadyExists(path: file.path)
-        }
-        guard rename(temporary.path, file.path) == 0 else {
-            let reason = lastErrorDescription
-            unlink(temporary.path)
-            throw .io(operation: "rename into place", path: file.path, reason: reason)
+        if replacing {
+            guard rename(temporary.path, file.path) == 0 else {
+                throw .io(operation: "rename into place", path: file.path, reason: lastErrorDescription)
+            }
+        } else {
+            guard link(temporary.path, file.path) == 0 else {
+                if errno == EEXIST { throw .alreadyExists(path: file.path) }
+                throw .io(operation: "link into place", path: file.path, reason: lastErrorDescription)
+            }
         }
         try syncDirectory(directory)
+    }
+
+    /// Creates `temporary` exclusively, never following a symbolic link; a stale one left by a crashed
+    /// process with the same id is removed first (removing a link never touches its target).
+    private static func createTemporary(_ temporary: URL, permissions: mode_t) throws(LedgerError) -> FileHandle {
+        let flags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC
+        var descriptor = open(temporary.path, flags, permissions)
+        if descriptor < 0, errno == EEXIST {
+            unlink(temporary.path)
+            descriptor = open(temporary.path, flags, permissions)
+        }
+        guard descriptor >= 0 else { throw .io(operation: "create", path: temporary.path, reason: lastErrorDescription) }
+        return FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+    }
+
+    /// Refuses anything but a regular file (after following symbolic links): reading a FIFO would block
+    /// and a device such as `/dev/zero` never ends.
+    /// - Parameter file: The file about to be opened.
+    /// - Throws: ``LedgerError/io(operation:path:reason:)`` for a FIFO, a device, a socket or a folder.
+    static func requireRegularFile(_ file: URL) throws(LedgerError) {
+        var status = stat()
+        guard stat(file.path, &status) == 0 else { throw .io(operation: "open", path: file.path, reason: lastErrorDescription) }
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            throw .io(operation: "open", path: file.path, reason: "not a regular file (a FIFO, a device or a folder); a log is a regular file")
+        }
     }
 
     /// The bytes of a whole (small) file.

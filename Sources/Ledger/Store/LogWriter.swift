@@ -14,6 +14,9 @@ public final class LogWriter {
     public private(set) var state: ChainState
     /// How many bytes of an unfinished earlier write were removed on opening (0 if none).
     public let repairedTornTailBytes: Int
+    /// The actors whose new key an interrupted key issuance had registered but not yet installed, installed
+    /// on opening (see ``append(_:issuing:author:signingKey:)``).
+    public let installedPendingKeys: [String]
 
     private let handle: FileHandle
     private let logFile: URL
@@ -21,7 +24,8 @@ public final class LogWriter {
     private let clock: any WallClock
     private var random: any RandomSource
 
-    /// Opens a logbook for appending: takes its lock, removes a torn tail, and reads the chain's state.
+    /// Opens a logbook for appending: takes its lock, removes a torn tail, reads the chain's state, and
+    /// finishes an interrupted key issuance.
     /// - Parameters:
     ///   - layout: The logbook.
     ///   - clock: Where times come from.
@@ -38,6 +42,7 @@ public final class LogWriter {
         logFile = layout.log
         self.clock = clock
         self.random = random
+        try FileSystem.requireRegularFile(layout.log)
         lock = try FileLock(file: layout.lock, timeout: lockTimeout)
         do {
             handle = try FileHandle(forUpdating: layout.log)
@@ -46,6 +51,7 @@ public final class LogWriter {
         }
         repairedTornTailBytes = try TornTail.repair(handle, layout: layout)
         state = try Self.readState(handle, layout: layout)
+        installedPendingKeys = try KeyStore(layout: layout).finishPendingKeys(registry: state.registry, nextSeq: state.nextSeq)
     }
 
     private static func readState(_ handle: FileHandle, layout: LogbookLayout) throws(LedgerError) -> ChainState {

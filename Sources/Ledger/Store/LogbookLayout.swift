@@ -33,4 +33,24 @@ public struct LogbookLayout: Sendable, Equatable {
     public func keyFile(for actor: String) -> URL {
         keys.appendingPathComponent("\(actor).key")
     }
+
+    /// How a pending key file's name ends.
+    static let pendingKeySuffix = ".key.new"
+
+    /// The new key of an actor, written before the event that registers it and renamed over
+    /// ``keyFile(for:)`` after it.
+    /// - Parameter actor: The actor id.
+    /// - Returns: `keys/<actor>.key.new`.
+    public func pendingKeyFile(for actor: String) -> URL {
+        keys.appendingPathComponent(actor + Self.pendingKeySuffix)
+    }
+
+    /// Where an actor's key replaced at `seq` is kept.
+    /// - Parameters:
+    ///   - actor: The actor id.
+    ///   - seq: The seq of the rotation that replaced it.
+    /// - Returns: `keys/retired/<actor>.<seq>.key`.
+    public func retiredKeyFile(for actor: String, replacedAt seq: Int) -> URL {
+        retiredKeys.appendingPathComponent("\(actor).\(seq).key")
+    }
 }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Finds and removes an unfinished write at the end of the log: the bytes after its last newline.
+/// Finds and removes an unfinished write at the end of the log: the bytes after its last newline, if they
+/// are no longer than a line may be (``LineReader/maximumLineLength``).
 ///
 /// Only those bytes are ever removed. An append returns only after its whole line, newline included,
 /// is synced, so bytes without a newline after them were never a committed event. They are kept in
@@ -14,7 +15,8 @@ enum TornTail {
     static func repair(_ handle: FileHandle, layout: LogbookLayout) throws(LedgerError) -> Int {
         let size = try end(of: handle, layout: layout)
         let keep = try lengthThroughLastNewline(handle, size: size, layout: layout)
-        guard keep < size else { return 0 }
+        // Longer than any line, the tail is no unfinished write but damage: `verify` calls it not-canonical.
+        guard keep < size, size - keep <= UInt64(LineReader.maximumLineLength) else { return 0 }
         let torn = try bytes(of: handle, in: keep..<size, layout: layout)
         try FileSystem.createDirectory(layout.tornTails)
         let saved = layout.tornTails.appendingPathComponent("offset-\(keep)-\(ProcessInfo.processInfo.processIdentifier).partial")

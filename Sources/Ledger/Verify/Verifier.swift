@@ -34,10 +34,12 @@ public struct Verifier: Sendable {
     ///   - onHash: Called like `onEvent` but with only the event's hash, for readers that need no more
     ///     (it spares decoding the payload).
     /// - Returns: The report; a damaged log is a report with a failure, not an error.
-    /// - Throws: ``LedgerError`` only when the file cannot be opened or read.
+    /// - Throws: ``LedgerError`` only when the file cannot be opened or read, or is not a regular file.
     public func verify(
         logAt url: URL, progress: ((Int) -> Void)? = nil, onEvent: ((Event) -> Void)? = nil, onHash: (([UInt8]) -> Void)? = nil
     ) throws(LedgerError) -> VerifyReport {
+        guard FileManager.default.fileExists(atPath: url.path) else { throw .notALogbook(path: url.deletingLastPathComponent().path) }
+        try FileSystem.requireRegularFile(url)
         let handle: FileHandle
         do {
             handle = try FileHandle(forReadingFrom: url)

@@ -10,6 +10,9 @@ extension Witness {
 
     /// Checks a checkpoint and, if it is consistent with the last one cosigned for its origin, cosigns it
     /// and remembers it (the state file is replaced atomically).
+    ///
+    /// The witness's lock (`lock` in its folder) is held from reading the pinned state to writing the new
+    /// one, so two cosignings at once can never each cosign one side of a fork.
     /// - Parameters:
     ///   - signed: The log's signed checkpoint.
     ///   - proof: The consistency proof from the last cosigned checkpoint's size to this one's (ignored
@@ -17,12 +20,25 @@ extension Witness {
     ///   - logKey: The log's verifier key: required the first time for an origin, then it must match the pinned one.
     ///   - passphrase: The witness key's passphrase.
     ///   - clock: The time written in the cosignature.
+    ///   - lockTimeout: Seconds to wait for another cosigning of this witness to finish.
     /// - Returns: The checkpoint with the witness's cosignature added.
     /// - Throws: ``ProofError/witnessRefused(_:)``, ``ProofError/badSignature(_:)``, a ``ProofError`` from the
-    ///   consistency proof, or a ``LedgerError`` for the key or the files.
+    ///   consistency proof, or a ``LedgerError`` for the key, the lock or the files.
     public func cosign(
-        _ signed: SignedCheckpoint, proof: [[UInt8]], logKey: NoteVerifierKey?, passphrase: [UInt8], clock: any WallClock
+        _ signed: SignedCheckpoint, proof: [[UInt8]], logKey: NoteVerifierKey?, passphrase: [UInt8], clock: any WallClock,
+        lockTimeout: Double = 30
     ) throws -> SignedCheckpoint {
+        let signingKey = try KeyStore(layout: LogbookLayout(directory: directory)).signingKey(for: Self.keyOwner, passphrase: passphrase)
+        return try cosign(signed, proof: proof, logKey: logKey, signingKey: signingKey, clock: clock, lockTimeout: lockTimeout)
+    }
+
+    /// Cosigns with the witness's opened key, holding the witness's lock throughout.
+    func cosign(
+        _ signed: SignedCheckpoint, proof: [[UInt8]], logKey: NoteVerifierKey?, signingKey: Ed25519SigningKey,
+        clock: any WallClock, lockTimeout: Double
+    ) throws -> SignedCheckpoint {
+        let lock = try FileLock(file: lockFile, timeout: lockTimeout)
+        defer { withExtendedLifetime(lock) {} }
         let checkpoint = signed.checkpoint
         let pinned = try self.pinned(checkpoint.origin)
         if let pinned, let logKey, pinned.logKey != logKey {
@@ -32,23 +48,25 @@ extension Witness {
             throw ProofError.witnessRefused("this witness has no key for \(checkpoint.origin) yet: pass the log's verifier key")
         }
         try signed.verifyLogSignature(key)
-        if let last = pinned?.last {
-            guard checkpoint.size >= last.size else {
-                throw ProofError.witnessRefused("the checkpoint has \(checkpoint.size) events, fewer than the \(last.size) cosigned before")
-            }
-            do {
-                try MerkleProof.verifyConsistency(
-                    oldSize: last.size, newSize: checkpoint.size, proof: proof, oldRoot: last.root, newRoot: checkpoint.root)
-            } catch {
-                throw ProofError.witnessRefused(
-                    "the checkpoint of size \(checkpoint.size) is not proven consistent with the one of size \(last.size) cosigned before: \(error.message)")
-            }
-        }
-        let signingKey = try KeyStore(layout: LogbookLayout(directory: directory)).signingKey(for: Self.keyOwner, passphrase: passphrase)
+        if let last = pinned?.last { try Self.requireExtends(last, by: checkpoint, proof: proof) }
         var cosigned = signed
         try cosigned.note.cosign(with: signingKey, name: name, seconds: UInt64(max(0, clock.now().millisecondsSinceEpoch / 1000)))
         try remember(Pinned(logKey: key, last: checkpoint))
         return cosigned
+    }
+
+    /// Refuses a checkpoint smaller than, or not proven consistent with, the last one cosigned.
+    private static func requireExtends(_ last: Checkpoint, by checkpoint: Checkpoint, proof: [[UInt8]]) throws {
+        guard checkpoint.size >= last.size else {
+            throw ProofError.witnessRefused("the checkpoint has \(checkpoint.size) events, fewer than the \(last.size) cosigned before")
+        }
+        do {
+            try MerkleProof.verifyConsistency(
+                oldSize: last.size, newSize: checkpoint.size, proof: proof, oldRoot: last.root, newRoot: checkpoint.root)
+        } catch {
+            throw ProofError.witnessRefused(
+                "the checkpoint of size \(checkpoint.size) is not proven consistent with the one of size \(last.size) cosigned before: \(error.message)")
+        }
     }
 
     /// The pinned key and last cosigned checkpoint of an origin, if any.

@@ -2,13 +2,13 @@ import Foundation
 import Sodium
 
 /// A witness (e.g. the Inspectie's): its own Ed25519 key, sealed with a passphrase like an actor key
-/// (`keys/witness.key`), its name and public key (`witness.json`), and per log origin the log's pinned
+/// (`keys/witness.key`), its name and public key (`witness.json`), a lock held while cosigning (`lock`), and per log origin the log's pinned
 /// verifier key and the last checkpoint it cosigned (`origins/<hex>.json`).
 ///
 /// It cosigns (C2SP `tlog-cosignature` v1.0.0) only a checkpoint signed by the pinned key that is
 /// consistent with, and not smaller than, the last one it cosigned for that origin. The log key is
 /// pinned on the first cosignature for an origin and never changed afterwards.
-public struct Witness {
+public struct Witness: Sendable {
     /// The witness's folder.
     public let directory: URL
     /// The witness's key name.
@@ -58,6 +58,9 @@ public struct Witness {
     }
 
     static func stateFile(_ directory: URL) -> URL { directory.appendingPathComponent("witness.json") }
+
+    /// The lock held while the witness reads and replaces its state for an origin.
+    var lockFile: URL { directory.appendingPathComponent("lock") }
 
     func originFile(_ origin: String) -> URL {
         directory.appendingPathComponent("origins", isDirectory: true)

@@ -22,11 +22,17 @@ extension Casebook {
         guard let id = CaseStream.caseID(of: draft.stream) else {
             throw .refused(.wrongStream, "\(draft.type) belongs in a case stream case/ID, not '\(draft.stream)'")
         }
-        let references = try definition.validate(draft.payload, recordedAt: recordedAt)
+        let checked = try definition.validate(draft.payload, recordedAt: recordedAt)
         let file = try caseFile(id, taking: draft.type)
-        for reference in references {
+        for reference in checked.references {
             try check(reference, from: seq, in: file, type: draft.type)
         }
+        if let born = file.birthDate, let early = checked.worldDates.first(where: { $0.day < born }) {
+            throw .refused(.dateBeforeBirth, "\(draft.type): '\(early.path)' is \(early.day), before the child was born (\(born))")
+        }
+        try checkSkipReason(draft)
+        try checkDecision(draft, author: author, in: file)
+        try checkMelder(draft, in: file)
         if draft.type == "hypothesis.confirmed" || draft.type == "hypothesis.refuted",
            let hypothesis = draft.payload["hypothesis"]?.integerValue, file.settledHypotheses.contains(Int(hypothesis)) {
             throw .refused(.alreadySettled, "\(draft.type): the hypothesis at seq \(hypothesis) is already confirmed or refuted")
@@ -62,6 +68,38 @@ extension Casebook {
         }
         guard file.status == .open else { throw .refused(.caseNotOpen, "case \(id) is \(file.status.rawValue); \(type) cannot be added") }
         return file
+    }
+
+    /// A decision is confirmed once, by one of its deciders with their own key (002 lines 153, 207).
+    private func checkDecision(_ draft: EventDraft, author: String, in file: CaseFile) throws(MeldcodeError) {
+        guard draft.type == "decision.confirmed", let target = draft.payload["decision"]?.integerValue.map(Int.init),
+              let deciders = file.deciders[target] else { return }
+        guard !file.standingDecisions.contains(target) else {
+            throw .refused(.decisionAlreadyStands, "decision.confirmed: the decision at seq \(target) already stands")
+        }
+        guard deciders.contains(author) else {
+            throw .refused(
+                .notADecider, "decision.confirmed: \(author) is not among the deciders of seq \(target) (\(deciders.joined(separator: ", ")))")
+        }
+    }
+
+    /// A melding by someone the profile does not let make it needs a standing decision on the melding behind it.
+    private func checkMelder(_ draft: EventDraft, in file: CaseFile) throws(MeldcodeError) {
+        guard draft.type == "melding.made", let rights, let melder = draft.payload["madeBy"]?.stringValue,
+              !rights.mayMakeMelding(melder), !file.meldingDecided else { return }
+        let roles = rights.profile.melder.melders.map(\.rawValue).joined(separator: ", ")
+        throw .refused(
+            .melderNotAllowed,
+            "melding.made: \(melder) holds none of the roles profile \(rights.profile.name) lets make a melding (\(roles)), and no decision on the melding stands in case \(file.id)")
+    }
+
+    /// A conversation skipped for the child's age or development is one with the child alone (004 lines 93-96, 186-190).
+    private func checkSkipReason(_ draft: EventDraft) throws(MeldcodeError) {
+        guard draft.type == "conversation.skipped", draft.payload["reason"]?.stringValue == Vocabulary.youngChild,
+              let partner = draft.payload["with"]?.stringValue, partner != "child" else { return }
+        throw .refused(
+            .skipReasonNotPermitted,
+            "conversation.skipped: '\(Vocabulary.youngChild)' excuses only the conversation with the child, not with '\(partner)'")
     }
 
     private func check(_ reference: PayloadReference, from seq: Int, in file: CaseFile, type: String) throws(MeldcodeError) {

@@ -8,13 +8,22 @@ public struct Casebook: Sendable, Equatable {
     public private(set) var cases: [String: CaseFile] = [:]
     /// The case of every meldcode event recorded in a case, by seq.
     private var caseOfSeq: [Int: String] = [:]
+    /// The actors' roles and the profile in force, for the rules on who may do what; `nil` leaves those
+    /// rules unchecked (a casebook folded only to read).
+    public var rights: RecordingRights?
 
     /// The empty casebook, before any event.
-    public init() {}
+    /// - Parameter rights: The actors' roles and the profile in force, if the role rules are to be checked.
+    public init(rights: RecordingRights? = nil) {
+        self.rights = rights
+    }
 
     /// The casebook after some events.
-    /// - Parameter events: Recorded events, in log order.
-    public init(_ events: some Sequence<RecordedEvent>) {
+    /// - Parameters:
+    ///   - events: Recorded events, in log order.
+    ///   - rights: The actors' roles and the profile in force, if the role rules are to be checked.
+    public init(_ events: some Sequence<RecordedEvent>, rights: RecordingRights? = nil) {
+        self.rights = rights
         for event in events { apply(event) }
     }
 
@@ -24,7 +33,7 @@ public struct Casebook: Sendable, Equatable {
         guard let definition = EventCatalogue.standard.definition(of: event.type), definition.scope == .case,
               let id = CaseStream.caseID(of: event.stream) else { return }
         if event.type == "case.opened", cases[id] == nil {
-            cases[id] = CaseFile(id: id, openedAt: event.seq)
+            cases[id] = CaseFile(id: id, openedAt: event.seq, birthDate: event.payload["birthDate"]?.stringValue.flatMap(CalendarDay.init))
         }
         guard var file = cases[id] else { return }
         file.eventTypes[event.seq] = event.type
@@ -35,6 +44,8 @@ public struct Casebook: Sendable, Equatable {
         case "case.reopened": file.status = .open
         case "hypothesis.confirmed", "hypothesis.refuted":
             if let seq = event.payload["hypothesis"]?.integerValue { file.settledHypotheses.insert(Int(seq)) }
+        case "decision.recorded", "decision.confirmed":
+            file.applyDecision(event)
         default: break
         }
         cases[id] = file

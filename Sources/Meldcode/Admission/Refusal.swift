@@ -13,12 +13,20 @@ public enum Refusal: String, Sendable, Equatable, CaseIterable {
     case anonymityReasonMissing = "anonymity-reason-missing"
     /// A date of observation, conversation or receipt after the moment of recording.
     case dateInFuture = "date-in-future"
+    /// A date of something that happened to the child before the child was born.
+    case dateBeforeBirth = "date-before-birth"
     /// A `seq` reference to no event, or to a later one.
     case unknownReference = "unknown-reference"
     /// A `seq` reference to an event of another case or outside any case.
     case referenceOtherCase = "reference-other-case"
     /// A `seq` reference to an event of the wrong type.
     case referenceWrongType = "reference-wrong-type"
+    /// A decision confirmed by someone who is not among its deciders.
+    case notADecider = "not-a-decider"
+    /// A decision confirmed that already stands.
+    case decisionAlreadyStands = "decision-already-stands"
+    /// A melding by someone whose role the profile does not let make it, with no standing decision behind it.
+    case melderNotAllowed = "melder-not-allowed"
     /// A hypothesis confirmed or refuted a second time.
     case alreadySettled = "hypothesis-already-settled"
     /// An event for a case that is closed or redirected.
@@ -35,16 +43,21 @@ public enum Refusal: String, Sendable, Equatable, CaseIterable {
     /// The stable code, e.g. `source-missing`.
     public var code: String { rawValue }
 
-    /// The seed file (and where in it) the rule comes from.
-    public var seed: String {
+    /// The seed file (and where in it) the rule comes from, or `nil` for a payload that does not match its
+    /// type's description, which no one seed line governs.
+    public var seed: String? {
         switch self {
-        case .invalidPayload: "001_d96ffb29215577c0.txt (stap 1: leg de signalen vast) and 002_98403fc803802b4b.txt (Bijlage 2)"
+        case .invalidPayload: nil
         case .sourceMissing: "002_98403fc803802b4b.txt line 74: \"Vermeld altijd de bron en datum\""
         case .diagnosisUnqualified: "002_98403fc803802b4b.txt line 75 and 001_d96ffb29215577c0.txt line 479: diagnoses only by a bevoegde beroepskracht"
-        case .skipReasonNotPermitted: "000_9dc667da707d7897.txt lines 306-314 and 002_98403fc803802b4b.txt line 121"
+        case .skipReasonNotPermitted: "000_9dc667da707d7897.txt lines 306-314, 002_98403fc803802b4b.txt line 121 and 004_cf2a82df8bb67966.txt lines 93-96, 186-190"
         case .anonymityReasonMissing: "001_d96ffb29215577c0.txt lines 300-304 and 002_98403fc803802b4b.txt line 193"
         case .dateInFuture: "000_9dc667da707d7897.txt (Verslaglegging): signals recorded as facts, as observed"
+        case .dateBeforeBirth: "000_9dc667da707d7897.txt lines 162-164: signals and facts recorded as concretely and objectively as possible"
         case .unknownReference, .referenceOtherCase, .referenceWrongType: "001_d96ffb29215577c0.txt lines 476-479: a follow-up note refers to what it confirms or refutes"
+        case .notADecider, .decisionAlreadyStands:
+            "002_98403fc803802b4b.txt lines 153 and 207: the director, with the IB'er, is responsible for the decision"
+        case .melderNotAllowed: "000_9dc667da707d7897.txt lines 220-224: from school the director or the IB'er makes the melding"
         case .alreadySettled: "002_98403fc803802b4b.txt line 73: one vervolgaantekening when a hypothesis is bevestigd of ontkracht"
         case .caseNotOpen, .caseNotFound, .caseAlreadyOpen, .caseNotClosed: "003_28de57f78ee7190f.txt line 125: stap 6 volgen en afsluiten"
         case .wrongStream: "002_98403fc803802b4b.txt line 86: signals outside the stappenplan are a case of their own"
@@ -57,10 +70,16 @@ public enum Refusal: String, Sendable, Equatable, CaseIterable {
         case .invalidPayload: "see `logboek schema TYPE` for the fields"
         case .sourceMissing: "give the third party's name or role and the date of the information"
         case .diagnosisUnqualified: "a diagnosis needs a qualified profession (psycholoog, orthopedagoog, jeugdarts, ...); record your own suspicion as hypothesis.recorded"
-        case .skipReasonNotPermitted: "give one of the permitted reasons: safety-child, safety-professional, safety-other, family-breaks-contact"
+        case .skipReasonNotPermitted:
+            "give one of the permitted reasons: safety-child, safety-professional, safety-other, family-breaks-contact, or for a conversation with the child alone child-age-or-development"
         case .anonymityReasonMissing: "give one of the permitted reasons: threat-to-child, threat-to-professional, trust-relationship, or make the melding by name"
         case .dateInFuture: "record what happened after it happened; check the date"
+        case .dateBeforeBirth: "check the date, or the birth date the case was opened with (correct that with record.corrected)"
         case .unknownReference, .referenceOtherCase, .referenceWrongType: "check the seq with `logboek log --stream case/ID`"
+        case .notADecider: "a decision is confirmed by one of those it names in decidedBy, signing as themselves (--as)"
+        case .decisionAlreadyStands: "the decision already stands; record a new decision.recorded to change it"
+        case .melderNotAllowed:
+            "let someone holding a role the profile names make the melding (`logboek profile show`), or record the decision on the melding first"
         case .alreadySettled: "a settled hypothesis stays settled; record a new hypothesis or a record.corrected"
         case .caseNotOpen: "record case.reopened first if the case must continue"
         case .caseNotFound: "open the case first with `logboek case open`"

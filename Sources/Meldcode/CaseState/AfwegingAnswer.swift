@@ -7,7 +7,8 @@ public struct AfwegingAnswer: Sendable, Equatable {
     /// The answer as the payload carries it: `no-concern`/`strong-suspicion` (1); `no`, `acute`, `structural`,
     /// `acute-and-structural`, `doubt` (2); `yes`/`no` (3–5).
     public let answer: String
-    /// The seq of the event that gave it (`weighing.recorded`, `decision.recorded` or `help.evaluated`).
+    /// The seq of the event that gave it (`weighing.recorded`, `decision.recorded` signed by a decider, the
+    /// `decision.confirmed` that made a decision stand, or `help.evaluated`).
     public let seq: Int
 
     /// The answer as JSON: `{"afweging": 2, "answer": "acute", "seq": 16}`.

@@ -5,6 +5,7 @@ extension CaseState {
     static let recordedDates: [String: String] = [
         "signal.recorded": "observedOn", "checklist.completed": "completedOn", "consultation.held": "heldOn",
         "conversation.held": "heldOn", "weighing.recorded": "weighedOn", "decision.recorded": "decidedOn",
+        "decision.confirmed": "confirmedOn",
         "melding.discussed": "heldOn", "melding.made": "madeOn", "help.evaluated": "evaluatedOn",
         "veiligthuis.feedback": "receivedOn", "verwijsindex.weighed": "weighedOn", "followup.recorded": "observedOn",
         "parents.informed": "informedOn", "note.recorded": "contactOn", "case.redirected": "reportedOn",

@@ -11,7 +11,8 @@ extension CaseState {
         if let step = MeldcodeStep.of(type: event.type) {
             steps[step.rawValue - 1].events.append(event.seq)
         }
-        answers.append(contentsOf: AfwegingAnswer.answers(in: event))
+        if event.type != "decision.recorded" { answers.append(contentsOf: AfwegingAnswer.answers(in: event)) }
+        applyDecision(event)
         applyLifecycle(event)
         applyRecords(event)
         applyPending(event)

@@ -11,7 +11,8 @@ extension CaseState {
     ///            "requires": {"action", "text", "met", "meldnorm"?, "basedOn"?, "metBy"?}},
     ///  "hypotheses": [{"seq", "statement", "signals", "status", "settledBy"?}],
     ///  "openHypotheses": [8],
-    ///  "corrections": [{"seq", "corrects", "correction", "reason"}]}
+    ///  "corrections": [{"seq", "corrects", "correction", "reason"}],
+    ///  "events": [{"seq", "type", "day"?, "author", "summary", "remark"?}]}
     /// ```
     public var json: JSONValue {
         var members: [String: JSONValue] = [
@@ -21,6 +22,7 @@ extension CaseState {
             "hypotheses": .array(hypotheses.map(\.json)),
             "openHypotheses": .array(openHypotheses.map { .integer(Int64($0.seq)) }),
             "corrections": .array(corrections.map(\.json)),
+            "events": .array(eventLines.map(\.json)),
         ]
         if let child { members["child"] = child.json }
         if let lastSeq { members["lastSeq"] = .integer(Int64(lastSeq)) }

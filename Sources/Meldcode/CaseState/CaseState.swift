@@ -18,6 +18,9 @@ public struct CaseState: Sendable, Equatable {
     public internal(set) var answers: [AfwegingAnswer] = []
     /// Every hypothesis recorded, in log order, with how it stands.
     public internal(set) var hypotheses: [HypothesisRecord] = []
+    /// The decisions that stand, by the seq of their `decision.recorded`, each with the seq from which it stands
+    /// (its own when one of its deciders signed it, else that of the `decision.confirmed` by one of them).
+    public internal(set) var standingDecisions: [Int: Int] = [:]
     /// Every correction, in log order.
     public internal(set) var corrections: [CorrectionRecord] = []
     /// The case's meldcode events, in log order.

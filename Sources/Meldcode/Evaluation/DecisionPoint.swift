@@ -3,7 +3,7 @@ import Ledger
 /// One decision of a case as it stood when it was taken: who decided and who was there, what each knew and did
 /// not yet know, what the profile's route required just before, what was overdue, and the findings then.
 public struct DecisionPoint: Sendable, Equatable {
-    /// The decision's event (a weighing, a decision, help organised or evaluated, a melding, a closing).
+    /// The decision's event (a weighing, a decision or its confirmation, help organised or evaluated, a melding, a closing).
     public let event: RecordedEvent
     /// The day in the world it was taken on (its date member, else the day it was recorded).
     public let day: CalendarDay
@@ -18,7 +18,7 @@ public struct DecisionPoint: Sendable, Equatable {
 
     /// The event types that are decisions in an evaluation.
     public static let types: Set<String> = [
-        "weighing.recorded", "decision.recorded", "help.organised", "help.evaluated", "melding.made", "case.closed", "case.redirected",
+        "weighing.recorded", "decision.recorded", "decision.confirmed", "help.organised", "help.evaluated", "melding.made", "case.closed", "case.redirected",
     ]
 
     /// The decision as JSON: `{"seq", "type", "day", "recordedAt", "people": [...], "requiredBefore", "overdue": [...], "findings": [...]}`.

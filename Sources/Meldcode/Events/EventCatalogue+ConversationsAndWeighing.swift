@@ -35,7 +35,7 @@ extension EventCatalogue {
             "conversation.skipped", dutchName: "gesprek achterwege gelaten", step: "3", summary: "A conversation is skipped, for a permitted reason.",
             payload: PayloadSchema([
                 FieldSpec("with", .choice(Vocabulary.conversationPartners), label: "gesprek met", summary: "With whom the conversation is skipped."),
-                FieldSpec("reason", .choice(Vocabulary.skipReasons), label: "reden", summary: "The permitted reason.", refusal: .skipReasonNotPermitted),
+                FieldSpec("reason", .choice(Vocabulary.conversationSkipReasons), label: "reden", summary: "The permitted reason (child-age-or-development only for a conversation with the child).", refusal: .skipReasonNotPermitted),
                 FieldSpec("explanation", .text, label: "toelichting", summary: "The explanation."),
                 FieldSpec("skippedOn", .date(notInFuture: true), label: "datum", summary: "When it was decided to skip the conversation."),
             ])),

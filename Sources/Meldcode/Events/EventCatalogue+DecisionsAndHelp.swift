@@ -2,7 +2,8 @@ extension EventCatalogue {
     /// Step 5 (deciding, help, the melding) and step 6 (following up).
     static let decisionsAndHelp = [
         EventDefinition(
-            "decision.recorded", dutchName: "besluit", step: "5", summary: "An answer to afweging 3, 4 or 5, or the decision on a melding.",
+            "decision.recorded", dutchName: "besluit", step: "5",
+            summary: "An answer to afweging 3, 4 or 5, or the decision on a melding; it stands when one of its deciders signs it, else once one confirms it (decision.confirmed).",
             payload: PayloadSchema([
                 FieldSpec("question", .choice(Vocabulary.decisionQuestions), label: "vraag", summary: "Which question is answered."),
                 FieldSpec("answer", .choice(Vocabulary.answers), label: "antwoord", summary: "The answer."),
@@ -12,6 +13,14 @@ extension EventCatalogue {
                 FieldSpec("outsideConsulted", .list(.line, minimum: 0), required: false, label: "geraadpleegd van buiten", summary: "Others consulted, by role."),
                 FieldSpec("meldnorm", .choice(Vocabulary.meldnormen), required: false, label: "meldnorm", summary: "The meldnorm that applies, if any."),
                 FieldSpec("rationale", .text, label: "onderbouwing", summary: "Why."),
+            ])),
+        EventDefinition(
+            "decision.confirmed", dutchName: "besluit bevestigd", step: "5",
+            summary: "One of a decision's deciders confirms, with their own key, a decision someone else recorded in their name (002 lines 153, 207).",
+            payload: PayloadSchema([
+                FieldSpec("decision", .reference(types: ["decision.recorded"]), label: "besluit", summary: "The seq of the decision confirmed."),
+                FieldSpec("confirmedOn", .date(notInFuture: true), label: "datum", summary: "When it was confirmed."),
+                FieldSpec("remark", .text, required: false, label: "opmerking", summary: "A remark."),
             ])),
         EventDefinition(
             "help.organised", dutchName: "hulp georganiseerd", step: "5", summary: "Help is started, with a term and a case manager.",

@@ -39,12 +39,12 @@ public struct EventDefinition: Sendable, Equatable {
     /// - Parameters:
     ///   - payload: The payload object.
     ///   - recordedAt: The moment of recording, against which dates of observation are checked.
-    /// - Returns: The `seq` references the payload makes.
+    /// - Returns: The `seq` references the payload makes and the world dates it gives.
     /// - Throws: ``MeldcodeError/refused(_:_:)`` naming the first member at fault.
-    public func validate(_ payload: [String: JSONValue], recordedAt: Timestamp) throws(MeldcodeError) -> [PayloadReference] {
+    public func validate(_ payload: [String: JSONValue], recordedAt: Timestamp) throws(MeldcodeError) -> CheckedPayload {
         var check = PayloadCheck(type: type, recordedAt: recordedAt)
         try check.check(payload: payload, against: self.payload)
-        return check.references
+        return CheckedPayload(references: check.references, worldDates: check.worldDates.map { CheckedPayload.Dated(path: $0.path, day: $0.day) })
     }
 
     /// The JSON Schema 2020-12 of this type's payload, as `Schemas/events/<type>.schema.json` holds it.

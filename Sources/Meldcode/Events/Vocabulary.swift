@@ -1,3 +1,5 @@
+import Ledger
+
 /// The fixed lists of values the payloads use, each with its Dutch label and the seed it comes from.
 public enum Vocabulary {
     /// The kind of a signal (001/002 stap 1: facts apart from interpretation; the child's own words).
@@ -19,17 +21,33 @@ public enum Vocabulary {
         Choice("safety-other", "de veiligheid van een ander is in het geding"),
         Choice("family-breaks-contact", "goede redenen om aan te nemen dat het gezin het contact verbreekt"),
     ]
+    /// The permitted reasons to skip a conversation: those of ``skipReasons``, and for a conversation with the
+    /// child alone, that the child's age or development makes it impossible or too heavy (004 lines 93–96, 186–190).
+    public static let conversationSkipReasons = skipReasons + [
+        Choice(youngChild, "gesprek met het kind niet mogelijk of te belastend door leeftijd of ontwikkeling"),
+    ]
+    /// The skip reason that holds only for a conversation with the child.
+    public static let youngChild = "child-age-or-development"
+
     /// The permitted reasons to stay anonymous towards the family (001 lines 300–304, 002 line 193).
     public static let anonymityReasons = [
         Choice("threat-to-child", "bedreiging voor het kind of andere kinderen"),
         Choice("threat-to-professional", "bedreiging voor de beroepskracht of collega's"),
         Choice("trust-relationship", "verstoort de vertrouwensrelatie met het kind of het gezin"),
     ]
-    /// The kinds of consultation in step 2 (001 line 122, 002 line 96–100).
+    /// The kinds of consultation in step 2 (001 lines 122–124, 002 lines 96–100, 000 lines 186–194 and 198–200).
     public static let consultationKinds = [
         Choice("colleague", "deskundige collega"), Choice("intern-begeleider", "intern begeleider (IB'er)"),
-        Choice("zorgteam", "zorgteam of ZBO"), Choice("veilig-thuis-advice", "advies van Veilig Thuis (anoniem)"),
-        Choice("injury-expert", "deskundige letselduiding"),
+        Choice("aandachtsfunctionaris", "aandachtsfunctionaris huiselijk geweld en kindermishandeling"),
+        Choice("jgz", "jeugdgezondheidszorg (jeugdarts, jeugdverpleegkundige)"),
+        Choice("buurtcoach-jeugdconsulent", "buurtcoach of jeugdconsulent (functionaris van de gemeente)"),
+        Choice("zorgteam", "zorgteam of ZBO"), Choice("ondersteuningsteam", "(multidisciplinair) ondersteuningsteam"),
+        Choice("veilig-thuis-advice", "advies van Veilig Thuis (anoniem)"), Choice("injury-expert", "deskundige letselduiding"),
+    ]
+
+    /// The staff role a consultation of a kind consults, where the kind names one (step 2 requirements count it).
+    public static let consultedRole: [String: Role] = [
+        "intern-begeleider": .internBegeleider, "aandachtsfunctionaris": .aandachtsfunctionaris, "jgz": .jgz,
     ]
     /// Afweging 1 of the afwegingskader (002 Bijlage 1).
     public static let afweging1 = [Choice("no-concern", "geen vermoeden: dossier sluiten"), Choice("strong-suspicion", "sterk vermoeden")]

@@ -55,11 +55,12 @@ extension FindingRules {
             .map { finding(.helpTermPassedWithoutEvaluation, [$0.seq], "the term of the help at seq \($0.seq) passed on \($0.due) and the help was not evaluated (afweging 5)") }
     }
 
-    /// Unsafety (or doubt) weighed in afweging 2, and the melding answering it made on a later day (002 l.243: direct).
+    /// Unsafety (or doubt) weighed in afweging 2, and the melding answering it made days later (002 l.243: direct); the
+    /// next day still counts as at once (a weighing late in the day, the call the next morning).
     private func delayedMeldingFindings() -> [Finding] {
         state.answers.filter { $0.afweging == 2 && AfwegingAnswer.unsafeAnswers.contains($0.answer) }.compactMap { answer -> Finding? in
             guard let melding = state.melding(answering: answer), let weighed = state.recordedDay(of: answer.seq),
-                  let madeOn = state.day(of: melding, field: "madeOn"), madeOn > weighed else { return nil }
+                  let madeOn = state.day(of: melding, field: "madeOn"), madeOn > weighed.adding(days: 1) else { return nil }
             let days = madeOn.daysSinceEpoch - weighed.daysSinceEpoch
             return finding(
                 .unsafetyMeldingDelayed, [answer.seq, melding],

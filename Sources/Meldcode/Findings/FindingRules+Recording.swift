@@ -17,19 +17,26 @@ extension FindingRules {
         }
     }
 
-    /// Records made more working days after the day they record than the profile allows.
+    /// One finding per case listing the records made more working days after the day they record than the
+    /// profile allows; records entered from a paper record (``EventDefinition/paperRecordField``) are left out.
     private func lateRecordFindings() -> [Finding] {
         let rule = context.profile.recording
-        return zip(state.events, state.worldDays).compactMap { event, worldDay -> Finding? in
+        var late = [String](), seqs = [Int](), fromPaper = 0
+        for (event, worldDay) in zip(state.events, state.worldDays) {
             let recorded = CalendarDay(event.recordedAt)
-            guard let day = worldDay, day < recorded, let field = CaseState.recordedDates[event.type] else { return nil }
-            let late = context.workingDays.count(after: day, through: recorded)
-            guard late > rule.lateAfterWorkingDays else { return nil }
-            return finding(
-                .lateRecord, [event.seq],
-                "\(event.type) at seq \(event.seq) was recorded on \(recorded), \(late) working days after \(field) \(day) (the profile allows \(rule.lateAfterWorkingDays))",
-                citation: rule.citations.first)
+            guard let day = worldDay, day < recorded, let field = CaseState.recordedDates[event.type] else { continue }
+            let days = context.workingDays.count(after: day, through: recorded)
+            guard days > rule.lateAfterWorkingDays else { continue }
+            guard event.payload[EventDefinition.paperRecordField.name] == nil else { fromPaper += 1; continue }
+            seqs.append(event.seq)
+            late.append("seq \(event.seq) \(event.type) \(days) working days after \(field) \(day)")
         }
+        guard !seqs.isEmpty else { return [] }
+        let paper = fromPaper == 0 ? "" : "; \(fromPaper) more entered from a paper record are not counted"
+        return [finding(
+            .lateRecord, seqs,
+            "\(seqs.count) record(s) made later than the profile allows (\(rule.lateAfterWorkingDays) working days): \(late.joined(separator: ", "))\(paper)",
+            citation: rule.citations.first)]
     }
 
     /// Weighings naming specific forms the profile requires Veilig Thuis advice for, in a case without that advice.

@@ -9,7 +9,7 @@ extension FindingRules {
     /// Decisions on a melding by someone the profile does not let decide, or without the roles it requires consulted.
     private func decisionFindings() -> [Finding] {
         let rule = context.profile.decision
-        return state.seqs(of: "decision.recorded").flatMap { seq -> [Finding] in
+        return state.seqs(of: "decision.recorded").filter { state.standingDecisions[$0] != nil }.flatMap { seq -> [Finding] in
             let payload = payload(seq)
             guard payload["question"]?.stringValue == "melding" else { return [] }
             let deciders = strings(payload["decidedBy"])
@@ -52,7 +52,7 @@ extension FindingRules {
         var held = Set<Role>()
         for seq in consultations {
             let payload = payload(seq)
-            if payload["kind"]?.stringValue == "intern-begeleider" { held.insert(.internBegeleider) }
+            if let role = payload["kind"]?.stringValue.flatMap({ Vocabulary.consultedRole[$0] }) { held.insert(role) }
             for actor in strings(payload["participants"]) { held.formUnion(context.actorRoles[actor] ?? []) }
         }
         let missing = rule.mustConsult.filter { !held.contains($0) }

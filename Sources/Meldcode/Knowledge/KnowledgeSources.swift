@@ -2,7 +2,8 @@ import Ledger
 
 /// Where knowledge comes from, per event type: the author of every event; those present at consultations,
 /// conversations, weighings, decisions and discussions of a melding, with the seqs they list as discussed or
-/// presented; those told by `information.shared`, `parents.informed` or a melding. A type that adds knowers
+/// presented (the deciders and those consulted of a decision recorded in others' names only once a decider
+/// confirms it, and then the one who confirms); those told by `information.shared`, `parents.informed` or a melding. A type that adds knowers
 /// (`report.issued`, `case.viewed`) adds one case to ``edges(of:)``.
 enum KnowledgeSources {
     /// The edges one event shows.
@@ -18,9 +19,11 @@ enum KnowledgeSources {
         case "conversation.held":
             let others = payload["otherAttendees"]?.arrayValue?.isEmpty == false ? payload["otherAttendees"] : Source.partner(payload["with"])
             edges += source.present(actors: payload["attendees"], parties: others, discussed: payload["factsPresented"])
-        case "decision.recorded":
+        case "decision.recorded" where CaseState.isDecider(event.author, of: payload):
             let actors = JSONValue.array((payload["decidedBy"]?.arrayValue ?? []) + (payload["consulted"]?.arrayValue ?? []))
             edges += source.present(actors: actors, parties: payload["outsideConsulted"], discussed: nil)
+        case "decision.confirmed":
+            if let decision = payload["decision"]?.integerValue { edges.append(source.edge(.actor(event.author), knows: Int(decision), .present)) }
         case "melding.discussed" where payload["discussed"]?.boolValue == true:
             edges += source.present(actors: nil, parties: Source.partner(payload["with"]), discussed: nil)
         case "help.organised":

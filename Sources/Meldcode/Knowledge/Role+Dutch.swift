@@ -5,6 +5,7 @@ extension Role {
     public var dutchNoun: String {
         switch self {
         case .leerkracht: "de leerkracht"
+        case .mentor: "de mentor"
         case .pedagogischMedewerker: "de pedagogisch medewerker"
         case .internBegeleider: "de intern begeleider"
         case .directeur: "de directeur"

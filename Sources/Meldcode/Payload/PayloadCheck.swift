@@ -9,6 +9,8 @@ struct PayloadCheck {
     let recordedAt: Timestamp
     /// The references found so far.
     private(set) var references: [PayloadReference] = []
+    /// The dates of things that happened in the world (`notInFuture` dates) found so far, with their paths.
+    private(set) var worldDates: [(path: String, day: CalendarDay)] = []
 
     init(type: String, recordedAt: Timestamp) {
         self.type = type
@@ -55,14 +57,16 @@ struct PayloadCheck {
                 try check(element, elementKind, at: "\(path)[\(index)]", refusal: code)
             }
         case .reference(let types):
-            guard let seq = value.integerValue, seq >= 0 else { throw refusal(code, at: path, "must be the seq of an earlier event") }
+            guard let seq = value.integerValue, (0...PayloadLimits.maximumInteger).contains(seq) else {
+                throw refusal(code, at: path, "must be the seq of an earlier event")
+            }
             references.append(PayloadReference(path: path, seq: Int(seq), types: types))
         default:
             try checkScalar(value, kind, at: path, refusal: code)
         }
     }
 
-    private func checkScalar(_ value: JSONValue, _ kind: FieldKind, at path: String, refusal code: Refusal) throws(MeldcodeError) {
+    private mutating func checkScalar(_ value: JSONValue, _ kind: FieldKind, at path: String, refusal code: Refusal) throws(MeldcodeError) {
         switch kind {
         case .text, .line:
             guard let text = value.stringValue, !text.allSatisfy(\.isWhitespace) else { throw refusal(code, at: path, "must be non-empty text") }
@@ -72,7 +76,9 @@ struct PayloadCheck {
         case .date(let notInFuture):
             try checkDate(value, notInFuture: notInFuture, at: path, refusal: code)
         case .integer(let minimum):
-            guard let number = value.integerValue, number >= minimum else { throw refusal(code, at: path, "must be a whole number of at least \(minimum)") }
+            guard let number = value.integerValue, number >= minimum, number <= PayloadLimits.maximumInteger else {
+                throw refusal(code, at: path, "must be a whole number from \(minimum) to \(PayloadLimits.maximumInteger)")
+            }
         case .boolean:
             guard value.boolValue != nil else { throw refusal(code, at: path, "must be true or false") }
         case .choice(let choices):
@@ -86,13 +92,15 @@ struct PayloadCheck {
         }
     }
 
-    private func checkDate(_ value: JSONValue, notInFuture: Bool, at path: String, refusal code: Refusal) throws(MeldcodeError) {
+    private mutating func checkDate(_ value: JSONValue, notInFuture: Bool, at path: String, refusal code: Refusal) throws(MeldcodeError) {
         guard let text = value.stringValue, let day = CalendarDay(text) else {
             throw refusal(code, at: path, "must be a real date written YYYY-MM-DD")
         }
-        if notInFuture, day.isAfter(recordedAt) {
+        guard notInFuture else { return }
+        if day.isAfter(recordedAt) {
             throw refusal(.dateInFuture, at: path, "is \(text), after the moment of recording (\(recordedAt))")
         }
+        worldDates.append((path, day))
     }
 
     private func join(_ path: String, _ name: String) -> String {

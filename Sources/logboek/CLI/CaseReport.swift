@@ -7,6 +7,7 @@ enum CaseReport {
         let state = snapshot.state
         var lines = [heading(snapshot)]
         lines.append("Status: \(state.phase.rawValue) · profile \(snapshot.profileName) · as of seq \(snapshot.asOf) · judged on \(snapshot.day)")
+        lines += ["", "Events"] + state.eventLines.map { "  \($0.text)" }
         lines += ["", "Steps"] + state.steps.map(step)
         lines += ["", "Afwegingskader"] + state.answers.map { "  afweging \($0.afweging) = \($0.answer) (seq \($0.seq))" }
         lines.append("  Now required: \(route(state.requiredRoute))")

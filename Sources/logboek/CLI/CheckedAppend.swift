@@ -9,6 +9,8 @@ struct CheckedAppend {
     let signer: Signer
     /// The writer, holding the logbook's lock.
     let writer: LogWriter
+    /// The log's events as the meldcode folded them to admit the drafts (empty when no draft is a meldcode event).
+    let events: [RecordedEvent]
 
     /// Opens the signer's key and the writer, and checks `drafts` as the next events of the log: a profile
     /// adoption by an active administrator, meldcode events against the cases, everything against the ledger.
@@ -20,7 +22,7 @@ struct CheckedAppend {
         for draft in drafts where draft.type == ProfileAdoption.eventType {
             _ = try ProfileAdoption.validate(draft, author: signer.actor, registry: writer.state.registry)
         }
-        try Self.admit(drafts, author: signer.actor, nextSeq: writer.state.nextSeq, arguments, context)
+        events = try Self.admit(drafts, author: signer.actor, registry: writer.state.registry, nextSeq: writer.state.nextSeq, arguments, context)
         try writer.check(drafts, author: signer.actor, signingKey: signer.key)
     }
 
@@ -32,19 +34,27 @@ struct CheckedAppend {
 
     /// Folds the log into a casebook and admits the drafts one after the other at their future seqs;
     /// skipped when no draft is a meldcode event or in a case stream.
+    /// - Returns: The log's events as folded.
     private static func admit(
-        _ drafts: [EventDraft], author: String, nextSeq: Int, _ arguments: ParsedArguments, _ context: Context
-    ) throws {
+        _ drafts: [EventDraft], author: String, registry: ActorRegistry, nextSeq: Int, _ arguments: ParsedArguments, _ context: Context
+    ) throws -> [RecordedEvent] {
         let catalogue = EventCatalogue.standard
         guard drafts.contains(where: { catalogue.definition(of: $0.type) != nil || CaseStream.caseID(of: $0.stream) != nil }) else {
-            return
+            return []
         }
         var events = [RecordedEvent]()
-        _ = try LogbookReading.read(arguments, context) { events.append(RecordedEvent($0)) }
-        var casebook = Casebook(events)
+        var adoptions = [Event]()
+        _ = try LogbookReading.read(arguments, context) { event in
+            events.append(RecordedEvent(event))
+            if event.header.type == ProfileAdoption.eventType { adoptions.append(event) }
+        }
+        let rights = RecordingRights(
+            actorRoles: registry.actors.mapValues { Set($0.profile.roles) }, profile: try ProfileHistory(adoptions).current)
+        var casebook = Casebook(events, rights: rights)
         let now = SystemClock().now()
         for (index, draft) in drafts.enumerated() {
             try casebook.record(draft, seq: nextSeq + index, author: author, at: now)
         }
+        return events
     }
 }

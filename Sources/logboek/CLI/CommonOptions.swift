@@ -25,6 +25,14 @@ enum CommonOptions {
     static let lockTimeout = OptionSpec(
         name: "lock-timeout", valueName: "SECONDS", help: "Wait this long for another writer to finish (default 30).")
 
+    /// `--force`: replace an existing `--out` file.
+    static let force = OptionSpec(name: "force", valueName: nil, help: "Replace the --out file if it exists.")
+
+    /// `--out FILE` with `help`, and `--force`.
+    static func output(help: String) -> [OptionSpec] {
+        [OptionSpec(name: "out", valueName: "FILE", help: help + " Never inside a logbook; an existing file only with --force."), force]
+    }
+
     /// The signing options: `--as`, `--passphrase-file`, `--lock-timeout`.
     static let signing = [actingAs, passphraseFile, lockTimeout]
 }

@@ -4,10 +4,11 @@ extension CommandLine {
     /// Finds the command named by the first words, parses the rest, runs it, and maps every error to
     /// a message on standard error and an exit code.
     /// - Parameters:
-    ///   - words: The arguments after the program name.
+    ///   - typed: The arguments after the program name; global options may stand before the command.
     ///   - commands: The known commands.
     /// - Returns: The exit code.
-    static func run(_ words: [String], commands: [any Command.Type]) -> ExitCode {
+    static func run(_ typed: [String], commands: [any Command.Type]) -> ExitCode {
+        let words = GlobalOptions.commandFirst(typed)
         let context = Context(environment: ProcessInfo.processInfo.environment)
         if words.isEmpty || words == ["--help"] || words == ["-h"] || words == ["help"] {
             context.console.out(HelpText.overview(commands.map { $0.spec }))

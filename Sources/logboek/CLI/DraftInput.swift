@@ -27,10 +27,21 @@ enum DraftInput {
             guard unknown.isEmpty else {
                 throw LedgerError.invalidInput("batch line \(index + 1) has unknown members: \(unknown.sorted().joined(separator: ", "))")
             }
-            let expected = object["expectVersion"].flatMap(\.integerValue).map(Int.init)
+            let expected = try expectedVersion(object["expectVersion"], line: index + 1)
             drafts.append(EventDraft(type: type, stream: stream, payload: payload, expectedVersion: expected))
         }
         guard !drafts.isEmpty else { throw LedgerError.invalidInput("the batch holds no events") }
         return drafts
+    }
+
+    /// A batch line's `expectVersion`: absent, or a whole number of at least 0 (never a string, `null`,
+    /// a Boolean or an array, which would otherwise skip the check).
+    private static func expectedVersion(_ value: JSONValue?, line: Int) throws -> Int? {
+        guard let value else { return nil }
+        guard let version = value.integerValue, version >= 0 else {
+            let shown = String(decoding: CanonicalJSON.encode(value).prefix(40), as: UTF8.self)
+            throw LedgerError.invalidInput("batch line \(line): \"expectVersion\" must be a whole number of at least 0, not \(shown)")
+        }
+        return Int(version)
     }
 }

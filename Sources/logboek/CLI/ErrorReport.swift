@@ -40,7 +40,8 @@ enum ErrorReport {
 
     private static func exitCode(for error: LedgerError) -> ExitCode {
         switch error {
-        case .invalidInput, .refused, .keyMismatch, .versionConflict, .wrongPassphrase, .alreadyExists, .damagedLog:
+        case .invalidInput, .refused, .keyMismatch, .versionConflict, .wrongPassphrase, .alreadyExists, .damagedLog,
+             .outputExists, .insideLogbook:
             .failure
         case .locked, .notALogbook, .io, .missingKey, .damagedKeyFile:
             .environment

@@ -1,3 +1,5 @@
+import Ledger
+
 /// A command line parsed against a ``CommandSpec``.
 struct ParsedArguments {
     /// The command it was parsed for.
@@ -26,6 +28,7 @@ struct ParsedArguments {
                 continue
             }
             let (name, inlineValue) = Self.split(word)
+            if name == "help", inlineValue == nil { flags.insert("help"); continue }
             guard let option = spec.allOptions.first(where: { $0.name == name }) else {
                 throw UsageError(message: "unknown option --\(name) for `logboek \(spec.name)`", command: spec.name)
             }
@@ -87,8 +90,9 @@ struct ParsedArguments {
     /// - Throws: ``UsageError`` if it is not one.
     func count(_ name: String) throws(UsageError) -> Int? {
         guard let text = value(name) else { return nil }
-        guard let number = Int(text), number >= 0 else {
-            throw UsageError(message: "--\(name) must be a whole number of at least 0, not '\(text)'", command: spec.name)
+        guard let number = Int(text), number >= 0, number <= PayloadLimits.maximumInteger else {
+            throw UsageError(
+                message: "--\(name) must be a whole number from 0 to \(PayloadLimits.maximumInteger), not '\(text)'", command: spec.name)
         }
         return number
     }

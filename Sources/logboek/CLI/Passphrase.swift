@@ -41,10 +41,11 @@ struct Passphrase {
 
     private static func read(file: String?, variable: String, context: Context, prompt: String, confirm: Bool) throws -> [UInt8] {
         if let file {
-            guard let data = FileManager.default.contents(atPath: file) else {
+            let data: [UInt8]
+            do { data = try InputFile.read(file) } catch {
                 throw PassphraseError(message: "cannot read the passphrase file \(file)", code: "no-passphrase")
             }
-            let firstLine = [UInt8](data).split(separator: 0x0A, maxSplits: 1, omittingEmptySubsequences: false).first ?? []
+            let firstLine = data.split(separator: 0x0A, maxSplits: 1, omittingEmptySubsequences: false).first ?? []
             return Array(firstLine.last == 0x0D ? firstLine.dropLast() : firstLine)
         }
         if let value = context.environment[variable] { return Array(value.utf8) }

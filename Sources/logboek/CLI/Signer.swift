@@ -8,25 +8,42 @@ struct Signer {
     /// The actor's private key.
     let key: Ed25519SigningKey
 
-    /// Opens the key of the actor named by `--as`, asking for the passphrase where needed.
+    /// Opens the key of the actor named by `--as`, asking for the passphrase where needed (first letting a
+    /// writer install a new key an interrupted command left pending for them).
     /// Done before the logbook's lock is taken, so a prompt never holds up other writers.
     static func load(_ arguments: ParsedArguments, _ context: Context) throws -> Signer {
         let actor = try arguments.required("as")
         try ActorArguments.checkID(actor, command: arguments.spec.name)
         let keys = KeyStore(layout: context.layout(arguments))
-        guard keys.hasKey(for: actor) else { throw LedgerError.missingKey(actor: actor) }
+        if keys.hasPendingKey(for: actor) { _ = try openWriter(arguments, context) }
+        guard keys.hasKey(for: actor) else { throw try missingKey(actor, arguments, context) }
         let passphrase = try Passphrase.forSigner(actor, arguments, context)
         return Signer(actor: actor, key: try keys.signingKey(for: actor, passphrase: passphrase))
     }
 
+    /// The error for an actor without a key file: one who was never enrolled is told to be enrolled
+    /// (`actor add`), an enrolled one that an administrator can issue a new key (`actor rotate`).
+    private static func missingKey(_ actor: String, _ arguments: ParsedArguments, _ context: Context) throws -> LedgerError {
+        let registry = try LogbookReading.read(arguments, context).registry
+        guard registry.actors[actor] != nil else {
+            return .invalidInput(
+                "'\(actor)' is not an actor of this logbook; an administrator enrols them first with "
+                    + "`logboek actor add \(actor) --name NAME --role ROLE --as ADMIN` (`logboek actor list` shows who is enrolled)")
+        }
+        return .missingKey(actor: actor)
+    }
+
     /// Opens the logbook for writing, waiting `--lock-timeout` seconds for other writers, and reports a
-    /// repaired torn tail on standard error.
+    /// repaired torn tail and the new keys of an interrupted issuance installed on opening on standard error.
     static func openWriter(_ arguments: ParsedArguments, _ context: Context) throws -> LogWriter {
         let timeout = Double(try arguments.count("lock-timeout") ?? 30)
         let writer = try LogWriter(opening: context.layout(arguments), lockTimeout: timeout)
         if writer.repairedTornTailBytes > 0 {
             context.console.err(
                 "note: removed \(writer.repairedTornTailBytes) bytes of an unfinished write from the end of the log (kept in torn/)")
+        }
+        for actor in writer.installedPendingKeys {
+            context.console.err("note: installed the new key of \(actor), which an interrupted command had registered but not yet put in keys/")
         }
         return writer
     }

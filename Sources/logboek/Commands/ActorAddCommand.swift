@@ -1,5 +1,4 @@
 import Ledger
-import Sodium
 
 /// `logboek actor add ID`: enrols an actor with a new key.
 enum ActorAddCommand: Command {
@@ -16,30 +15,25 @@ enum ActorAddCommand: Command {
         discussion: """
             The new key is sealed with the passphrase from --new-passphrase-file, else LOGBOEK_NEW_PASSPHRASE,
             else a prompt (asked twice); the enrolment is signed by --as with their own passphrase.
+            Actors are the school's own staff who record: a secondary school's mentor is enrolled with the role mentor.
+            Outside parties are not actors: Veilig Thuis, the ondersteuningsteam or ZBO as a body, the buurtcoach or
+            jeugdconsulent of the gemeente (seed 000), the jeugdarts when not on the staff, the parents. Name them in a
+            payload (--outside-participants, --other-attendees, --outside-consulted) or by a consultation kind
+            (e.g. --kind buurtcoach-jeugdconsulent).
             """)
 
     static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
         let id = arguments.positionals[0]
         try ActorArguments.checkID(id, command: spec.name)
         let roles = try ActorArguments.roles(arguments.all("role"))
-        let key = Ed25519SigningKey()
-        let profile = try ActorProfile(
-            id: id, name: try arguments.required("name"), roles: roles, isAdministrator: arguments.flag("admin"),
-            qualifications: arguments.all("qualification"), publicKey: key.publicKey)
+        let name = try arguments.required("name")
         let signer = try Signer.load(arguments, context)
-        let passphrase = try Passphrase.forNewKey(id, arguments, context)
+        let key = try SealedKey(newKeyFor: id, passphrase: try Passphrase.forNewKey(id, arguments, context))
+        let profile = try ActorProfile(
+            id: id, name: name, roles: roles, isAdministrator: arguments.flag("admin"),
+            qualifications: arguments.all("qualification"), publicKey: key.publicKey)
         let writer = try Signer.openWriter(arguments, context)
-        let draft = EventDraft(.actorEnrolled(profile))
-        try writer.check([draft], author: signer.actor, signingKey: signer.key)
-        let keys = KeyStore(layout: writer.layout)
-        try keys.replace(with: key, for: id, passphrase: passphrase)
-        let event: Event
-        do {
-            event = try writer.append([draft], author: signer.actor, signingKey: signer.key)[0]
-        } catch {
-            keys.remove(for: id)
-            throw error
-        }
+        let event = try writer.append(.actorEnrolled(profile), issuing: key, author: signer.actor, signingKey: signer.key)
         RegistryOutput.report(event, summary: "Enrolled \(id) (\(profile.name)) with key \(Fingerprint.of(key.publicKey))", arguments, context)
         return .success
     }

@@ -1,5 +1,4 @@
 import Ledger
-import Sodium
 
 /// `logboek actor rotate ID`: gives an actor a new key.
 enum ActorRotateCommand: Command {
@@ -16,17 +15,9 @@ enum ActorRotateCommand: Command {
         let id = arguments.positionals[0]
         try ActorArguments.checkID(id, command: spec.name)
         let signer = try Signer.load(arguments, context)
-        let passphrase = try Passphrase.forNewKey(id, arguments, context)
+        let key = try SealedKey(newKeyFor: id, passphrase: try Passphrase.forNewKey(id, arguments, context))
         let writer = try Signer.openWriter(arguments, context)
-        let key = Ed25519SigningKey()
-        let event = try writer.append(
-            [EventDraft(.keyRotated(actor: id, publicKey: key.publicKey))], author: signer.actor, signingKey: signer.key)[0]
-        do {
-            try KeyStore(layout: writer.layout).replace(with: key, for: id, passphrase: passphrase)
-        } catch {
-            context.console.err("The log records the new key of \(id), but its key file could not be written; an administrator must rotate again.")
-            throw error
-        }
+        let event = try writer.append(.keyRotated(actor: id, publicKey: key.publicKey), issuing: key, author: signer.actor, signingKey: signer.key)
         RegistryOutput.report(event, summary: "Rotated the key of \(id) to \(Fingerprint.of(key.publicKey))", arguments, context)
         return .success
     }

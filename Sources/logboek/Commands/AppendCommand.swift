@@ -52,9 +52,9 @@ enum AppendCommand: Command {
             for conflicting in ["type", "stream", "payload", "expect-version"] where arguments.value(conflicting) != nil {
                 throw UsageError(message: "--\(conflicting) cannot be combined with --batch", command: spec.name)
             }
-            return try DraftInput.batch(try InputFile.read(batch))
+            return try DraftInput.batch(try InputFile.read(batch, as: .batch))
         }
-        let payload = try arguments.value("payload").map { try DraftInput.object(try InputFile.read($0), what: "the payload") } ?? [:]
+        let payload = try arguments.value("payload").map { try DraftInput.object(try InputFile.read($0, as: .payload), what: "the payload") } ?? [:]
         return [EventDraft(
             type: try arguments.required("type"), stream: try arguments.required("stream"), payload: payload,
             expectedVersion: try arguments.count("expect-version"))]

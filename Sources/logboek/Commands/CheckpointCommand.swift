@@ -5,8 +5,7 @@ import Ledger
 enum CheckpointCommand: Command {
     static let spec = CommandSpec(
         path: ["checkpoint"], abstract: "Sign a checkpoint (tree head) of the log as it is now (administrators only).",
-        options: [OptionSpec(name: "out", valueName: "FILE", help: "Also write the checkpoint to FILE."), CommonOptions.json]
-            + CommonOptions.signing,
+        options: CommonOptions.output(help: "Also write the checkpoint to FILE.") + [CommonOptions.json] + CommonOptions.signing,
         discussion: """
             The checkpoint is a C2SP tlog-checkpoint note signed with the administrator's key; its key name is
             the logbook's origin (logboek.invalid/<first 8 bytes of the seq-0 hash in hex>). It is kept in
@@ -16,17 +15,12 @@ enum CheckpointCommand: Command {
             """)
 
     static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
+        let output = try arguments.outputFile()
         let signer = try Signer.load(arguments, context)
         let timeout = Double(try arguments.count("lock-timeout") ?? 30)
         let issued = try CheckpointIssuer.issue(context.layout(arguments), signer: signer.actor, key: signer.key, lockTimeout: timeout)
         let bytes = issued.checkpoint.note.bytes
-        if let out = arguments.value("out") {
-            do {
-                try Data(bytes).write(to: URL(fileURLWithPath: out))
-            } catch {
-                throw LedgerError.io(operation: "write", path: out, reason: error.localizedDescription)
-            }
-        }
+        try output?.write(bytes)
         let checkpoint = issued.checkpoint.checkpoint
         if arguments.flag("json") {
             context.console.json(.object([

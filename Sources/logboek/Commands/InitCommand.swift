@@ -1,6 +1,5 @@
 import Foundation
 import Ledger
-import Sodium
 
 /// `logboek init DIR`: creates a logbook and its first administrator.
 enum InitCommand: Command {
@@ -26,23 +25,11 @@ enum InitCommand: Command {
         let adminID = try arguments.required("admin")
         try ActorArguments.checkID(adminID, command: spec.name)
         let roles = try ActorArguments.roles(arguments.all("role").isEmpty ? ["administratie"] : arguments.all("role"))
-        let key = Ed25519SigningKey()
+        let name = try arguments.required("admin-name")
+        let key = try SealedKey(newKeyFor: adminID, passphrase: try Passphrase.forFirstAdministrator(adminID, arguments, context))
         let profile = try ActorProfile(
-            id: adminID, name: try arguments.required("admin-name"), roles: roles, isAdministrator: true,
-            qualifications: [], publicKey: key.publicKey)
-        if FileManager.default.fileExists(atPath: layout.log.path),
-           (try? FileManager.default.attributesOfItem(atPath: layout.log.path)[.size] as? Int) ?? 0 > 0 {
-            throw LedgerError.alreadyExists(path: layout.log.path)
-        }
-        let passphrase = try Passphrase.forFirstAdministrator(adminID, arguments, context)
-        let keys = KeyStore(layout: layout)
-        try keys.replace(with: key, for: adminID, passphrase: passphrase)
-        do {
-            _ = try LogWriter.create(at: layout, organisation: organisation, administrator: profile, signingKey: key)
-        } catch {
-            keys.remove(for: adminID)
-            throw error
-        }
+            id: adminID, name: name, roles: roles, isAdministrator: true, qualifications: [], publicKey: key.publicKey)
+        _ = try LogWriter.create(at: layout, organisation: organisation, administrator: profile, issuing: key)
         report(layout: layout, organisation: organisation, profile: profile, arguments, context)
         return .success
     }

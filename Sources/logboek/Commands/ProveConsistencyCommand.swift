@@ -18,19 +18,8 @@ enum ProveConsistencyCommand: Command {
     static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
         let from = try CheckpointInput.checkpoint(try arguments.required("from")).checkpoint
         let to = try arguments.value("to").map { try CheckpointInput.checkpoint($0).checkpoint }
-        let index = try HashIndex.open(context.layout(arguments))
-        let tree = MerkleTree(index)
-        let size = to?.size ?? index.leafCount
-        for checkpoint in [from] + (to.map { [$0] } ?? []) {
-            guard checkpoint.size <= index.leafCount, checkpoint.size > 0,
-                  try tree.root(size: checkpoint.size) == checkpoint.root else {
-                throw ProofError.inconsistentLog(
-                    "the log does not match the checkpoint of size \(checkpoint.size): the history before seq \(checkpoint.size) was rewritten or cut")
-            }
-        }
-        let proof = try tree.consistencyProof(from: from.size, to: size)
-        let roots = ["fromRoot": from.root, "toRoot": try tree.root(size: size)]
-        ProofOutput.print(ProofFile(kind: .consistency(from: from.size), size: size, hashes: proof), roots: roots, arguments, context)
+        let proof = try CheckedProofs.consistency(in: context.layout(arguments), from: from, to: to)
+        ProofOutput.print(proof.file, roots: ["fromRoot": proof.fromRoot, "toRoot": proof.toRoot], arguments, context)
         return .success
     }
 }

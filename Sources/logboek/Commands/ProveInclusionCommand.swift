@@ -16,12 +16,8 @@ enum ProveInclusionCommand: Command {
 
     static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
         guard let seq = try arguments.count("seq") else { throw UsageError(message: "missing --seq N", command: spec.name) }
-        let index = try HashIndex.open(context.layout(arguments))
-        let size = try arguments.count("size") ?? index.leafCount
-        let tree = MerkleTree(index)
-        let proof = try tree.inclusionProof(index: seq, size: size)
-        let file = ProofFile(kind: .inclusion(seq: seq, leafHash: try index.subtree(level: 0, index: seq)), size: size, hashes: proof)
-        ProofOutput.print(file, roots: ["root": try tree.root(size: size)], arguments, context)
+        let proof = try CheckedProofs.inclusion(in: context.layout(arguments), seq: seq, size: try arguments.count("size"))
+        ProofOutput.print(proof.file, roots: ["root": proof.root], arguments, context)
         return .success
     }
 }

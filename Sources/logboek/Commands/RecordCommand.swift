@@ -30,7 +30,9 @@ enum RecordCommand: Command {
             \(definition.type) — \(definition.dutchName) (step \(definition.step)): \(definition.summary)
             Members of a nested object are flags too (--source-kind sets source.kind); lists of objects are given with
             --payload or --guided. `logboek schema \(definition.type)` prints the full schema.
-            Lists take the flag once per element, or seqs and ids separated by commas.
+            \(FieldInput.listRule)
+            A field whose flag would be one of record's own options takes its kind as a suffix (--help-text, --help-seq);
+            --help always shows this help.
             """
         return typed
     }
@@ -44,6 +46,7 @@ enum RecordCommand: Command {
         }
         let draft = EventDraft(type: definition.type, stream: try stream(caseID, arguments), payload: payload)
         let checked = try CheckedAppend([draft], arguments, context)
+        ReferenceEcho.lines(payload, definition, in: checked.events).forEach(context.console.err)
         let events = try checked.append([draft])
         if let event = events.first { EventSummary.reportRecorded(event, json: arguments.flag("json"), context) }
         return .success
@@ -64,10 +67,15 @@ enum RecordCommand: Command {
             throw UsageError(message: "give the payload one way: type-specific flags, --payload or --guided", command: arguments.spec.name)
         }
         if let file = arguments.value("payload") {
-            return try DraftInput.object(try InputFile.read(file), what: "the payload")
+            return try DraftInput.object(try InputFile.read(file, as: .payload), what: "the payload")
         }
         if arguments.flag("guided") {
-            return try GuidedEntry(definition: definition, console: context.console, now: SystemClock().now(), command: arguments.spec.name).run()
+            let stream = try stream(try arguments.required("case"), arguments)
+            var caseEvents = [RecordedEvent]()
+            _ = try LogbookReading.read(arguments, context) { if $0.header.stream == stream { caseEvents.append(RecordedEvent($0)) } }
+            return try GuidedEntry(
+                definition: definition, console: context.console, now: SystemClock().now(), caseEvents: caseEvents, command: arguments.spec.name
+            ).run()
         }
         return try PayloadFlags.payload(arguments, definition: definition)
     }

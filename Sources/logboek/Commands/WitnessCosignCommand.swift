@@ -10,9 +10,8 @@ enum WitnessCosignCommand: Command {
             OptionSpec(name: "checkpoint", valueName: "FILE", help: "The log's signed checkpoint."),
             OptionSpec(name: "proof", valueName: "FILE", help: "`logboek prove consistency` output from the last cosigned checkpoint."),
             OptionSpec(name: "log-key", valueName: "VKEY", help: "The log's verifier key (text or a file); pinned on first use."),
-            OptionSpec(name: "out", valueName: "FILE", help: "Write the cosigned checkpoint here (default: standard output)."),
             CommonOptions.passphraseFile,
-        ],
+        ] + CommonOptions.output(help: "Write the cosigned checkpoint here (default: standard output)."),
         discussion: """
             The first checkpoint of a log needs --log-key: the witness pins that key for the checkpoint's origin and
             later accepts only checkpoints signed by it (a different --log-key is refused). It refuses a checkpoint
@@ -22,6 +21,7 @@ enum WitnessCosignCommand: Command {
 
     static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
         let witness = try Witness.open(at: URL(fileURLWithPath: arguments.positionals[0]))
+        let output = try arguments.outputFile()
         let signed = try CheckpointInput.checkpoint(try arguments.required("checkpoint"))
         let proof = try arguments.value("proof").map(CheckpointInput.proof)
         let logKey = try arguments.value("log-key").map(CheckpointInput.verifierKey)
@@ -33,14 +33,11 @@ enum WitnessCosignCommand: Command {
         let passphrase = try Passphrase.forSigner("the witness", arguments, context)
         let cosigned = try witness.cosign(
             signed, proof: proof?.hashes ?? [], logKey: logKey, passphrase: passphrase, clock: SystemClock())
-        let bytes = Data(cosigned.note.bytes)
-        if let out = arguments.value("out") {
-            do { try bytes.write(to: URL(fileURLWithPath: out)) } catch {
-                throw LedgerError.io(operation: "write", path: out, reason: error.localizedDescription)
-            }
-            context.console.out("Cosigned the checkpoint of size \(signed.checkpoint.size): \(out)")
+        if let output {
+            try output.write(cosigned.note.bytes)
+            context.console.out("Cosigned the checkpoint of size \(signed.checkpoint.size): \(output.url.path)")
         } else {
-            FileHandle.standardOutput.write(bytes)
+            FileHandle.standardOutput.write(Data(cosigned.note.bytes))
         }
         return .success
     }

@@ -3,13 +3,14 @@ import Meldcode
 
 /// Turning what a user typed (a flag's values, a guided answer) into a payload value of a field's kind.
 enum FieldInput {
+    /// How every list flag and list answer reads, for help texts.
+    static let listRule = "A list takes its flag once per element, or elements separated by commas (a, b); write a comma inside an element as \\,."
+
     /// The value for `texts` (one per flag occurrence or answer), or `nil` if they do not fit the kind.
-    /// Lists of seqs, actor ids and choices may also be given comma-separated.
+    /// Every list, whatever its elements, also splits each text on commas (``listRule``).
     static func value(_ texts: [String], for kind: FieldKind) -> JSONValue? {
         guard case .list(let element, _) = kind else { return texts.last.flatMap { scalar($0, for: kind) } }
-        let items = splitsOnCommas(element)
-            ? texts.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
-            : texts
+        let items = texts.flatMap(elements)
         let values = items.compactMap { scalar($0, for: element) }
         return values.count == items.count ? .array(values) : nil
     }
@@ -44,11 +45,28 @@ enum FieldInput {
         }
     }
 
-    private static func splitsOnCommas(_ element: FieldKind) -> Bool {
-        switch element {
-        case .reference, .actor, .choice, .integer: true
-        default: false
+    /// The elements of one list text: split on commas not preceded by a backslash, `\,` read as a comma,
+    /// each trimmed; empty elements dropped.
+    static func elements(_ text: String) -> [String] {
+        var elements = [String]()
+        var current = ""
+        var escaped = false
+        for character in text {
+            if escaped {
+                current.append(character == "," ? "," : "\\\(character)")
+                escaped = false
+            } else if character == "\\" {
+                escaped = true
+            } else if character == "," {
+                elements.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
         }
+        if escaped { current.append("\\") }
+        elements.append(current)
+        return elements.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     private static func scalar(_ text: String, for kind: FieldKind) -> JSONValue? {

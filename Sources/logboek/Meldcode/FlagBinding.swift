@@ -8,9 +8,17 @@ struct FlagBinding {
     /// The field the flag sets.
     let field: FieldSpec
 
-    /// The flag's name: the members' names in kebab case, joined (`observedOn` → `observed-on`).
+    /// The names `record` keeps for its own options and the global ones; a field whose flag would take one
+    /// gets its kind as a suffix instead (`help` → `--help-text`, `--help-seq`), so `--help` always means help.
+    static let reservedNames: Set<String> = ["help", "logbook", "json", "case", "payload", "guided", "as", "passphrase-file", "lock-timeout"]
+
+    /// The flag's name: the members' names in kebab case, joined (`observedOn` → `observed-on`), with the
+    /// field's kind as a suffix where that name is reserved.
     var name: String {
-        ([parent, field].compactMap { $0 }.map { FieldInput.flagName($0) }).joined(separator: "-")
+        let base = ([parent, field].compactMap { $0 }.map { FieldInput.flagName($0) }).joined(separator: "-")
+        guard Self.reservedNames.contains(base) else { return base }
+        if case .reference = field.kind { return base + "-seq" }
+        return base + "-text"
     }
 
     /// The bindings of an event type: its scalar and list fields, and those of its nested objects.

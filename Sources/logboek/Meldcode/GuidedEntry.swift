@@ -10,6 +10,8 @@ struct GuidedEntry {
     let console: Console
     /// The moment of recording, for dates that may not lie ahead.
     let now: Timestamp
+    /// The case's events so far, offered for fields that refer to one.
+    let caseEvents: [RecordedEvent]
     /// The command, for messages.
     let command: String
 
@@ -60,6 +62,11 @@ struct GuidedEntry {
     private func askValue(_ field: FieldSpec, required: Bool) throws -> JSONValue? {
         let choices = Self.choices(field.kind)
         for (number, choice) in choices.enumerated() { console.err("  \(number + 1). \(choice.value) — \(choice.label)") }
+        if let types = Self.referenceTypes(field.kind) {
+            let candidates = ReferenceEcho.candidates(types, in: caseEvents)
+            console.err(candidates.isEmpty ? "  (dit dossier heeft nog geen vastlegging van die soort)" : "Kies uit dit dossier:")
+            candidates.forEach(console.err)
+        }
         while true {
             let answer = try read("\(field.label) (\(Self.hint(field.kind))\(required ? "" : "; optioneel")): ")
             if answer.isEmpty, !required { return nil }
@@ -122,6 +129,14 @@ struct GuidedEntry {
     private static func resolve(_ answer: String, _ choices: [Choice]) -> String {
         guard let number = Int(answer), choices.indices.contains(number - 1) else { return answer }
         return choices[number - 1].value
+    }
+
+    /// The types a reference field (or list of references) may name, or `nil` for other fields.
+    private static func referenceTypes(_ kind: FieldKind) -> [String]? {
+        switch kind {
+        case .reference(let types), .list(.reference(let types), _): types
+        default: nil
+        }
     }
 
     private static func choices(_ kind: FieldKind) -> [Choice] {

@@ -12,8 +12,14 @@ enum PayloadFlags {
             let within = binding.parent.map { " (in \($0.name))" } ?? ""
             return OptionSpec(
                 name: binding.name, valueName: FieldInput.placeholder(binding.field.kind),
-                help: "\(binding.field.summary)\(within) [\(binding.field.label); \(need)]", repeatable: repeatable)
+                help: "\(binding.field.summary)\(within)\(choiceList(binding.field.kind)) [\(binding.field.label); \(need)]", repeatable: repeatable)
         }
+    }
+
+    /// The values of a choice the placeholder does not show (more than six, at most twelve), for the help.
+    private static func choiceList(_ kind: FieldKind) -> String {
+        guard case .choice(let choices) = kind, (7...12).contains(choices.count) else { return "" }
+        return " One of: " + choices.map(\.value).joined(separator: ", ") + "."
     }
 
     /// The payload the flags give.

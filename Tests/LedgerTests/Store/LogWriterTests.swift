@@ -183,7 +183,7 @@ struct LogWriterTests {
             publicKey: admin.publicKey)
         let layout = logbook.layout
         let before = try logbook.bytes
-        #expect(throws: LedgerError.alreadyExists(path: layout.log.path)) {
+        #expect(throws: LedgerError.alreadyExists(path: layout.keys.path)) {
             _ = try LogWriter.create(at: layout, organisation: "Other", administrator: profile, signingKey: admin)
         }
         #expect(try logbook.bytes == before)

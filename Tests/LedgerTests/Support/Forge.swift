@@ -5,21 +5,35 @@ import Testing
 /// Builds event lines the way an attacker could: correctly hashed and signed with whatever key is at
 /// hand, but without the writer's checks.
 enum Forge {
-    /// A signed line that follows `previous` (its seq + 1, its hash as `prev`), a second later.
+    /// A signed line that follows `previous` (its seq + 1, its hash as `prev`), a second later; without
+    /// `previous`, a first line (seq 0, `prev` 64 zeros).
     static func line(
-        after previous: Event, author: String, key: Ed25519SigningKey, type: String = "memo.noted",
+        after previous: Event?, author: String, key: Ed25519SigningKey, type: String = "memo.noted",
         stream: String = "case/2026-001", payload: [String: JSONValue] = ["text": .string("forged")],
         recordedAt: Timestamp? = nil
     ) -> [UInt8] {
         var salted = payload
         salted["salt"] = .string(String(repeating: "ab", count: 16))
+        let previousTime = previous?.header.recordedAt.millisecondsSinceEpoch ?? 1_795_420_800_000
         let header = EventHeader(
-            seq: previous.header.seq + 1, previousHash: previous.hash,
-            recordedAt: recordedAt ?? Timestamp(millisecondsSinceEpoch: previous.header.recordedAt.millisecondsSinceEpoch + 1000),
+            seq: previous.map { $0.header.seq + 1 } ?? 0, previousHash: previous?.hash ?? [UInt8](repeating: 0, count: 32),
+            recordedAt: recordedAt ?? Timestamp(millisecondsSinceEpoch: previousTime + 1000),
             author: author, type: type, stream: stream, payloadDigest: Event.digest(of: salted))
         let hash = Event.hash(of: header)
         let event = Event(header: header, payload: salted, hash: hash, signature: key.signature(for: Event.signingMessage(for: hash)))
         return Array(event.line.dropLast())
+    }
+
+    /// A signed line after `previous` whose payload is the given bytes, exactly as given (digest, hash and
+    /// signature made over them), for payloads no ``JSONValue`` can hold.
+    static func line(after previous: Event, author: String, key: Ed25519SigningKey, payloadBytes: [UInt8]) -> [UInt8] {
+        let header = EventHeader(
+            seq: previous.header.seq + 1, previousHash: previous.hash,
+            recordedAt: Timestamp(millisecondsSinceEpoch: previous.header.recordedAt.millisecondsSinceEpoch + 1000),
+            author: author, type: "memo.noted", stream: "case/2026-001", payloadDigest: SHA256.hash(payloadBytes))
+        let hash = Event.hash(of: header)
+        let signature = key.signature(for: Event.signingMessage(for: hash))
+        return Array(Event.line(headerBytes: header.canonicalBytes, payloadBytes: payloadBytes, hash: hash, signature: signature).dropLast())
     }
 
     /// The lines with one forged line appended after the last, signed by `author` with the key of `keyOwner`.

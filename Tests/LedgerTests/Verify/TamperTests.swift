@@ -190,13 +190,71 @@ struct TamperTests {
         #expect(failure == VerifyFailure(seq: 4, line: 5, code: .malformedEvent, message: ""))
     }
 
-    @Test("A first event other than logbook.created is not authorised")
+    /// A first event: `logbook.created` by `author` naming `administrator`, or another type or stream.
+    static func genesis(
+        author: String = "dir.jansen", administrator: String = "dir.jansen", isAdministrator: Bool = true,
+        type: String = "logbook.created", stream: String = "logbook"
+    ) throws -> [UInt8] {
+        let profile = try ActorProfile(
+            id: administrator, name: "M. Jansen", roles: [.directeur], isAdministrator: isAdministrator, qualifications: [],
+            publicKey: try TestLogbook.key(for: administrator).publicKey)
+        let payload: [String: JSONValue] = ["organisation": .string("De Klimtoren"), "administrator": profile.json]
+        return Forge.line(after: nil, author: author, key: try TestLogbook.key(for: author), type: type, stream: stream, payload: payload)
+    }
+
+    @Test("A well-formed first event verifies; one of another type or stream, signed by someone other than the administrator it names, or naming a non-administrator, is not authorised",
+          arguments: [
+            (nil, true), ("memo.noted", false), ("stream", false), ("author", false), ("not-admin", false),
+          ] as [(String?, Bool)])
+    func genesisRules(change: String?, valid: Bool) throws {
+        let line = try Self.genesis(
+            author: change == "author" ? "lk.bakker" : "dir.jansen", isAdministrator: change != "not-admin",
+            type: change == "memo.noted" ? "memo.noted" : "logbook.created", stream: change == "stream" ? "case/2026-001" : "logbook")
+        let report = try LogFile.verify(line + [0x0A])
+        #expect(report.isValid == valid)
+        if !valid { #expect(report.failure == VerifyFailure(seq: 0, line: 1, code: .notAuthorised, message: "")) }
+    }
+
+    @Test("A log whose first line is missing fails on the seq")
     func genesisMissing() throws {
         let logbook = try TestLogbook(notes: 1)
-        let lines = try logbook.lines
-        let failure = try #require(try logbook.verify(lines: Array(lines.dropFirst())).failure)
-        #expect(failure.seq == 0)
-        #expect(failure.code == .seqGap)
+        let failure = try #require(try logbook.verify(lines: Array(try logbook.lines.dropFirst())).failure)
+        #expect(failure == VerifyFailure(seq: 0, line: 1, code: .seqGap, message: ""))
+    }
+
+    /// Weak keys: the identity, a point of order 8, and a valid key plus a point of order 8 (base64).
+    static let weakKeys = [
+        "AQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=", "JuiVj8KyJ7BFw/SJ8u+Y8NXfrAXTxjM5sTgCiG1T/AU=",
+        "O1tHXEuC3RVyeZ/FRvTGwD5HjGZUqkx/lFs0fqMq9g0=",
+    ]
+
+    @Test("An enrolment or a rotation to a small-order or mixed-order key is malformed, even when an administrator signs it",
+          arguments: weakKeys)
+    func weakKey(base64: String) throws {
+        let logbook = try TestLogbook(notes: 2)
+        var profile = try #require(try ActorProfile(
+            id: "lk.mol", name: "R. Mol", roles: [.leerkracht], isAdministrator: false, qualifications: [],
+            publicKey: try TestLogbook.key(for: "lk.mol").publicKey).json.objectValue)
+        profile["publicKey"] = .string(base64)
+        let enrolment = try Forge.appending(
+            to: try logbook.lines, author: "dir.jansen", type: "actor.enrolled", stream: "logbook", payload: ["actor": .object(profile)])
+        #expect(try logbook.verify(lines: enrolment).failure == VerifyFailure(seq: 6, line: 7, code: .malformedEvent, message: ""))
+        let rotation = try Forge.appending(
+            to: try logbook.lines, author: "lk.bakker", type: "actor.key_rotated", stream: "logbook",
+            payload: ["actor": .string("lk.bakker"), "publicKey": .string(base64)])
+        #expect(try logbook.verify(lines: rotation).failure == VerifyFailure(seq: 6, line: 7, code: .malformedEvent, message: ""))
+    }
+
+    @Test("A payload integer at ±(2^53 − 1) verifies; one beyond it is not canonical JSON", arguments: [1, -1])
+    func integerBounds(sign: Int64) throws {
+        let logbook = try TestLogbook(notes: 2)
+        let largest = sign * PayloadLimits.maximumInteger
+        let lines = try Forge.appending(to: try logbook.lines, author: "lk.bakker", payload: ["n": .integer(largest)])
+        #expect(try logbook.verify(lines: lines).isValid)
+        var beyond = lines
+        let text = String(decoding: beyond[6], as: UTF8.self)
+        beyond[6] = Array(text.replacingOccurrences(of: "\(largest)", with: "\(largest + sign)").utf8)
+        #expect(try logbook.verify(lines: beyond).failure == VerifyFailure(seq: 6, line: 7, code: .notCanonical, message: ""))
     }
 
     @Test("An empty log fails as empty")

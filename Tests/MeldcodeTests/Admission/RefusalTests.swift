@@ -172,14 +172,25 @@ struct RefusalTests {
         #expect(code { try book.admit(signal, seq: 5, author: CaseFixture.author, at: CaseFixture.now) } == nil)
     }
 
-    @Test("Every refusal code is triggered by a test in this suite")
+    @Test("Every refusal code is triggered by a test in this suite or in the seed allowances and decisions suites")
     func everyCodeCovered() {
         let triggered: Set<String> = [
             "invalid-payload", "source-missing", "diagnosis-unqualified", "skip-reason-not-permitted", "anonymity-reason-missing",
-            "date-in-future", "unknown-reference", "reference-other-case", "reference-wrong-type", "hypothesis-already-settled",
+            "date-in-future", "date-before-birth", "not-a-decider", "decision-already-stands", "melder-not-allowed", "unknown-reference", "reference-other-case", "reference-wrong-type", "hypothesis-already-settled",
             "case-not-open", "case-not-found", "case-already-open", "case-not-closed", "wrong-stream",
         ]
         #expect(Set(Refusal.allCases.map(\.code)) == triggered)
-        #expect(Refusal.allCases.allSatisfy { $0.seed.contains(".txt") })
+        #expect(Refusal.allCases.filter { $0 != .invalidPayload }.allSatisfy { $0.seed?.contains(".txt") == true })
+    }
+
+    @Test("A payload that does not match its type cites no seed: no one seed line governs a schema")
+    func invalidPayloadCitesNoSeed() throws {
+        let draft = try CaseFixture.draft("note.recorded", changing: ["extra": .integer(1)])
+        let book = try CaseFixture.before("note.recorded").book
+        let error = #expect(throws: MeldcodeError.self) {
+            try book.admit(draft, seq: 100, author: CaseFixture.author, at: CaseFixture.now)
+        }
+        #expect(error?.code == "invalid-payload")
+        #expect(error?.seed == nil)
     }
 }

@@ -10,7 +10,7 @@ struct CaseStateJSONTests {
         let state = CaseScript.correct.through("help.evaluated").state
         let json = state.json
         let members = try #require(json.objectValue)
-        #expect(Set(members.keys) == ["case", "lastSeq", "status", "lifecycle", "child", "steps", "route", "hypotheses", "openHypotheses", "corrections"])
+        #expect(Set(members.keys) == ["case", "lastSeq", "status", "lifecycle", "child", "steps", "route", "hypotheses", "openHypotheses", "corrections", "events"])
         #expect(members["status"] == "open" && members["lastSeq"] == 16)
         #expect(json["child"] == .object(["ref": "LL-5120", "name": "Noor Visser", "birthDate": "2017-03-14", "group": "groep 5"]))
         #expect(json["steps"]?.arrayValue?.first == .object(["step": 1, "name": "Signalen in kaart brengen", "taken": true, "events": .array([5, 6, 7, 10])]))
@@ -20,6 +20,11 @@ struct CaseStateJSONTests {
         ]))
         #expect(json["hypotheses"] == .array([.object(["seq": 7, "statement": "Noor wordt thuis fysiek gestraft.", "signals": .array([5]), "status": "confirmed", "settledBy": 10])]))
         #expect(json["openHypotheses"] == .array([]))
+        #expect(json["events"]?.arrayValue?.count == 13)
+        #expect(json["events"]?.arrayValue?[1] == .object([
+            "seq": 5, "type": "signaal vastgelegd", "day": "2026-09-07", "author": "lk.bakker",
+            "summary": "'Blauwe plek op de arm.'",
+        ]))
         let reparsed = try CanonicalJSON.parse(CanonicalJSON.encode(json))
         #expect(reparsed == json)
     }

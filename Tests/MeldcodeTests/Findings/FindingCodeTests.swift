@@ -23,7 +23,8 @@ struct FindingCodeTests {
             (correct.through("help.evaluated"), .klimtoren, "2026-11-20"),
             (correct.through("decision.recorded", occurrence: 1), .klimtoren, "2026-11-20"),
             (correct.replacing("hypothesis.confirmed"), .klimtoren, "2026-11-20"),
-            (correct.changing("decision.recorded", occurrence: 2, ["decidedBy": CaseScript.list("lk.bakker"), "consulted": nil]), .klimtoren, "2026-11-20"),
+            (correct.changing("decision.recorded", occurrence: 2, ["decidedBy": CaseScript.list("lk.bakker"), "consulted": nil])
+                .moving("decision.recorded", occurrence: 2, by: "lk.bakker"), .klimtoren, "2026-11-20"),
             (correct.changing("melding.made", ["madeBy": "lk.visser"]), .klimtoren, "2026-11-20"),
             (correct.changing("conversation.held", ["attendees": CaseScript.list("lk.bakker")]), .klimtoren, "2026-11-20"),
             (correct.through("melding.made"), .klimtoren, "2026-11-30"),

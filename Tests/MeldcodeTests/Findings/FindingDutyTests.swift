@@ -64,13 +64,17 @@ struct FindingDutyTests {
         #expect(script.through("help.evaluated").findings(.helpTermPassedWithoutEvaluation, on: "2026-11-02").isEmpty)
     }
 
-    @Test("unsafety-melding-delayed: structural unsafety weighed, the melding made weeks later; silent when made the same day (002 l.243)")
+    @Test("unsafety-melding-delayed: structural unsafety weighed, the melding made weeks later; silent when made the same or the next day (002 l.243)")
     func meldingDelayed() throws {
         let delayed = script.changing("weighing.recorded", ["afweging2": "structural"])
         let finding = try #require(delayed.findings(.unsafetyMeldingDelayed).first)
         #expect(finding.seqs == [11, 19] && finding.message.contains("50 day(s) later"))
         let atOnce = delayed.changing("melding.made", ["madeOn": "2026-09-14"]).moving("melding.made", to: "2026-09-14")
         #expect(atOnce.findings(.unsafetyMeldingDelayed).isEmpty)
+        let nextDay = delayed.changing("melding.made", ["madeOn": "2026-09-15"]).moving("melding.made", to: "2026-09-15")
+        #expect(nextDay.findings(.unsafetyMeldingDelayed).isEmpty)
+        let twoDays = delayed.changing("melding.made", ["madeOn": "2026-09-16"]).moving("melding.made", to: "2026-09-16")
+        #expect(twoDays.findings(.unsafetyMeldingDelayed).count == 1)
         #expect(script.findings(.unsafetyMeldingDelayed).isEmpty)
     }
 }

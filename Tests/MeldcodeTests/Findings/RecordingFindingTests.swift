@@ -26,6 +26,35 @@ struct RecordingFindingTests {
         #expect(script.findings(.lateRecord).isEmpty)
     }
 
+    @Test("late-record: a case entered after the fact gets one finding listing every late record, not one per event")
+    func oneLateRecordFindingPerCase() throws {
+        let late = script.moving("signal.recorded", occurrence: 0, to: "2026-11-20").moving("signal.recorded", occurrence: 1, to: "2026-11-20")
+            .moving("consultation.held", to: "2026-11-20")
+        let findings = late.findings(.lateRecord)
+        #expect(findings.count == 1)
+        let finding = try #require(findings.first)
+        #expect(finding.seqs == [5, 6, 8])
+        #expect(finding.message.contains("3 record(s)") && finding.message.contains("seq 8 consultation.held"))
+    }
+
+    @Test("late-record respects records entered from paper (recordedFromPaper names where the paper record is)")
+    func paperRecords() throws {
+        let late = script.moving("signal.recorded", occurrence: 0, to: "2026-11-20").moving("signal.recorded", occurrence: 1, to: "2026-11-20")
+        let onePaper = late.changing("signal.recorded", occurrence: 0, ["recordedFromPaper": "dossierkast IB, map Noor"])
+        let finding = try #require(onePaper.findings(.lateRecord).first)
+        #expect(finding.seqs == [6])
+        #expect(finding.message.contains("1 more entered from a paper record"))
+        let allPaper = onePaper.changing("signal.recorded", occurrence: 1, ["recordedFromPaper": "dossierkast IB, map Noor"])
+        #expect(allPaper.findings(.lateRecord).isEmpty)
+    }
+
+    @Test("Every case event type may say where its paper record is; logbook-wide types do not")
+    func paperRecordField() {
+        for definition in EventCatalogue.standard.definitions {
+            #expect((definition.payload.field("recordedFromPaper") != nil) == (definition.scope == .case), "\(definition.type)")
+        }
+    }
+
     @Test("specific-forms-without-advice: honour-related violence weighed without Veilig Thuis advice (seed 002_98403fc803802b4b.txt line 104)")
     func specificForms() throws {
         let honour = script.changing("weighing.recorded", ["specificForms": CaseScript.list("honour-related")])

@@ -10,11 +10,13 @@ struct RoleFindingTests {
     @Test("decider-not-allowed: a teacher decides on the melding where the director must (seed 002_98403fc803802b4b.txt line 207); the basismodel allows it (seed 001)")
     func deciderNotAllowed() throws {
         let teacher = script.changing("decision.recorded", occurrence: 2, ["decidedBy": CaseScript.list("lk.bakker")])
+            .moving("decision.recorded", occurrence: 2, by: "lk.bakker")
         let finding = try #require(teacher.findings(.deciderNotAllowed, .klimtoren).first)
         #expect(finding.seqs == [17] && finding.seed == "002_98403fc803802b4b.txt")
         #expect(teacher.findings(.deciderNotAllowed, .basismodel).isEmpty)
         #expect(script.findings(.deciderNotAllowed).isEmpty)
         let unknown = script.changing("decision.recorded", occurrence: 2, ["decidedBy": CaseScript.list("nobody.known")])
+            .moving("decision.recorded", occurrence: 2, by: "nobody.known")
         #expect(!unknown.findings(.deciderNotAllowed).isEmpty)
     }
 
@@ -64,6 +66,7 @@ struct RoleFindingTests {
         let registry = try Self.registry(of: try MeldcodeLogbook())
         let day = CaseScript.day("2026-11-20")
         let teacher = script.changing("decision.recorded", occurrence: 2, ["decidedBy": CaseScript.list("lk.bakker")])
+            .moving("decision.recorded", occurrence: 2, by: "lk.bakker")
         let fromRegistry = teacher.state.findings(in: FindingContext(profile: .klimtoren, registry: registry, day: day))
         #expect(fromRegistry == teacher.findings(.klimtoren))
         #expect(fromRegistry.map(\.code) == [.deciderNotAllowed])

@@ -68,6 +68,23 @@ struct KnowledgeTests {
         #expect(first.map(\.knower) == [.actor("lk.bakker")] && first.first?.since == CalendarDay("2026-10-05"))
     }
 
+    @Test("A decision recorded in the director's name tells the director nothing until they confirm it")
+    func proposedDecision() throws {
+        let decision = Self.event(9, "decision.recorded", "2026-10-21T08:00:00.000Z", by: "ib.devries", [
+            "question": "melding", "answer": "yes", "decidedOn": "2026-10-20", "decidedBy": CaseScript.list("dir.jansen"),
+            "consulted": CaseScript.list("lk.bakker"), "rationale": "Melden.",
+        ])
+        let proposed = CaseKnowledge(id: "2026-031", events: Self.events + [decision])
+        #expect(proposed.knowers(of: 9).map(\.knower) == [.actor("ib.devries")])
+        let confirmation = Self.event(10, "decision.confirmed", "2026-10-22T08:00:00.000Z", by: "dir.jansen", [
+            "decision": 9, "confirmedOn": "2026-10-22",
+        ])
+        let confirmed = CaseKnowledge(id: "2026-031", events: Self.events + [decision, confirmation])
+        let director = try #require(confirmed.knowers(of: 9).first { $0.knower == .actor("dir.jansen") })
+        #expect(director.way == .present && director.via == 10 && director.since == CalendarDay("2026-10-22"))
+        #expect(!confirmed.knowers(of: 9).contains { $0.knower == .actor("lk.bakker") })
+    }
+
     @Test("A reference to an event outside the case adds no knowledge of it")
     func otherCaseReference() {
         var events = Self.events

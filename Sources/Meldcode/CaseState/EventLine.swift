@@ -1,0 +1,79 @@
+import Ledger
+
+/// One event of a case in one line, so people can read what a `seq` refers to: its seq, its Dutch name, the
+/// day it records, its author and the start of its main text, e.g.
+/// `#14 signaal vastgelegd 2026-10-03 (lk.bakker): 'Blauwe plek bij oog'`.
+public struct EventLine: Sendable, Equatable {
+    /// The event's seq.
+    public let seq: Int
+    /// The Dutch name of its type.
+    public let dutchName: String
+    /// The day it records (observed, held, decided, ...), if its type carries one.
+    public let day: CalendarDay?
+    /// Its author.
+    public let author: String
+    /// Its leading choices and the start of its first text, e.g. `melding yes · 'De hulp stopt...'`.
+    public let summary: String
+    /// A remark on its standing, e.g. `voorgesteld, niet bevestigd` for a decision that does not stand.
+    public let remark: String?
+
+    /// The longest piece of text a summary quotes.
+    static let quoteLimit = 60
+
+    /// The line of an event.
+    /// - Parameters:
+    ///   - event: A recorded meldcode event.
+    ///   - remark: A remark on its standing, if any.
+    public init(_ event: RecordedEvent, remark: String? = nil) {
+        let definition = EventCatalogue.standard.definition(of: event.type)
+        seq = event.seq
+        dutchName = definition?.dutchName ?? event.type
+        day = CaseState.recordedDates[event.type].flatMap { event.payload[$0]?.stringValue }.flatMap(CalendarDay.init)
+        author = event.author
+        summary = definition.map { Self.summary(event.payload, $0.payload) } ?? ""
+        self.remark = remark
+    }
+
+    /// The line as people read it.
+    public var text: String {
+        let when = day.map { " \($0)" } ?? ""
+        let standing = remark.map { " [\($0)]" } ?? ""
+        return "#\(seq) \(dutchName)\(when) (\(author))\(summary.isEmpty ? "" : ": \(summary)")\(standing)"
+    }
+
+    /// The line as JSON: `{"seq","type","day"?,"author","summary","remark"?}` (type in Dutch).
+    public var json: JSONValue {
+        var members: [String: JSONValue] = [
+            "seq": .integer(Int64(seq)), "type": .string(dutchName), "author": .string(author), "summary": .string(summary),
+        ]
+        if let day { members["day"] = .string(day.description) }
+        if let remark { members["remark"] = .string(remark) }
+        return .object(members)
+    }
+
+    /// The values of the leading choice fields, then the first free text (else the first line) quoted and cut short.
+    private static func summary(_ payload: [String: JSONValue], _ schema: PayloadSchema) -> String {
+        let choices = schema.fields.prefix { if case .choice = $0.kind { true } else { false } }
+            .compactMap { payload[$0.name]?.stringValue }
+        let given = schema.fields.filter { payload[$0.name]?.stringValue != nil && $0.name != EventDefinition.paperRecordField.name }
+        let text = (given.first { $0.kind == .text } ?? given.first { $0.kind == .line }).flatMap { payload[$0.name]?.stringValue }
+        let quoted = text.map { text -> String in
+            let line = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+            return "'" + (line.count > quoteLimit ? line.prefix(quoteLimit - 1) + "…" : line) + "'"
+        }
+        return ([choices.joined(separator: " ")].filter { !$0.isEmpty } + [quoted].compactMap { $0 }).joined(separator: " · ")
+    }
+}
+
+extension CaseState {
+    /// Every event of the case in one line each, in log order; decisions that do not stand and records entered
+    /// from paper are marked.
+    public var eventLines: [EventLine] {
+        events.map { event in
+            let proposed = event.type == "decision.recorded" && standingDecisions[event.seq] == nil
+            let remarks = [proposed ? "voorgesteld, niet bevestigd" : nil, event.payload[EventDefinition.paperRecordField.name] != nil ? "van papier" : nil]
+            let remark = remarks.compactMap { $0 }.joined(separator: ", ")
+            return EventLine(event, remark: remark.isEmpty ? nil : remark)
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import Sodium
+import Testing
+@testable import Ledger
+
+/// Object keys that differ in code units but are canonically equivalent (`é` and `e` + U+0301, `Å` and
+/// U+212B ANGSTROM SIGN, `K` and U+212A KELVIN SIGN): both verifiers refuse them as `not-canonical` at that
+/// event (the kept logs hold `tools/verify.py` to the same verdict), while keys that only look alike
+/// without being equivalent are accepted by both.
+@Suite("Unicode keys")
+struct UnicodeKeyTests {
+    static let salt = #""salt":"abababababababababababababababab""#
+
+    @Test("A payload with two canonically equivalent keys is refused as not-canonical at its seq",
+          arguments: [
+            "{\"e\u{301}\":1,\(salt),\"\u{E9}\":2}", "{\(salt),\"\u{C5}\":1,\"\u{212B}\":2}",
+            "{\"K\":1,\(salt),\"\u{212A}\":2}", "{\"text\":{\"e\u{301}\":1,\"\u{E9}\":2},\(salt)}",
+          ])
+    func equivalentKeys(payload: String) throws {
+        let logbook = try TestLogbook(notes: 1)
+        let lines = try logbook.lines
+        let previous = try Forge.event(try #require(lines.last))
+        let forged = Forge.line(after: previous, author: "lk.bakker", key: try TestLogbook.key(for: "lk.bakker"), payloadBytes: Array(payload.utf8))
+        let failure = try #require(try logbook.verify(lines: lines + [forged]).failure)
+        #expect(failure.code == .notCanonical)
+        #expect(failure.seq == lines.count)
+    }
+
+    @Test("Keys that look alike but are not equivalent (Latin a and Cyrillic а) verify")
+    func distinctKeys() throws {
+        let logbook = try TestLogbook(notes: 1)
+        let lines = try logbook.lines
+        let previous = try Forge.event(try #require(lines.last))
+        let payload = "{\"a\":1,\(Self.salt),\"\u{430}\":2}"
+        let forged = Forge.line(after: previous, author: "lk.bakker", key: try TestLogbook.key(for: "lk.bakker"), payloadBytes: Array(payload.utf8))
+        #expect(try logbook.verify(lines: lines + [forged]).isValid)
+    }
+}
