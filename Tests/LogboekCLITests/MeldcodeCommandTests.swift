@@ -7,7 +7,7 @@ import Testing
 struct MeldcodeCommandTests {
     static let openCase = [
         "case", "open", "2026-001", "--child-ref", "LL-4711", "--child-name", "Sara de Boer", "--birth-date", "2017-03-14",
-        "--group", "groep 5", "--reason", "Herhaalde blauwe plekken.",
+        "--group", "groep 5", "--reason", "Herhaalde blauwe plekken.", "--opened-on", "2026-11-20",
     ]
 
     static let signalFlags = [
