@@ -112,7 +112,7 @@ extension Casebook {
             throw .refused(.referenceOtherCase, "\(what), which is no meldcode event of case \(file.id)")
         }
         guard reference.types.isEmpty || reference.types.contains(referencedType) else {
-            throw .refused(.referenceWrongType, "\(what), a \(referencedType), not a \(reference.types.joined(separator: " or "))")
+            throw .refused(reference.wrongType, "\(what), a \(referencedType), not a \(reference.types.joined(separator: " or "))")
         }
     }
 }

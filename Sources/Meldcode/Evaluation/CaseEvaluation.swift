@@ -22,11 +22,10 @@ public struct CaseEvaluation: Sendable, Equatable {
     ///   - seq: The last seq to fold; `nil` folds them all.
     ///   - profiles: The logbook's profile history (each decision is judged under the profile in force then).
     ///   - actorRoles: Each actor's roles.
-    ///   - workingDays: The working-day calendar.
     /// - Returns: The evaluation, or `nil` if the case was not opened by `seq`.
     public static func evaluate(
         _ id: String, in events: some Sequence<RecordedEvent>, through seq: Int? = nil, profiles: ProfileHistory = ProfileHistory(),
-        actorRoles: [String: Set<Role>], workingDays: WorkingDays = WorkingDays()
+        actorRoles: [String: Set<Role>]
     ) -> CaseEvaluation? {
         let stream = CaseStream.name(of: id)
         var state: CaseState?
@@ -36,19 +35,19 @@ public struct CaseEvaluation: Sendable, Equatable {
             if let seq, event.seq > seq { break }
             guard event.stream == stream, EventCatalogue.standard.definition(of: event.type)?.scope == .case else { continue }
             if state == nil, event.type == "case.opened" { state = CaseState(id: id) }
-            guard let required = state?.requiredRoute else { continue }
+            let profile = profiles.profile(asOf: event.seq)
+            guard let required = state?.requiredRoute(afterDoubt: profile.doubt.route) else { continue }
             state?.apply(event)
             knowledge.apply(event)
             guard DecisionPoint.types.contains(event.type), let state else { continue }
             let context = FindingContext(
-                profile: profiles.profile(asOf: event.seq), actorRoles: actorRoles,
-                day: state.recordedDay(of: event.seq) ?? CalendarDay(event.recordedAt), workingDays: workingDays)
+                profile: profile, actorRoles: actorRoles, day: state.recordedDay(of: event.seq) ?? CalendarDay(event.recordedAt))
             points.append(point(event, state: state, knowledge: knowledge, requiredBefore: required, in: context))
         }
         guard let state else { return nil }
         let last = CaseSnapshot(state, asOf: state.lastSeq ?? 0, in: FindingContext(
             profile: profiles.profile(asOf: state.lastSeq ?? 0), actorRoles: actorRoles,
-            day: state.events.last.map { CalendarDay($0.recordedAt) } ?? CalendarDay(daysSinceEpoch: 0), workingDays: workingDays))
+            day: state.events.last.map { CalendarDay($0.recordedAt) } ?? CalendarDay(daysSinceEpoch: 0)))
         return CaseEvaluation(
             state: state, knowledge: knowledge, points: points, timeline: timeline(of: state),
             lateRecords: last.findings.filter { $0.code == .lateRecord })

@@ -50,7 +50,7 @@ extension FindingRules {
 
     /// Help whose term has passed on the context's day without an evaluation (002 l.263: afweging 5).
     private func helpTermFindings() -> [Finding] {
-        state.pendingActions(under: context.profile, workingDays: context.workingDays)
+        state.pendingActions(under: context.profile)
             .filter { $0.kind == .helpTerm && $0.isOverdue(on: context.day) }
             .map { finding(.helpTermPassedWithoutEvaluation, [$0.seq], "the term of the help at seq \($0.seq) passed on \($0.due) and the help was not evaluated (afweging 5)") }
     }

@@ -3,7 +3,7 @@ import Ledger
 /// The two ways to name a moment of the log, besides the day deadlines are judged on: a seq (`--as-of SEQ`),
 /// or a day (`--known-on DAY`: everything recorded by the end of that day, what the log knew then).
 public enum LogPrefix {
-    /// The last seq recorded by the end of a day (UTC).
+    /// The last seq recorded by the end of a day (in the Netherlands).
     /// - Parameters:
     ///   - day: The day.
     ///   - events: The log's events in order.

@@ -14,7 +14,7 @@ enum CommonOptions {
     static let asOf = OptionSpec(name: "as-of", valueName: "SEQ", help: "The log up to and including event SEQ (default: the whole log).")
     /// `--known-on DAY`: replay what the log held at the end of that day.
     static let knownOn = OptionSpec(
-        name: "known-on", valueName: "YYYY-MM-DD", help: "Everything recorded by the end of this day (UTC): what the log knew then.")
+        name: "known-on", valueName: "YYYY-MM-DD", help: "Everything recorded by the end of this day (Dutch time): what the log knew then.")
     /// `--on DAY`: the day deadlines are judged on.
     static let on = OptionSpec(
         name: "on", valueName: "YYYY-MM-DD",

@@ -12,7 +12,7 @@ enum CaseOpenCommand: Command {
             OptionSpec(name: "birth-date", valueName: "YYYY-MM-DD", help: "The child's date of birth."),
             OptionSpec(name: "group", valueName: "G", help: "The child's group or location (optional)."),
             OptionSpec(name: "reason", valueName: "TEXT", help: "Why the case is opened."),
-            OptionSpec(name: "opened-on", valueName: "YYYY-MM-DD", help: "The day the case was opened (default: today, UTC)."),
+            OptionSpec(name: "opened-on", valueName: "YYYY-MM-DD", help: "The day the case was opened (default: today)."),
             CommonOptions.json,
         ] + CommonOptions.signing)
 

@@ -94,6 +94,16 @@ struct RefusalTests {
         #expect(try admit(try CaseFixture.before("hypothesis.confirmed").draft, before: "hypothesis.confirmed") == nil)
     }
 
+    @Test("A melding's facts are facts: a hypothesis, a weighing or a decision among them is refused with not-a-fact (seed 004 lines 164-167, 001 lines 247-249)")
+    func notAFact() throws {
+        for seq in [8, 16, 20] {  // hypothesis.recorded, weighing.recorded, decision.recorded
+            let draft = try CaseFixture.draft("melding.made", changing: ["facts": .array([.integer(5), .integer(Int64(seq))])])
+            #expect(try admit(draft, before: "melding.made") == "not-a-fact", "seq \(seq)")
+        }
+        let seen = try CaseFixture.draft("melding.made", changing: ["facts": .array([.integer(5), .integer(7), .integer(12), .integer(14), .integer(19)])])
+        #expect(try admit(seen, before: "melding.made") == nil)
+    }
+
     @Test("A reference into another case is refused (seed 001 lines 476-479)")
     func referenceOtherCase() throws {
         var (book, draft, seq) = try CaseFixture.before("hypothesis.recorded")
@@ -176,7 +186,7 @@ struct RefusalTests {
     func everyCodeCovered() {
         let triggered: Set<String> = [
             "invalid-payload", "source-missing", "diagnosis-unqualified", "skip-reason-not-permitted", "anonymity-reason-missing",
-            "date-in-future", "date-before-birth", "not-a-decider", "decision-already-stands", "melder-not-allowed", "unknown-reference", "reference-other-case", "reference-wrong-type", "hypothesis-already-settled",
+            "date-in-future", "date-before-birth", "not-a-decider", "decision-already-stands", "melder-not-allowed", "unknown-reference", "reference-other-case", "reference-wrong-type", "not-a-fact", "hypothesis-already-settled",
             "case-not-open", "case-not-found", "case-already-open", "case-not-closed", "wrong-stream",
         ]
         #expect(Set(Refusal.allCases.map(\.code)) == triggered)
