@@ -23,8 +23,7 @@ extension FindingRules {
     private func lateRecordFindings() -> [Finding] {
         let rule = context.profile.recording
         var late = [String](), seqs = [Int](), fromPaper = 0
-        for (event, worldDay) in zip(state.events, state.worldDays) {
-            let recorded = CalendarDay(event.recordedAt)
+        for ((event, worldDay), recorded) in zip(zip(state.events, state.worldDays), state.recordedDays) {
             guard let day = worldDay, day < recorded, let field = CaseState.recordedDates[event.type] else { continue }
             let told = event.payload["source"]?["date"]?.stringValue.flatMap(CalendarDay.init).flatMap { $0 > day ? $0 : nil }
             let days = context.workingDays.count(after: told ?? day, through: recorded)
