@@ -23,9 +23,9 @@ struct CaseFigures {
     /// The timings: the median wall-clock milliseconds of five runs of each command.
     static func measure(_ layout: LogbookLayout) throws -> [(name: String, milliseconds: Double)] {
         let commands = [
-            ("knowledge --seq (who knew a signal)", ["knowledge", "--case", caseID, "--seq", "\(firstSignal)", "--json"]),
-            ("knowledge --person (what the director knew)", ["knowledge", "--case", caseID, "--person", "dir.jansen", "--json"]),
-            ("knowledge (when the school first knew)", ["knowledge", "--case", caseID, "--json"]),
+            ("knowledge --seq N", ["knowledge", "--case", caseID, "--seq", "\(firstSignal)", "--json"]),
+            ("knowledge --person ID", ["knowledge", "--case", caseID, "--person", "dir.jansen", "--json"]),
+            ("knowledge (school first knew)", ["knowledge", "--case", caseID, "--json"]),
             ("evaluate", ["evaluate", "--case", caseID, "--json"]),
         ]
         return try commands.map { name, arguments in
