@@ -78,7 +78,7 @@ struct KnowledgeCommandTests {
         #expect((inTheWorld["edges"]?.arrayValue ?? []).compactMap { $0["knower"]?["actor"]?.stringValue } == ["lk.visser"])
     }
 
-    @Test("--known-on before a case was opened leaves it out of every projection; --as-of with --known-on is a usage error")
+    @Test("--known-on before a case was opened leaves it out of every projection; --as-of with --known-on is a usage error; a party no one knew of is refused")
     func knownOnBeforeOpening() throws {
         #expect(try ExampleLogbook.json(["findings", "--json", "--known-on", "2026-09-08"]).arrayValue?.isEmpty == true)
         #expect(try ExampleLogbook.run(["case", "show", "2026-019", "--known-on", "2026-10-01"]).status == 1)
@@ -87,5 +87,9 @@ struct KnowledgeCommandTests {
         #expect(try ExampleLogbook.run(["case", "list", "--as-of", "3", "--known-on", "2026-10-01"]).status == 2)
         #expect(try ExampleLogbook.run(["knowledge", "--case", "2026-014", "--seq", "3", "--person", "dir.jansen"]).status == 2)
         #expect(try ExampleLogbook.run(["knowledge", "--case", "2026-014", "--known-on", "1 oktober"]).status == 2)
+        #expect(try ExampleLogbook.run(["knowledge", "--case", "2026-014", "--party", "politie"]).status == 1)
+        let parents = try ExampleLogbook.json(["knowledge", "--case", "2026-014", "--party", "moeder", "--json"])
+        #expect((parents["edges"]?.arrayValue ?? []).allSatisfy { $0["knower"]?["party"]?.stringValue == "moeder" })
+        #expect(parents["edges"]?.arrayValue?.isEmpty == false)
     }
 }

@@ -44,7 +44,14 @@ enum KnowledgeCommand: Command {
         }
         if let seq = try arguments.count("seq") { return .whoKnew(seq: seq) }
         if let person = arguments.value("person") { return .whatKnew([.actor(person)]) }
-        if let party = arguments.value("party") { return .whatKnew(knowledge.parties(matching: party)) }
+        if let party = arguments.value("party") {
+            let parties = knowledge.parties(matching: party)
+            guard !parties.isEmpty else {
+                throw LedgerError.invalidInput(
+                    "no outside party whose name contains '\(party)' knew anything of case \(knowledge.id); `logboek knowledge --case \(knowledge.id) --json` lists who knew what")
+            }
+            return .whatKnew(parties)
+        }
         return .schoolFirstKnew
     }
 }
