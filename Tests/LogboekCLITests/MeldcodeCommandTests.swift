@@ -124,7 +124,7 @@ struct MeldcodeCommandTests {
     func appendCannotBypass() throws {
         let logbook = try CLILogbook()
         #expect(try logbook.run(Self.openCase, as: "lk.bakker").status == 0)
-        #expect(try logbook.run(["record", "case.closed", "--case", "2026-001", "--reason", "no-concern", "--explanation", "Geen zorg."], as: "ib.devries").status == 0)
+        #expect(try logbook.run(["record", "case.closed", "--case", "2026-001", "--reason", "no-concern", "--explanation", "Geen zorg.", "--closed-on", "2026-11-20"], as: "ib.devries").status == 0)
         let before = try digest(logbook)
         for (arguments, actor, code) in [
             (["append", "--type", "custom.thing", "--stream", "case/2026-001"], "lk.bakker", "unknown-type"),
@@ -133,7 +133,7 @@ struct MeldcodeCommandTests {
             (["append", "--type", "note.recorded", "--stream", "case/2026-001", "--payload", "-"], "lk.bakker", "case-not-open"),
             (["append", "--type", "memo.noted", "--stream", "logbook"], "lk.bakker", "not-authorised"),
         ] {
-            let result = try logbook.run(arguments, as: actor, input: #"{"text":"x"}"#)
+            let result = try logbook.run(arguments, as: actor, input: #"{"text":"x","contactOn":"2026-11-20"}"#)
             #expect(result.status == 1, "\(arguments): \(result.stderr)")
             #expect(result.stderr.contains("(\(code))"), "\(arguments): \(result.stderr)")
         }
