@@ -31,7 +31,7 @@ struct ScaleLogbook {
         writeSeconds = try Stopwatch.time {
             let writer = try LogWriter.create(at: layout, organisation: "Bench", administrator: profile, signingKey: key)
             try KeyStore(layout: layout, limits: Argon2idLimits(opsLimit: 1, memLimit: 8192))
-                .store(key, for: Self.author, passphrase: Array(Self.passphrase.utf8))
+                .store(key, for: Self.author, passphrase: try SecretBytes(copying: Self.passphrase))
             var written = 1
             while written < events {
                 let size = min(10_000, events - written)

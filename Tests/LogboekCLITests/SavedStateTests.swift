@@ -54,7 +54,7 @@ struct SavedStateTests {
         let layout = LogbookLayout(directory: logbook.directory)
         let state = try LogWriter(opening: layout, lockTimeout: 0).state
         let key = try KeyStore(layout: layout).signingKey(
-            for: keyOwner, passphrase: Array((CLILogbook.passphrases[keyOwner] ?? "").utf8))
+            for: keyOwner, passphrase: try SecretBytes(copying: CLILogbook.passphrases[keyOwner] ?? ""))
         let payload: [String: JSONValue] = ["text": .string("forged"), "salt": .string(String(repeating: "ab", count: 16))]
         let header = EventHeader(
             seq: state.nextSeq, previousHash: state.headHash, recordedAt: try #require(state.lastRecordedAt), author: author,

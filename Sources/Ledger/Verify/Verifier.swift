@@ -65,7 +65,7 @@ public struct Verifier: Sendable {
         onEvent: ((Event) -> Void)? = nil, onHash: (([UInt8]) -> Void)? = nil, onIndexed: ((IndexedEvent) -> Void)? = nil
     ) throws(LedgerError) -> VerifyReport {
         var state = start
-        var signatures = PendingSignatures(checking: checksSignatures)
+        var signatures = PendingSignatures(checking: checksSignatures, concurrency: concurrency)
         let hooks = Hooks(onEvent: onEvent, onHash: onHash, onIndexed: onIndexed)
         while true {
             let firstSeq = state.nextSeq
@@ -156,16 +156,18 @@ private struct Hooks {
 /// Signature checks running in the background, batch by batch, at most two batches ahead.
 private struct PendingSignatures {
     private let enabled: Bool
+    private let workers: OperationQueue
     private var running: [(firstSeq: Int, check: BackgroundCheck)] = []
 
-    init(checking enabled: Bool) {
+    init(checking enabled: Bool, concurrency: Int) {
         self.enabled = enabled
+        workers = BackgroundCheck.workers(concurrency)
     }
 
     /// Starts checking a batch's signatures; the first of them has seq `firstSeq`.
     mutating func start(_ checks: [SignatureCheck], firstSeq: Int) {
         guard enabled, !checks.isEmpty else { return }
-        running.append((firstSeq, BackgroundCheck(checks) { $0.isValid }))
+        running.append((firstSeq, BackgroundCheck(checks, on: workers) { $0.isValid }))
     }
 
     /// The lowest bad signature among the batches that finished; waits for all batches if asked to,
