@@ -55,7 +55,18 @@ struct CrashAndConcurrencyTests {
                 ["append", "--batch", input.path, "--group-size", "1", "--json", "--as", "lk.bakker"],
                 environment: ["LOGBOEK_DIR": logbook.directory.path, "LOGBOEK_PASSPHRASE": "bakker-geheim"],
                 stdout: out, stderr: folder.appendingPathComponent("err-\(run)"))
-            usleep(UInt32.random(in: 150_000...900_000, using: &generator))
+            if run % 2 == 1 {
+                // Every other run waits for the first commit, so that some kills land between two commits
+                // however slowly a loaded machine starts the writer.
+                var waited = 0
+                while process.isRunning, (try? Data(contentsOf: out))?.isEmpty ?? true, waited < 60_000 {
+                    usleep(5_000)
+                    waited += 5
+                }
+                usleep(UInt32.random(in: 0...300_000, using: &generator))
+            } else {
+                usleep(UInt32.random(in: 150_000...900_000, using: &generator))
+            }
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             let after = try logbook.log

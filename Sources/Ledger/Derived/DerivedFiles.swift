@@ -4,8 +4,7 @@ import Foundation
 import Glibc
 #endif
 
-/// Writing derived files: no syncs (they are rebuilt whenever they do not match the log), but never a
-/// half-written head (it is replaced by renaming).
+/// Writing derived files: no syncs and no renames (they are rebuilt whenever they do not match the log).
 enum DerivedFiles {
     /// Appends bytes to a file, created if missing, after cutting it to `length` bytes if given.
     static func append(_ bytes: [UInt8], to file: URL, truncatingTo length: UInt64?) throws(LedgerError) {
@@ -14,29 +13,29 @@ enum DerivedFiles {
         guard descriptor >= 0 else { throw .io(operation: "open", path: file.path, reason: FileSystem.lastErrorDescription) }
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         do {
-            if let length { try handle.truncate(atOffset: length) }
-            try handle.seekToEnd()
+            let end = try handle.seekToEnd()
+            if let length, length != end {
+                try handle.truncate(atOffset: length)
+                try handle.seekToEnd()
+            }
             try handle.write(contentsOf: bytes)
         } catch {
             throw .io(operation: "write", path: file.path, underlying: error)
         }
     }
 
-    /// Replaces a file by writing a temporary file and renaming it over the old one.
-    static func replace(_ bytes: [UInt8], at file: URL) throws(LedgerError) {
-        let temporary = file.deletingLastPathComponent().appendingPathComponent(".\(file.lastPathComponent).\(getpid()).tmp")
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw .io(operation: "create", path: temporary.path, reason: FileSystem.lastErrorDescription) }
+    /// Writes a file's whole content in place (no new file, no rename: an append's sync of the log then carries
+    /// no directory changes). A write cut short by a crash is caught by whoever reads it: a head carries its own
+    /// checksum, and a bucket must hash to its line in the head.
+    static func overwrite(_ bytes: [UInt8], at file: URL) throws(LedgerError) {
+        let descriptor = open(file.path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw .io(operation: "open", path: file.path, reason: FileSystem.lastErrorDescription) }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         do {
-            try FileHandle(fileDescriptor: descriptor, closeOnDealloc: true).write(contentsOf: bytes)
+            try handle.write(contentsOf: bytes)
+            try handle.truncate(atOffset: UInt64(bytes.count))
         } catch {
-            unlink(temporary.path)
-            throw .io(operation: "write", path: temporary.path, underlying: error)
-        }
-        guard rename(temporary.path, file.path) == 0 else {
-            let reason = FileSystem.lastErrorDescription
-            unlink(temporary.path)
-            throw .io(operation: "rename into place", path: file.path, reason: reason)
+            throw .io(operation: "write", path: file.path, underlying: error)
         }
     }
 }

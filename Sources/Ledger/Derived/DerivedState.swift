@@ -53,7 +53,7 @@ enum DerivedState {
         let last = try LogLines.read(head.last, from: log)
         let stream = RegistryEvent.stream
         let number = StreamBucket.number(of: stream)
-        let summary = try files.bucket(number, expectedHash: head.bucketHashes[number]).streams[stream]
+        let summary = try files.bucket(number, of: head).streams[stream]
         var registry = ActorRegistry()
         for entry in try files.entries(of: stream, summary) {
             let event = try LogLines.read(entry, from: log)
@@ -100,11 +100,18 @@ enum DerivedState {
     }
 
     /// Adds events just appended (and checked by their writer) to the saved state after `head`.
-    /// - Returns: The new head.
+    /// - Parameters:
+    ///   - events: The events.
+    ///   - head: The saved head before them.
+    ///   - buckets: Buckets of `head` already read and checked.
+    ///   - layout: The logbook.
+    /// - Returns: The new head and the buckets as they stand after it (those read or changed).
     /// - Throws: ``DerivedStateProblem`` if the saved state does not match the log, ``LedgerError`` if it cannot be written.
-    static func add(_ events: [IndexedEvent], after head: SavedHead?, layout: LogbookLayout) throws -> SavedHead? {
-        var addition = IndexExtension(IndexFiles(directory: layout.state), after: head)
+    static func add(
+        _ events: [IndexedEvent], after head: SavedHead?, buckets: [Int: StreamBucket], layout: LogbookLayout
+    ) throws -> (head: SavedHead?, buckets: [Int: StreamBucket]) {
+        var addition = IndexExtension(IndexFiles(directory: layout.state), after: head, buckets: buckets)
         for event in events { try addition.add(event) }
-        return try addition.finish()
+        return (try addition.finish(), addition.knownBuckets)
     }
 }

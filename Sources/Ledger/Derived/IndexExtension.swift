@@ -2,14 +2,17 @@ import Foundation
 import Sodium
 
 /// Adds events after those a head covers to the derived files, in chunks so memory stays bounded, and
-/// writes the new head last: until then the old head stands, with the buckets it names, and the entries
-/// written beyond it are cut off the next time their streams are extended.
+/// writes the buckets and then the new head last. Entries written beyond a head are cut off the next time
+/// their streams are extended; a crash between a bucket and the head leaves a bucket the old head does
+/// not name, and the state is rebuilt.
 struct IndexExtension {
     private let files: IndexFiles
     private let head: SavedHead?
     private let firstSeq: Int
     private var buckets: [Int: StreamBucket] = [:]
     private var bucketOfStream: [String: Int] = [:]
+    /// The buckets an added event went into: the ones to write.
+    private var touchedBuckets: Set<Int> = []
     private var pendingStreams: [String: [UInt8]] = [:]
     private var pendingOffsets: [UInt8] = []
     private var pendingBytes = 0
@@ -23,12 +26,20 @@ struct IndexExtension {
     private static let flushThreshold = 2 << 20
 
     /// Starts extending the derived files after `head` (or from scratch for `nil`).
-    init(_ files: IndexFiles, after head: SavedHead?) {
+    /// - Parameters:
+    ///   - files: The derived files.
+    ///   - head: The head they hold.
+    ///   - buckets: Buckets of `head` already read and checked.
+    init(_ files: IndexFiles, after head: SavedHead?, buckets: [Int: StreamBucket] = [:]) {
         self.files = files
         self.head = head
+        self.buckets = head == nil ? [:] : buckets
         firstSeq = head.map { $0.last.seq + 1 } ?? 0
         last = head?.last
     }
+
+    /// The buckets as they stand after the events added so far (those read or changed).
+    var knownBuckets: [Int: StreamBucket] { buckets }
 
     /// The versions of the streams the events added so far went into.
     var touchedVersions: [String: Int] {
@@ -63,18 +74,15 @@ struct IndexExtension {
         try flush()
         guard let last else { return nil }
         var hashes = head?.bucketHashes ?? Array(repeating: IndexFiles.emptyBucketHash, count: StreamBucket.count)
-        let oldHashes = hashes
-        try FileSystem.createDirectory(files.buckets)
-        for (number, bucket) in buckets {
+        if head == nil { try FileSystem.createDirectory(files.buckets) }
+        for number in touchedBuckets {
+            guard let bucket = buckets[number] else { continue }
             let bytes = bucket.bytes
             hashes[number] = SHA256.hash(bytes)
-            try DerivedFiles.replace(bytes, at: files.file(ofBucket: number, hash: hashes[number]))
+            try DerivedFiles.overwrite(bytes, at: files.file(ofBucket: number))
         }
         let head = SavedHead(last: last, bucketHashes: hashes)
-        try DerivedFiles.replace(head.bytes, at: files.head)
-        for number in buckets.keys where hashes[number] != oldHashes[number] {
-            try? FileManager.default.removeItem(at: files.file(ofBucket: number, hash: oldHashes[number]))
-        }
+        try DerivedFiles.overwrite(head.bytes, at: files.head)
         return head
     }
 
@@ -83,16 +91,15 @@ struct IndexExtension {
         if let number = bucketOfStream[stream] { return number }
         let number = StreamBucket.number(of: stream)
         if buckets[number] == nil {
-            buckets[number] = try head.map { head throws(DerivedStateProblem) in
-                try files.bucket(number, expectedHash: head.bucketHashes[number])
-            } ?? StreamBucket()
+            buckets[number] = try head.map { head throws(DerivedStateProblem) in try files.bucket(number, of: head) } ?? StreamBucket()
         }
         bucketOfStream[stream] = number
+        touchedBuckets.insert(number)
         return number
     }
 
     private mutating func flush() throws(LedgerError) {
-        try FileSystem.createDirectory(files.streams)
+        if head == nil { try FileSystem.createDirectory(files.streams) }
         let keptOffsets = offsetsWritten ? nil : UInt64(firstSeq * IndexFiles.offsetRecordSize)
         try DerivedFiles.append(pendingOffsets, to: files.offsets, truncatingTo: keptOffsets)
         offsetsWritten = true

@@ -7,7 +7,7 @@ import Glibc
 
 /// The derived files under `state/`, which hold where events are and never what they say:
 /// - `head`: the ``SavedHead``;
-/// - `buckets/XX`: the ``StreamBucket``s, each stream's version and last seq;
+/// - `buckets/XX`: the ``StreamBucket``s, each stream's version and last seq (XX the bucket's number in hex);
 /// - `offsets`: per seq, the offset (8 bytes) and length (4 bytes) of its line, little-endian;
 /// - `streams/<stream with / as +>`: per event of the stream, in order, its seq (8), offset (8), line length (4)
 ///   and hash (32); entries beyond the stream's version are left over from an interrupted save and ignored.
@@ -25,23 +25,23 @@ struct IndexFiles: Sendable {
     var streams: URL { directory.appendingPathComponent("streams", isDirectory: true) }
     var buckets: URL { directory.appendingPathComponent("buckets", isDirectory: true) }
 
-    /// The file of one bucket with a given content: named by its number and hash, so that a new bucket never
-    /// replaces the one an older head names before the new head is in place.
-    func file(ofBucket number: Int, hash: [UInt8]) -> URL {
-        buckets.appendingPathComponent(Hex.encode([UInt8(number)]) + "." + Hex.encode(Array(hash.prefix(8))))
+    /// The file of one bucket.
+    func file(ofBucket number: Int) -> URL {
+        buckets.appendingPathComponent(Hex.encode([UInt8(number)]))
     }
 
-    /// A bucket, which must hash to `expectedHash` (an empty bucket has no file).
+    /// A bucket of `head`, which must hash to its line there and name no event after the head's last.
     /// - Throws: ``DerivedStateProblem`` if it is missing, does not hash to it or does not read.
-    func bucket(_ number: Int, expectedHash: [UInt8]) throws(DerivedStateProblem) -> StreamBucket {
+    func bucket(_ number: Int, of head: SavedHead) throws(DerivedStateProblem) -> StreamBucket {
+        let expectedHash = head.bucketHashes[number]
         if constantTimeEquals(expectedHash, Self.emptyBucketHash) { return StreamBucket() }
-        guard let data = FileManager.default.contents(atPath: file(ofBucket: number, hash: expectedHash).path) else {
+        guard let data = FileManager.default.contents(atPath: file(ofBucket: number).path) else {
             throw DerivedStateProblem("bucket \(number) is missing")
         }
         let bytes = [UInt8](data)
-        guard constantTimeEquals(SHA256.hash(bytes), expectedHash), let bucket = StreamBucket(parsing: bytes) else {
-            throw DerivedStateProblem("bucket \(number) is not the one the head names")
-        }
+        guard constantTimeEquals(SHA256.hash(bytes), expectedHash), let bucket = StreamBucket(parsing: bytes),
+              bucket.streams.values.allSatisfy({ $0.lastSeq <= head.last.seq })
+        else { throw DerivedStateProblem("bucket \(number) is not the one the head names") }
         return bucket
     }
 

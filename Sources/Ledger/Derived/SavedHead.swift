@@ -13,25 +13,30 @@ struct SavedHead: Sendable, Equatable {
 
     private static let magic = "logboek-state 2"
 
-    /// The file's bytes: `logboek-state 2 SEQ OFFSET LENGTH HASH STREAM`, then one hex hash per bucket, one a line.
+    /// The file's bytes: `logboek-state 2 SEQ OFFSET LENGTH HASH STREAM`, then one hex hash per bucket, one a line,
+    /// then the hex SHA-256 of all the lines before (so a write cut short never reads as a head).
     var bytes: [UInt8] {
         var text = "\(Self.magic) \(last.seq) \(last.offset) \(last.length) \(Hex.encode(last.hash)) \(last.stream)\n"
         for hash in bucketHashes { text += Hex.encode(hash) + "\n" }
-        return Array(text.utf8)
+        let body = Array(text.utf8)
+        return body + Array((Hex.encode(SHA256.hash(body)) + "\n").utf8)
     }
 
     /// Reads a head file; `nil` for anything that is not one, to the last byte.
     /// - Parameter bytes: The file's content.
     init?(parsing bytes: [UInt8]) {
         let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
-        guard lines.count == StreamBucket.count + 2, lines.last?.isEmpty == true else { return nil }
+        guard lines.count == StreamBucket.count + 3, lines.last?.isEmpty == true,
+              let checksum = Hex.decode(lines[lines.count - 2]),
+              constantTimeEquals(checksum, SHA256.hash(Array(bytes[..<lines[lines.count - 2].startIndex])))
+        else { return nil }
         let first = lines[0].split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
         guard first.count == 7, "\(first[0]) \(first[1])" == Self.magic, let seq = Int(first[2]), seq >= 0,
               let offset = UInt64(first[3]), let length = Int(first[4]), length > 0,
               let hash = Hex.decode(first[5]), hash.count == Event.hashLength, Names.isStream(first[6])
         else { return nil }
         var hashes = [[UInt8]]()
-        for line in lines.dropFirst().dropLast() {
+        for line in lines.dropFirst().dropLast(2) {
             guard let bucketHash = Hex.decode(line), bucketHash.count == Event.hashLength else { return nil }
             hashes.append(bucketHash)
         }

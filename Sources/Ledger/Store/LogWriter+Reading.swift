@@ -66,7 +66,7 @@ extension LogWriter {
     private func bucket(_ number: Int, _ files: IndexFiles) throws(DerivedStateProblem) -> StreamBucket? {
         guard let head = savedHead else { return nil }
         if let cached = bucketCache[number] { return cached }
-        let bucket = try files.bucket(number, expectedHash: head.bucketHashes[number])
+        let bucket = try files.bucket(number, of: head)
         bucketCache[number] = bucket
         return bucket
     }

@@ -206,7 +206,9 @@ extension LogWriter {
             lineStart = newline + 1
         }
         do {
-            savedHead = try DerivedState.add(indexed, after: savedHead, layout: layout)
+            let saved = try DerivedState.add(indexed, after: savedHead, buckets: bucketCache, layout: layout)
+            savedHead = saved.head
+            bucketCache = saved.buckets
         } catch {
             // Nothing is lost: the old head still matches the log, and entries written beyond it are cut off
             // when it is next extended, which happens before the saved state is read again.
