@@ -1,6 +1,6 @@
 import Ledger
 import Meldcode
-import Sodium
+@testable import Sodium
 import Testing
 
 /// A small case built in memory, event by event, and the report input made from it.

@@ -30,7 +30,7 @@ public struct KeyStore: Sendable {
     ///   - actor: The actor id.
     ///   - passphrase: The actor's passphrase.
     /// - Throws: ``LedgerError/alreadyExists(path:)`` if the actor has a key file, or an I/O error.
-    public func store(_ key: Ed25519SigningKey, for actor: String, passphrase: [UInt8]) throws(LedgerError) {
+    public func store(_ key: Ed25519SigningKey, for actor: String, passphrase: SecretBytes) throws(LedgerError) {
         try write(key, for: actor, passphrase: passphrase)
     }
 
@@ -49,7 +49,7 @@ public struct KeyStore: Sendable {
     /// - Returns: The private key.
     /// - Throws: ``LedgerError/missingKey(actor:)``, ``LedgerError/wrongPassphrase(actor:)`` or
     ///   ``LedgerError/damagedKeyFile(path:reason:)``.
-    public func signingKey(for actor: String, passphrase: [UInt8]) throws(LedgerError) -> Ed25519SigningKey {
+    public func signingKey(for actor: String, passphrase: SecretBytes) throws(LedgerError) -> Ed25519SigningKey {
         let file = layout.keyFile(for: actor)
         guard FileManager.default.fileExists(atPath: file.path) else { throw .missingKey(actor: actor) }
         let keyFile = try self.keyFile(at: file)
@@ -75,7 +75,7 @@ public struct KeyStore: Sendable {
         }
     }
 
-    private func write(_ key: Ed25519SigningKey, for actor: String, passphrase: [UInt8]) throws(LedgerError) {
+    private func write(_ key: Ed25519SigningKey, for actor: String, passphrase: SecretBytes) throws(LedgerError) {
         let keyFile = try KeyFile(sealing: key, for: actor, passphrase: passphrase, limits: limits)
         try FileSystem.createDirectory(layout.keys, permissions: 0o700)
         var bytes = CanonicalJSON.encode(keyFile.json)

@@ -41,6 +41,8 @@ public enum Refusal: String, Sendable, Equatable, CaseIterable {
     case caseNotClosed = "case-not-closed"
     /// A meldcode event in a stream where it does not belong.
     case wrongStream = "wrong-stream"
+    /// An event of a type the meldcode does not know, in a case stream.
+    case unknownType = "unknown-type"
 
     /// The stable code, e.g. `source-missing`.
     public var code: String { rawValue }
@@ -64,6 +66,7 @@ public enum Refusal: String, Sendable, Equatable, CaseIterable {
         case .alreadySettled: "002_98403fc803802b4b.txt line 73: one vervolgaantekening when a hypothesis is bevestigd of ontkracht"
         case .caseNotOpen, .caseNotFound, .caseAlreadyOpen, .caseNotClosed: "003_28de57f78ee7190f.txt line 125: stap 6 volgen en afsluiten"
         case .wrongStream: "002_98403fc803802b4b.txt line 86: signals outside the stappenplan are a case of their own"
+        case .unknownType: "000_9dc667da707d7897.txt (Verslaglegging): a case file holds the meldcode's steps, each recorded as its own kind"
         }
     }
 
@@ -90,6 +93,7 @@ public enum Refusal: String, Sendable, Equatable, CaseIterable {
         case .caseAlreadyOpen: "choose another case id, or record in the existing case"
         case .caseNotClosed: "only a closed or redirected case can be re-opened"
         case .wrongStream: "record case events in stream case/ID (one segment after case/)"
+        case .unknownType: "use one of the types `logboek record --help` lists (a free note is note.recorded)"
         }
     }
 }

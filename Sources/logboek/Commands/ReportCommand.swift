@@ -59,8 +59,7 @@ enum ReportCommand: Command {
         let issue = try arguments.value("issue-to").map { recipient in
             let draft = ReportIssue.draft(
                 of: report, to: recipient, documentSHA256: Hex.encode(SHA256.hash(document)), bundleSHA256: bundle.map { Hex.encode(SHA256.hash($0.bytes)) })
-            let checked = try signer.map { signer in try CheckedAppend([draft], signer: signer, arguments, context) }
-            return (draft, try checked ?? CheckedAppend([draft], arguments, context))
+            return (draft, try Signer.checkedAppend([draft], arguments, context, signer: signer))
         }
         try write(document, report, to: output, context)
         if let bundle, let bundleOutput {

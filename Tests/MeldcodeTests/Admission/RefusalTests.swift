@@ -166,7 +166,7 @@ struct RefusalTests {
         #expect(code { try book.admit(fresh, seq: seq, author: CaseFixture.author, at: CaseFixture.now) } == nil)
     }
 
-    @Test("Case events belong in case/ID; other types and streams are left alone (seed 002 line 86)")
+    @Test("Case events belong in case/ID; a case stream takes only meldcode types; other streams are left alone (seed 002 line 86)")
     func streams() throws {
         let book = try CaseFixture.casebook(after: 1)
         let signal = try CaseFixture.before("signal.recorded").draft
@@ -174,7 +174,11 @@ struct RefusalTests {
             let misplaced = EventDraft(type: signal.type, stream: stream, payload: signal.payload)
             #expect(code { try book.admit(misplaced, seq: 5, author: CaseFixture.author, at: CaseFixture.now) } == "wrong-stream", "\(stream)")
         }
-        let memo = EventDraft(type: "memo.noted", stream: "case/2026-999", payload: ["anything": .integer(1)])
+        for stream in ["case/2026-001", "case/2026-999", "case/2026-001/extra"] {
+            let memo = EventDraft(type: "memo.noted", stream: stream, payload: ["anything": .integer(1)])
+            #expect(code { try book.admit(memo, seq: 5, author: CaseFixture.author, at: CaseFixture.now) } == "unknown-type", "\(stream)")
+        }
+        let memo = EventDraft(type: "memo.noted", stream: "notes/2026-999", payload: ["anything": .integer(1)])
         #expect(code { try book.admit(memo, seq: 5, author: CaseFixture.author, at: CaseFixture.now) } == nil)
         #expect(code { try book.admit(signal, seq: 5, author: CaseFixture.author, at: CaseFixture.now) } == nil)
     }
@@ -184,7 +188,7 @@ struct RefusalTests {
         let triggered: Set<String> = [
             "invalid-payload", "source-missing", "diagnosis-unqualified", "skip-reason-not-permitted", "anonymity-reason-missing",
             "date-in-future", "date-before-birth", "not-a-decider", "decision-already-stands", "melder-not-allowed", "unknown-reference", "reference-other-case", "reference-wrong-type", "not-a-fact", "hypothesis-already-settled",
-            "case-not-open", "case-not-found", "case-already-open", "case-not-closed", "wrong-stream",
+            "case-not-open", "case-not-found", "case-already-open", "case-not-closed", "wrong-stream", "unknown-type",
         ]
         #expect(Set(Refusal.allCases.map(\.code)) == triggered)
         #expect(Refusal.allCases.filter { $0 != .invalidPayload }.allSatisfy { $0.seed?.contains(".txt") == true })
