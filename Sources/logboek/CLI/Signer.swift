@@ -50,9 +50,9 @@ struct Signer {
 
     /// Opens the signer's key and the writer, and checks `drafts` as the next events of the log (see
     /// ``CheckedAppend``); nothing is written until the caller appends.
-    /// - Parameter signer: The signer, when the command loaded it already (one passphrase per command).
+    /// - Parameter signer: The signer, when the command has already loaded it (one passphrase per command).
     static func checkedAppend(
-        _ drafts: [EventDraft], _ arguments: ParsedArguments, _ context: Context, checkingLedgerNow: Bool = true, signer: Signer? = nil
+        _ drafts: [EventDraft], _ arguments: ParsedArguments, _ context: Context, signer: Signer? = nil, checkingLedgerNow: Bool = true
     ) throws -> CheckedAppend {
         let signer = try signer ?? load(arguments, context)
         let writer = try openWriter(arguments, context)

@@ -13,9 +13,10 @@ struct CatalogueTests {
         "conversation.skipped", "weighing.recorded", "decision.recorded", "help.organised", "help.evaluated",
         "melding.discussed", "melding.made", "veiligthuis.feedback", "verwijsindex.weighed", "followup.recorded",
         "parents.informed", "note.recorded", "record.corrected", "case.closed", "case.reopened",
+        "information.shared",
     ]
 
-    @Test("Every event type of the issue's table, and case.reopened, is in the catalogue (issue 4)")
+    @Test("Every event type of the issue's table, case.reopened and information.shared (issue 11) are in the catalogue (issue 4)")
     func everyType() {
         #expect(Set(EventCatalogue.standard.definitions.map(\.type)).isSuperset(of: Self.issueTypes))
         #expect(EventCatalogue.standard.definition(of: "memo.noted") == nil)
