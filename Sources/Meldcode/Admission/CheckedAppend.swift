@@ -20,9 +20,14 @@ public struct CheckedAppend {
     ///   - author: The signer's actor id.
     ///   - signingKey: The signer's private key.
     ///   - now: The moment of recording, for dates that may not lie ahead.
+    ///   - checkingLedgerNow: With `false` the ledger's check is left to the append, which refuses the same
+    ///     drafts before writing any of them: enough when they are appended in one call (it spares folding
+    ///     them twice).
     /// - Throws: ``ProfileError`` for a refused adoption, ``MeldcodeError`` if the meldcode refuses a draft,
     ///   ``LedgerError`` if the ledger does (`not-authorised` for a non-administrator in stream `logbook`).
-    public init(_ drafts: [EventDraft], writer: LogWriter, author: String, signingKey: SigningKey, now: Timestamp) throws {
+    public init(
+        _ drafts: [EventDraft], writer: LogWriter, author: String, signingKey: SigningKey, now: Timestamp, checkingLedgerNow: Bool = true
+    ) throws {
         self.writer = writer
         self.author = author
         self.signingKey = signingKey
@@ -36,7 +41,7 @@ public struct CheckedAppend {
             }
         }
         events = try Self.admit(drafts, author: author, writer: writer, now: now)
-        try writer.check(drafts, author: author, signingKey: signingKey)
+        if checkingLedgerNow { try writer.check(drafts, author: author, signingKey: signingKey) }
     }
 
     /// Appends checked drafts (all of them, or the next group of them) as one durable batch.
@@ -47,21 +52,20 @@ public struct CheckedAppend {
         try writer.append(drafts, author: author, signingKey: signingKey)
     }
 
-    /// Folds the log into a casebook, with the recording rights of the actors' roles under the profile in
-    /// force, and admits the drafts one after the other at their future seqs; skipped when no draft is a
-    /// meldcode event or in a case stream.
-    /// - Returns: The log's events as folded.
+    /// Folds the cases the drafts go into (read through the writer's saved state, not the whole log) into a
+    /// casebook, with the recording rights of the actors' roles under the profile in force, and admits the
+    /// drafts one after the other at their future seqs; skipped when no draft is a meldcode event or in a case
+    /// stream.
+    /// - Returns: The events of those cases as folded.
     private static func admit(_ drafts: [EventDraft], author: String, writer: LogWriter, now: Timestamp) throws -> [RecordedEvent] {
         let catalogue = EventCatalogue.standard
         guard drafts.contains(where: { catalogue.definition(of: $0.type) != nil || $0.stream.hasPrefix(CaseStream.prefix) }) else {
             return []
         }
-        var events = [RecordedEvent]()
-        var adoptions = [Event]()
-        try writer.forEachEvent { event in
-            events.append(RecordedEvent(event))
-            if event.header.type == ProfileAdoption.eventType { adoptions.append(event) }
-        }
+        let caseStreams = Set(drafts.lazy.map(\.stream).filter { $0.hasPrefix(CaseStream.prefix) })
+        let events = try caseStreams.flatMap { try writer.events(inStream: $0) }.sorted { $0.header.seq < $1.header.seq }
+            .map(RecordedEvent.init)
+        let adoptions = try writer.events(inStream: RegistryEvent.stream).filter { $0.header.type == ProfileAdoption.eventType }
         let registry = writer.state.registry
         let rights = RecordingRights(
             actorRoles: registry.actors.mapValues { Set($0.profile.roles) }, profile: try ProfileHistory(adoptions).current)

@@ -50,9 +50,12 @@ struct Signer {
 
     /// Opens the signer's key and the writer, and checks `drafts` as the next events of the log (see
     /// ``CheckedAppend``); nothing is written until the caller appends.
-    static func checkedAppend(_ drafts: [EventDraft], _ arguments: ParsedArguments, _ context: Context) throws -> CheckedAppend {
+    static func checkedAppend(
+        _ drafts: [EventDraft], _ arguments: ParsedArguments, _ context: Context, checkingLedgerNow: Bool = true
+    ) throws -> CheckedAppend {
         let signer = try load(arguments, context)
         let writer = try openWriter(arguments, context)
-        return try CheckedAppend(drafts, writer: writer, author: signer.actor, signingKey: signer.key, now: SystemClock().now())
+        return try CheckedAppend(drafts, writer: writer, author: signer.actor, signingKey: signer.key, now: SystemClock().now(),
+            checkingLedgerNow: checkingLedgerNow)
     }
 }
