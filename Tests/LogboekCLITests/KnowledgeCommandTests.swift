@@ -46,7 +46,7 @@ struct KnowledgeCommandTests {
         let (events, roles) = try Self.example.get()
         for text in Self.storyDays {
             let day = try #require(CalendarDay(text))
-            let prefix = LogPrefix.lastSeq(knownOn: day, through: events.count - 1) { events[$0].recordedAt } ?? -1
+            let prefix = events.last { CalendarDay($0.recordedAt) <= day }?.seq ?? -1
             let fresh = try Self.recorded(by: day)
             #expect(
                 CaseReplay.snapshots(in: events, asOf: prefix, actorRoles: roles, on: day) == CaseReplay.snapshots(in: fresh, actorRoles: roles, on: day),

@@ -44,17 +44,16 @@ struct CaseReading {
         }
     }
 
+    /// The events of one case, in log order.
+    func events(ofCase id: String) throws -> [RecordedEvent] {
+        try writer.events(inStream: CaseStream.name(of: id)).map(RecordedEvent.init)
+    }
+
     /// The case folded from its events up to `marker`, the event it is judged as of (of any stream).
     private func snapshot(of id: String, through marker: RecordedEvent, on day: CalendarDay) throws -> CaseSnapshot? {
         var events = try writer.events(inStream: CaseStream.name(of: id)).filter { $0.header.seq < marker.seq }.map(RecordedEvent.init)
         events.append(marker)
         return CaseReplay.snapshots(in: events, profiles: profiles, actorRoles: actorRoles, on: day).first { $0.state.id == id }
-    }
-
-    /// One case's events up to and including a seq (`nil`: all of them), as the meldcode folds them.
-    func events(ofCase id: String, through seq: Int?) throws -> [RecordedEvent] {
-        let limit = seq ?? Int.max
-        return try writer.events(inStream: CaseStream.name(of: id)).filter { $0.header.seq <= limit }.map(RecordedEvent.init)
     }
 
     /// The last seq the arguments name: `--as-of SEQ`, or the last seq recorded by the end of `--known-on DAY`
@@ -65,8 +64,8 @@ struct CaseReading {
             guard arguments.value("as-of") == nil else {
                 throw UsageError(message: "give --as-of SEQ or --known-on DAY, not both", command: arguments.spec.name)
             }
-            guard let last = lastSeq else { return -1 }
-            return try LogPrefix.lastSeq(knownOn: day, through: last) { try writer.event(atSeq: $0).header.recordedAt } ?? -1
+            return try LogPrefix.lastSeq(knownOn: day, count: writer.state.nextSeq) { seq in try writer.event(atSeq: seq).header.recordedAt }
+                ?? -1
         }
         guard let seq = try arguments.count("as-of") else { return nil }
         guard let last = lastSeq, seq <= last else {

@@ -17,7 +17,7 @@ enum EvaluateCommand: Command {
         let id = try arguments.required("case")
         let reading = try CaseReading.read(arguments, context)
         let seq = try reading.asOf(arguments)
-        guard let evaluation = CaseEvaluation.evaluate(id, in: try reading.events(ofCase: id, through: seq), through: seq, profiles: reading.profiles, actorRoles: reading.actorRoles) else {
+        guard let evaluation = CaseEvaluation.evaluate(id, in: try reading.events(ofCase: id), through: seq, profiles: reading.profiles, actorRoles: reading.actorRoles) else {
             throw LedgerError.invalidInput("no case '\(id)' was opened\(seq == nil ? "" : " by then"); see `logboek case list`")
         }
         if arguments.flag("json") {

@@ -24,7 +24,7 @@ enum KnowledgeCommand: Command {
         let id = try arguments.required("case")
         let reading = try CaseReading.read(arguments, context)
         let seq = try reading.asOf(arguments)
-        guard let knowledge = CaseKnowledge.of(id, in: try reading.events(ofCase: id, through: seq)) else {
+        guard let knowledge = CaseKnowledge.of(id, in: try reading.events(ofCase: id), through: seq) else {
             throw LedgerError.invalidInput("no case '\(id)' was opened\(seq == nil ? "" : " by then"); see `logboek case list`")
         }
         let worldDay = arguments.value("on") == nil ? nil : try reading.day(arguments, asOf: seq)
