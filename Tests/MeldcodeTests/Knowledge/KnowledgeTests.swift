@@ -85,6 +85,20 @@ struct KnowledgeTests {
         #expect(!confirmed.knowers(of: 9).contains { $0.knower == .actor("lk.bakker") })
     }
 
+    @Test("The recipient of a report knows every event it holds, since the day it was issued")
+    func reportReceived() throws {
+        let issued = Self.event(9, "report.issued", "2026-10-21T08:00:00.000Z", by: "dir.jansen", [
+            "kind": "parents", "recipient": "ouders van Milan", "asOf": 8, "seqs": CaseScript.refs(4, 5), "documentSHA256": "00",
+        ])
+        let knowledge = CaseKnowledge(id: "2026-031", events: Self.events + [issued])
+        let parents = knowledge.known(by: .party("ouders van Milan"))
+        #expect(parents.map(\.seq) == [4, 5, 9])
+        #expect(parents.allSatisfy { $0.way == .reportReceived && $0.toldBy == "dir.jansen" && $0.day == CalendarDay("2026-10-21") })
+        #expect(!knowledge.knowers(of: 6).contains { $0.knower == .party("ouders van Milan") })
+        let sentence = KnowledgeSentences(knowledge, actorRoles: Self.roles).sentence(try #require(parents.first))
+        #expect(sentence.hasSuffix("in een verslag, uitgereikt door dir.jansen (seq 9, vastgelegd 21 oktober 2026)."))
+    }
+
     @Test("A reference to an event outside the case adds no knowledge of it")
     func otherCaseReference() {
         var events = Self.events
