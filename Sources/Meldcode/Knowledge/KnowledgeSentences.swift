@@ -53,7 +53,7 @@ public struct KnowledgeSentences: Sendable {
         case .present: return "aanwezig bij \(EventCatalogue.standard.definition(of: edge.means)?.dutchName ?? edge.means)"
         case .told: return "verteld door \(edge.toldBy ?? "?") \(Self.means[edge.means] ?? edge.means)"
         case .read: return "gelezen in Logboek"
-        case .reportReceived: return "in een verslag, uitgereikt door \(edge.toldBy ?? "?")"
+        case .reportReceived: return "uit een ontvangen rapport"
         }
     }
 

@@ -34,12 +34,9 @@ struct InformationSharedTests {
         #expect(try admit(["events": .array([.integer(9_999)])]) == "unknown-reference")
     }
 
-    /// Types whose act happens in Logboek itself, so that the moment of recording is its moment in the world.
-    static let actsInLogboek: Set<String> = ["report.issued"]
-
-    @Test("Every case event type carries a required date in the world, but for acts done in Logboek itself (issue 11)")
+    @Test("Every case event type carries a required date in the world (issue 11)")
     func everyCaseTypeIsDated() {
-        for definition in EventCatalogue.standard.definitions where definition.scope == .case && !Self.actsInLogboek.contains(definition.type) {
+        for definition in EventCatalogue.standard.definitions where definition.scope == .case {
             let dated = definition.payload.fields.contains { field in
                 if case .date = field.kind, field.isRequired, field.name != "term", field.name != "birthDate" { true } else { false }
             }
