@@ -12,8 +12,9 @@ struct LogbookFigures {
     func create(named name: String) throws -> LogbookLayout {
         let layout = LogbookLayout(directory: directory.appendingPathComponent(name))
         let profile = try ActorProfile(
-            id: author, name: "Bench", roles: [.administratie], isAdministrator: true, qualifications: [], publicKey: key.publicKey)
-        _ = try LogWriter.create(at: layout, organisation: "Bench", administrator: profile, signingKey: key)
+            id: author, name: "Bench", roles: [.administratie], isAdministrator: true, qualifications: [], publicKey: key.publicKey,
+            encryptionKey: X25519SecretKey().publicKey)
+        _ = try LogWriter.create(at: layout, organisation: "Bench", administrator: profile, signingKey: key, recoveryKey: X25519SecretKey().publicKey)
         return layout
     }
 
