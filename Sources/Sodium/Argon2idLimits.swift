@@ -30,6 +30,15 @@ public struct Argon2idLimits: Sendable, Equatable, Codable {
         memLimit: UInt64(crypto_pwhash_argon2id_memlimit_moderate())
     )
 
+    /// The bounds a stored cost must lie within before a key is derived with it, so a hostile key file
+    /// cannot make opening it run for hours or exhaust memory: 1 to 16 passes
+    /// (`crypto_pwhash_OPSLIMIT_MIN` to four times `crypto_pwhash_argon2id_OPSLIMIT_SENSITIVE`), and 8 KiB
+    /// (`crypto_pwhash_argon2id_MEMLIMIT_MIN`) to 1 GiB (`crypto_pwhash_argon2id_MEMLIMIT_SENSITIVE`).
+    public static let acceptedOps: ClosedRange<UInt64> = 1...(4 * UInt64(crypto_pwhash_argon2id_opslimit_sensitive()))
+    /// The accepted memory cost, in bytes (see ``acceptedOps``).
+    public static let acceptedMemory: ClosedRange<UInt64> =
+        UInt64(crypto_pwhash_argon2id_memlimit_min())...UInt64(crypto_pwhash_argon2id_memlimit_sensitive())
+
     /// The length of an Argon2id salt in bytes (`crypto_pwhash_SALTBYTES`, 16).
     public static let saltLength = Int(crypto_pwhash_saltbytes())
 }

@@ -29,10 +29,11 @@ public final class Ed25519SigningKey {
         self.init(secretKey: pair.secretKey, publicKey: pair.publicKey)
     }
 
-    /// Creates the key pair determined by a 32-byte seed (`crypto_sign_seed_keypair`).
+    /// Creates the key pair determined by a 32-byte seed (`crypto_sign_seed_keypair`), for tests and test
+    /// vectors only: a seed in a Swift array cannot be wiped, so it is not public.
     /// - Parameter seed: The 32-byte seed, as in RFC 8032's "secret key".
     /// - Throws: `SodiumError.invalidLength` if `seed` is not 32 bytes long.
-    public convenience init(seed: [UInt8]) throws {
+    convenience init(seed: [UInt8]) throws {
         try SodiumError.checkLength(of: seed, named: "Ed25519 seed", expected: Ed25519SigningKey.seedLength)
         self.init(seedBuffer: SecureBuffer(copying: seed))
     }

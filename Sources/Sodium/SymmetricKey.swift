@@ -25,10 +25,11 @@ public final class SymmetricKey {
         self.init(storage: storage)
     }
 
-    /// Creates a key from known bytes, for tests and test vectors.
+    /// Creates a key from known bytes, for tests and test vectors only (not public: bytes in a Swift array
+    /// cannot be wiped).
     /// - Parameter bytes: The 32 key bytes.
     /// - Throws: `SodiumError.invalidLength` if `bytes` is not 32 bytes long.
-    public convenience init(bytes: [UInt8]) throws {
+    convenience init(bytes: [UInt8]) throws {
         try SodiumError.checkLength(of: bytes, named: "symmetric key", expected: SymmetricKey.length)
         self.init(storage: SecureBuffer(copying: bytes))
     }

@@ -38,10 +38,10 @@ public final class X25519SecretKey {
         self.init(secret: secret)
     }
 
-    /// Creates the key pair of known secret bytes, for test vectors and a recovery key read back from its file.
+    /// Creates the key pair of known secret bytes, for tests and vectors.
     /// - Parameter bytes: The 32 secret bytes (an RFC 7748 scalar; clamped when used).
     /// - Throws: `SodiumError.invalidLength` if `bytes` is not 32 bytes long.
-    public convenience init(secretBytes bytes: [UInt8]) throws {
+    convenience init(secretBytes bytes: [UInt8]) throws {
         try SodiumError.checkLength(of: bytes, named: "X25519 secret key", expected: X25519SecretKey.length)
         self.init(secret: SecureBuffer(copying: bytes))
     }

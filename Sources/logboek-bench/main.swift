@@ -9,11 +9,15 @@ let quick = arguments.contains("--quick")
 if arguments.contains("--help") {
     say("""
         Usage: logboek-bench [--json] [--quick] [--proofs] [--dir DIR]
+               logboek-bench --scale [--sizes N,N,...] [--json] [--quick] [--dir DIR]
         Measures raw Ed25519 sign/verify rates and raw 512-byte append+fdatasync rate (the ceilings), then
         Logboek's single and batched appends, and `logboek verify` on a 100 000-event log with its peak memory.
         --dir DIR   where to write the logbooks (default: a new temporary folder); measure on the disk you use.
         --quick     smaller logs and shorter runs (a smoke test, not a measurement).
         --proofs    also write a signed 1 000 000-event log and measure the hash index build and `prove`.
+        --scale     instead: write logs of 10 000, 100 000 and 1 000 000 events (or --sizes) and time record,
+                    case show, status, findings, checkpoint and append --batch of 100 000 checked events on each,
+                    with their peak memory, side by side (minutes of work).
         """)
     exit(0)
 }
@@ -29,6 +33,21 @@ func say(_ text: String) {
 
 func progress(_ text: String) {
     if !asJSON { FileHandle.standardError.write(Data("… \(text)\n".utf8)) }
+}
+
+if arguments.contains("--scale") {
+    let sizes = arguments.firstIndex(of: "--sizes").flatMap { arguments.index(after: $0) < arguments.endIndex ? arguments[arguments.index(after: $0)] : nil }
+        .map { $0.split(separator: ",").compactMap { Int($0) } } ?? (quick ? [2_000, 20_000] : [10_000, 100_000, 1_000_000])
+    let figures = ScaleFigures(directory: directory, repeats: quick ? 3 : 5, batchCount: quick ? 10_000 : 100_000)
+    var columns = [ScaleFigures.Column]()
+    for size in sizes {
+        progress("a log of \(size) events and the commands on it")
+        columns.append(try figures.measure(events: size))
+    }
+    let report = ScaleReport(columns: columns)
+    if asJSON { say(String(decoding: CanonicalJSON.encode(report.json), as: UTF8.self)) } else { report.text.forEach(say) }
+    try? FileManager.default.removeItem(at: directory)
+    exit(0)
 }
 
 let seconds = quick ? 0.3 : 2.0

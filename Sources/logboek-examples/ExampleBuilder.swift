@@ -54,7 +54,7 @@ struct ExampleBuilder {
             recoveryKey: X25519SecretKey().publicKey, clock: clock)
         let keys = KeyStore(layout: layout)
         for member in school.cast {
-            try keys.store(member.key, encryptionKey: member.encryptionKey, for: member.profile.id, passphrase: Array(member.passphrase.utf8))
+            try keys.store(member.key, encryptionKey: member.encryptionKey, for: member.profile.id, passphrase: try SecretBytes(copying: member.passphrase))
         }
         let enrolments = school.cast.dropFirst().map { EventDraft(.actorEnrolled($0.profile)) }
         try writer.append(enrolments, author: administrator.profile.id, signingKey: administrator.key)

@@ -1,5 +1,5 @@
 import Foundation
-import Sodium
+@testable import Sodium
 import Testing
 @testable import Ledger
 
@@ -13,7 +13,7 @@ struct CheckpointCommandTests {
     static func notes(_ logbook: CLILogbook, count: Int) throws {
         for number in 0..<count {
             let result = try logbook.run(
-                ["append", "--type", "memo.noted", "--stream", "case/2026-001", "--payload", "-"], as: "lk.bakker",
+                ["append", "--type", "memo.noted", "--stream", "notes/2026-001", "--payload", "-"], as: "lk.bakker",
                 input: #"{"text":"note \#(number)"}"#)
             try #require(result.status == 0, "\(result.stderr)")
         }
@@ -48,7 +48,7 @@ struct CheckpointCommandTests {
             let header = EventHeader(
                 seq: old.seq, previousHash: previous, recordedAt: old.recordedAt, author: old.author, type: old.type,
                 stream: old.stream, payloadDigest: Event.digest(of: payload))
-            let key = try keys.signingKey(for: old.author, passphrase: Array((CLILogbook.passphrases[old.author] ?? "").utf8))
+            let key = try keys.signingKey(for: old.author, passphrase: try SecretBytes(copying: CLILogbook.passphrases[old.author] ?? ""))
             let hash = Event.hash(of: header)
             event = Event(header: header, payload: payload, hash: hash, signature: key.signature(for: Event.signingMessage(for: hash)))
             output += event.line

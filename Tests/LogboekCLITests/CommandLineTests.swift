@@ -49,7 +49,7 @@ struct CommandLineTests {
     @Test("Without a passphrase source and no terminal, a signing command exits 2 and names the sources")
     func noPassphrase() throws {
         let logbook = try CLILogbook()
-        let result = try logbook.run(["append", "--type", "memo.noted", "--stream", "case/1", "--as", "lk.bakker"])
+        let result = try logbook.run(["append", "--type", "memo.noted", "--stream", "notes/1", "--as", "lk.bakker"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("LOGBOEK_PASSPHRASE"))
         #expect(result.stderr.contains("--passphrase-file"))

@@ -17,7 +17,7 @@ struct CrashAndConcurrencyTests {
         var processes = [Process]()
         for (index, actor) in writers.enumerated() {
             let input = folder.appendingPathComponent("batch-\(index)")
-            try Data(Self.batch(25, stream: "case/w\(index)").utf8).write(to: input)
+            try Data(Self.batch(25, stream: "werk/w\(index)").utf8).write(to: input)
             processes.append(try CLI.start(
                 ["append", "--batch", input.path, "--group-size", "1", "--as", actor, "--lock-timeout", "120"],
                 environment: ["LOGBOEK_DIR": logbook.directory.path, "LOGBOEK_PASSPHRASE": CLILogbook.passphrases[actor] ?? ""],
@@ -29,7 +29,7 @@ struct CrashAndConcurrencyTests {
         #expect(verify.stdout.contains(#""events":104"#), "\(verify.stdout)")
         #expect(verify.status == 0)
         for index in writers.indices {
-            let events = try logbook.run(["log", "--stream", "case/w\(index)", "--json"]).stdout.split(separator: "\n")
+            let events = try logbook.run(["log", "--stream", "werk/w\(index)", "--json"]).stdout.split(separator: "\n")
             #expect(events.count == 25)
             for n in 0..<25 { #expect(events[n].contains(#""n":\#(n),"#)) }
         }
@@ -45,7 +45,7 @@ struct CrashAndConcurrencyTests {
         let folder = try TemporaryFolder.make()
         let input = folder.appendingPathComponent("batch")
         let batchSize = 2000
-        try Data(Self.batch(batchSize, stream: "case/kill").utf8).write(to: input)
+        try Data(Self.batch(batchSize, stream: "werk/kill").utf8).write(to: input)
         var generator = SystemRandomNumberGenerator()
         var killedMidBatch = 0
         for run in 0..<Self.killRuns {
@@ -88,7 +88,7 @@ struct FullDiskTests {
         let before = try logbook.log
         let folder = try TemporaryFolder.make()
         let input = folder.appendingPathComponent("batch")
-        try Data(CrashAndConcurrencyTests.batch(200, stream: "case/full").utf8).write(to: input)
+        try Data(CrashAndConcurrencyTests.batch(200, stream: "werk/full").utf8).write(to: input)
         let limitBlocks = before.count / 1024 + 4
         let result = try CLI.run(
             ["-c", "ulimit -f \(limitBlocks) && exec \"$0\" append --batch \"$1\" --as lk.bakker", CLI.binary.path, input.path],

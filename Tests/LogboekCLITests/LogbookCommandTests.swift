@@ -25,11 +25,11 @@ struct LogbookCommandTests {
     func appendAndShow() throws {
         let logbook = try CLILogbook()
         let append = try logbook.run(
-            ["append", "--type", "memo.noted", "--stream", "case/2026-001", "--payload", "-", "--json"], as: "lk.bakker",
+            ["append", "--type", "memo.noted", "--stream", "notes/2026-001", "--payload", "-", "--json"], as: "lk.bakker",
             input: #"{"text":"Sara kwam zonder jas en met een blauwe plek op school / 's ochtends"}"#)
         #expect(append.status == 0, "\(append.stderr)")
         #expect(append.stdout.contains("\"seq\":4"))
-        let log = try logbook.run(["log", "--stream", "case/2026-001", "--json"])
+        let log = try logbook.run(["log", "--stream", "notes/2026-001", "--json"])
         #expect(log.stdout.contains("blauwe plek op school / 's ochtends"))
         #expect(log.stdout.split(separator: "\n").count == 1)
         #expect(try logbook.run(["verify"]).status == 0)
@@ -44,9 +44,9 @@ struct LogbookCommandTests {
             (["actor", "add", "lk.mol", "--name", "R. Mol", "--role", "juf"], "dir.jansen", "leerkracht, mentor, pedagogisch-medewerker"),
             (["actor", "revoke", "lk.visser", "--reason", "weg"], "ib.devries", "not-authorised"),
             (["actor", "rotate", "lk.visser"], "lk.bakker", "not-authorised"),
-            (["append", "--type", "memo.noted", "--stream", "case/1", "--payload", "-"], "lk.bakker", "invalid-input"),
-            (["append", "--type", "Note", "--stream", "case/1"], "lk.bakker", "invalid-input"),
-            (["append", "--type", "memo.noted", "--stream", "case/1", "--expect-version", "7"], "lk.bakker", "version-conflict"),
+            (["append", "--type", "memo.noted", "--stream", "notes/1", "--payload", "-"], "lk.bakker", "invalid-input"),
+            (["append", "--type", "Note", "--stream", "notes/1"], "lk.bakker", "invalid-input"),
+            (["append", "--type", "memo.noted", "--stream", "notes/1", "--expect-version", "7"], "lk.bakker", "version-conflict"),
         ])
     func refusals(arguments: [String], actor: String, expected: String) throws {
         let logbook = try CLILogbook()
@@ -64,7 +64,7 @@ struct LogbookCommandTests {
         let logbook = try CLILogbook()
         let before = try logbook.log
         let result = try logbook.run(
-            ["append", "--type", "memo.noted", "--stream", "case/1", "--as", "lk.bakker"],
+            ["append", "--type", "memo.noted", "--stream", "notes/1", "--as", "lk.bakker"],
             environment: ["LOGBOEK_PASSPHRASE": "not-the-passphrase"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("(wrong-passphrase)"))
@@ -78,24 +78,24 @@ struct LogbookCommandTests {
         let file = try TemporaryFolder.make().appendingPathComponent("pass")
         try Data("bakker-geheim\n".utf8).write(to: file)
         let result = try logbook.run(
-            ["append", "--type", "memo.noted", "--stream", "case/1", "--as", "lk.bakker", "--passphrase-file", file.path])
+            ["append", "--type", "memo.noted", "--stream", "notes/1", "--as", "lk.bakker", "--passphrase-file", file.path])
         #expect(result.status == 0, "\(result.stderr)")
     }
 
     @Test("Rotation and revocation take effect for later events only")
     func rotateAndRevoke() throws {
         let logbook = try CLILogbook()
-        #expect(try logbook.run(["append", "--type", "memo.noted", "--stream", "case/1"], as: "lk.visser").status == 0)
+        #expect(try logbook.run(["append", "--type", "memo.noted", "--stream", "notes/1"], as: "lk.visser").status == 0)
         let rotate = try logbook.run(["actor", "rotate", "lk.bakker"], as: "dir.jansen", environment: ["LOGBOEK_NEW_PASSPHRASE": "nieuw-geheim"])
         #expect(rotate.status == 0, "\(rotate.stderr)")
-        let oldPassphrase = try logbook.run(["append", "--type", "memo.noted", "--stream", "case/1"], as: "lk.bakker")
+        let oldPassphrase = try logbook.run(["append", "--type", "memo.noted", "--stream", "notes/1"], as: "lk.bakker")
         #expect(oldPassphrase.status == 1)
         let newPassphrase = try logbook.run(
-            ["append", "--type", "memo.noted", "--stream", "case/1", "--as", "lk.bakker"],
+            ["append", "--type", "memo.noted", "--stream", "notes/1", "--as", "lk.bakker"],
             environment: ["LOGBOEK_PASSPHRASE": "nieuw-geheim"])
         #expect(newPassphrase.status == 0, "\(newPassphrase.stderr)")
         #expect(try logbook.run(["actor", "revoke", "lk.visser", "--reason", "vertrokken"], as: "dir.jansen").status == 0)
-        let revoked = try logbook.run(["append", "--type", "memo.noted", "--stream", "case/1"], as: "lk.visser")
+        let revoked = try logbook.run(["append", "--type", "memo.noted", "--stream", "notes/1"], as: "lk.visser")
         #expect(revoked.status == 1)
         #expect(revoked.stderr.contains("(revoked-author)"))
         #expect(try logbook.run(["verify"]).status == 0)

@@ -116,8 +116,29 @@ struct MeldcodeCommandTests {
             input: #"{"description":"x","observedOn":"2026-11-01","kind":"fact","stance":"supports","source":{"kind":"third-party"}}"#)
         #expect(unsourced.status == 1 && unsourced.stderr.contains("(source-missing)"))
         let memo = try logbook.run(
-            ["append", "--type", "memo.noted", "--stream", "case/2026-999", "--payload", "-"], as: "lk.bakker", input: #"{"anything":1}"#)
+            ["append", "--type", "memo.noted", "--stream", "notes/2026-999", "--payload", "-"], as: "lk.bakker", input: #"{"anything":1}"#)
         #expect(memo.status == 0, "\(memo.stderr)")
+    }
+
+    @Test("Raw append cannot bypass the meldcode: no unknown type in a case stream, open or not, and only administrators write to stream logbook (issue 14)")
+    func appendCannotBypass() throws {
+        let logbook = try CLILogbook()
+        #expect(try logbook.run(Self.openCase, as: "lk.bakker").status == 0)
+        #expect(try logbook.run(["record", "case.closed", "--case", "2026-001", "--reason", "no-concern", "--explanation", "Geen zorg."], as: "ib.devries").status == 0)
+        let before = try digest(logbook)
+        for (arguments, actor, code) in [
+            (["append", "--type", "custom.thing", "--stream", "case/2026-001"], "lk.bakker", "unknown-type"),
+            (["append", "--type", "custom.thing", "--stream", "case/2026-777"], "lk.bakker", "unknown-type"),
+            (["append", "--type", "custom.thing", "--stream", "case/2026-001/deeper"], "dir.jansen", "unknown-type"),
+            (["append", "--type", "note.recorded", "--stream", "case/2026-001", "--payload", "-"], "lk.bakker", "case-not-open"),
+            (["append", "--type", "memo.noted", "--stream", "logbook"], "lk.bakker", "not-authorised"),
+        ] {
+            let result = try logbook.run(arguments, as: actor, input: #"{"text":"x"}"#)
+            #expect(result.status == 1, "\(arguments): \(result.stderr)")
+            #expect(result.stderr.contains("(\(code))"), "\(arguments): \(result.stderr)")
+        }
+        #expect(try digest(logbook) == before)
+        #expect(try logbook.run(["append", "--type", "memo.noted", "--stream", "logbook"], as: "dir.jansen").status == 0)
     }
 
     @Test("append --batch of the fixture case records every meldcode type; a bad line refuses the whole batch")

@@ -142,4 +142,16 @@ struct ProfileCommandTests {
         try Data(json.replacingOccurrences(of: old, with: new).utf8).write(to: file)
         return file
     }
+
+    @Test("profile show marks each rule as from the seeds or the school's own choice, and shows 004's route after doubt (issue 15)")
+    func ruleOrigins() throws {
+        let shown = try CLI.run(["profile", "show", "zorgteam"])
+        #expect(shown.status == 0, "\(shown.stderr)")
+        let lines = shown.stdout.split(separator: "\n").map(String.init)
+        let term = try #require(lines.firstIndex { $0.hasPrefix("recording term:") })
+        #expect(lines[term + 1] == "  the school's own choice: no seed line sets it")
+        let doubt = try #require(lines.firstIndex { $0.hasPrefix("doubt:") })
+        #expect(lines[doubt].contains("ask Veilig Thuis for (renewed) advice") && lines[doubt + 1] == "  from the seeds:")
+        #expect(lines[doubt + 2].contains("004_cf2a82df8bb67966.txt lines 136-136"))
+    }
 }

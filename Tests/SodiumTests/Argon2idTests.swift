@@ -1,5 +1,5 @@
 import Foundation
-import Sodium
+@testable import Sodium
 import Testing
 
 @Suite("Argon2id key derivation")
@@ -16,7 +16,7 @@ struct Argon2idTests {
     }
 
     func derive(_ passphrase: String, salt: [UInt8]? = nil, limits: Argon2idLimits? = nil) throws -> SymmetricKey {
-        try SymmetricKey(derivingFrom: Array(passphrase.utf8), salt: salt ?? self.salt, limits: limits ?? self.limits)
+        try SymmetricKey(derivingFrom: try SecretBytes(copying: passphrase), salt: salt ?? self.salt, limits: limits ?? self.limits)
     }
 
     @Test("The same passphrase, salt and limits give the same key")

@@ -1,4 +1,4 @@
-import Sodium
+@testable import Sodium
 import Testing
 
 /// RFC 8032 §7.1 TEST 1–3; each was confirmed with Python's `cryptography` Ed25519 implementation.

@@ -1,4 +1,4 @@
-import Sodium
+@testable import Sodium
 import Testing
 
 @Suite("Length validation")
@@ -74,7 +74,7 @@ struct LengthValidationTests {
     func saltLength(count: Int) {
         let limits = Argon2idLimits(opsLimit: 1, memLimit: 8192)
         let error = #expect(throws: SodiumError.self) {
-            try SymmetricKey(derivingFrom: Array("pass".utf8), salt: [UInt8](repeating: 0, count: count), limits: limits)
+            try SymmetricKey(derivingFrom: try SecretBytes(copying: "pass"), salt: [UInt8](repeating: 0, count: count), limits: limits)
         }
         #expect(error?.code == "invalid-length")
     }

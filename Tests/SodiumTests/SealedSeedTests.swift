@@ -1,4 +1,4 @@
-import Sodium
+@testable import Sodium
 import Testing
 
 @Suite("Sealed Ed25519 seed")

@@ -1,5 +1,5 @@
 import Foundation
-import Sodium
+@testable import Sodium
 import Testing
 
 /// The C2SP signed-note reference vector (Go `golang.org/x/mod/sumdb/note`), confirmed with Python's `cryptography`.

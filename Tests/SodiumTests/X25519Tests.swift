@@ -1,4 +1,4 @@
-import Sodium
+@testable import Sodium
 import Testing
 
 @Suite("X25519 key pairs and sealed boxes")

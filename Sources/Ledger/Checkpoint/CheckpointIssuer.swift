@@ -33,7 +33,7 @@ public enum CheckpointIssuer {
         let tree = MerkleTree(index)
         let origin = LogOrigin.of(genesisHash: try index.subtree(level: 0, index: 0))
         for signed in earlier where signed.checkpoint.origin == origin {
-            try requireExtends(signed.checkpoint, tree: tree)
+            try tree.requireExtends(signed.checkpoint)
         }
         let checkpoint = try Checkpoint(origin: origin, size: state.nextSeq, root: try tree.root(size: state.nextSeq))
         let signed = try SignedCheckpoint(signing: checkpoint, with: key)
@@ -47,9 +47,10 @@ public enum CheckpointIssuer {
     /// The checkpoints kept in `checkpoints/`, smallest first.
     /// - Parameter layout: The logbook.
     /// - Returns: The checkpoints.
-    /// - Throws: ``ProofError/malformed(_:)`` for a file there that is not a checkpoint, or an I/O error.
+    /// - Throws: ``ProofError/malformed(_:)`` for a file there that is not a checkpoint, or an I/O error (a
+    ///   missing `checkpoints/` is empty; one that cannot be read is an error, never taken as empty).
     public static func signedBefore(_ layout: LogbookLayout) throws -> [SignedCheckpoint] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: layout.checkpoints.path)) ?? []
+        let names = try FileSystem.names(in: layout.checkpoints)
         return try names.filter { $0.hasSuffix(".checkpoint") }.map { name in
             let url = layout.checkpoints.appendingPathComponent(name)
             do {
@@ -58,17 +59,5 @@ public enum CheckpointIssuer {
                 throw ProofError.malformed("\(url.path) is not a checkpoint: \(error.message)")
             }
         }.sorted { $0.checkpoint.size < $1.checkpoint.size }
-    }
-
-    /// Refuses a log that is not an extension of `checkpoint`.
-    static func requireExtends(_ checkpoint: Checkpoint, tree: MerkleTree<HashIndex>) throws {
-        guard checkpoint.size <= tree.source.leafCount else {
-            throw ProofError.inconsistentLog(
-                "the log holds \(tree.source.leafCount) events, fewer than the \(checkpoint.size) of a checkpoint signed before: it was cut back")
-        }
-        guard checkpoint.size > 0, constantTimeEquals(try tree.root(size: checkpoint.size), checkpoint.root) else {
-            throw ProofError.inconsistentLog(
-                "the log does not extend the checkpoint of size \(checkpoint.size) signed before: the history before seq \(checkpoint.size) was rewritten")
-        }
     }
 }

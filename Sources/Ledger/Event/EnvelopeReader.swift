@@ -28,9 +28,11 @@ struct EnvelopeReader {
     }
 
     /// The member `key` as an integer of at least `minimum`.
-    mutating func integer(_ key: String, minimum: Int64 = .min) throws(EventProblem) -> Int64 {
-        guard let number = try member(key).integerValue, number >= minimum else {
-            throw Self.malformed("'\(key)' is not an integer of at least \(minimum)")
+    mutating func integer(_ key: String, minimum: Int64 = .min, maximum: Int64 = .max) throws(EventProblem) -> Int64 {
+        guard let number = try member(key).integerValue, number >= minimum, number <= maximum else {
+            throw Self.malformed(maximum == .max
+                ? "'\(key)' is not an integer of at least \(minimum)"
+                : "'\(key)' is not an integer from \(minimum) to \(maximum)")
         }
         return number
     }

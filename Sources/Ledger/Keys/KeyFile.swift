@@ -30,7 +30,7 @@ struct KeyFile: Equatable {
 
     /// Seals `key`, and `encryptionKey` if given, for `actor` under `passphrase`.
     init(
-        sealing key: Ed25519SigningKey, encryptionKey: X25519SecretKey?, for actor: String, passphrase: [UInt8], limits: Argon2idLimits
+        sealing key: Ed25519SigningKey, encryptionKey: X25519SecretKey?, for actor: String, passphrase: SecretBytes, limits: Argon2idLimits
     ) throws(LedgerError) {
         self.actor = actor
         publicKey = key.publicKey
@@ -55,7 +55,7 @@ struct KeyFile: Equatable {
     /// Opens the sealed keys with `passphrase`.
     /// - Returns: The signing key, and the encryption key if the file holds one.
     /// - Throws: ``LedgerError/wrongPassphrase(actor:)`` if the passphrase does not open it.
-    func unseal(passphrase: [UInt8]) throws(LedgerError) -> (signing: Ed25519SigningKey, encryption: X25519SecretKey?) {
+    func unseal(passphrase: SecretBytes) throws(LedgerError) -> (signing: Ed25519SigningKey, encryption: X25519SecretKey?) {
         let wrappingKey: SymmetricKey
         do {
             wrappingKey = try SymmetricKey(derivingFrom: passphrase, salt: salt, limits: limits)
@@ -123,7 +123,10 @@ struct KeyFile: Equatable {
         guard try kdf.string("alg") == "argon2id13" else {
             throw EventProblem(code: .malformedEvent, message: "unsupported key derivation")
         }
-        limits = Argon2idLimits(opsLimit: UInt64(try kdf.integer("opsLimit", minimum: 1)), memLimit: UInt64(try kdf.integer("memLimit", minimum: 1)))
+        let ops = Argon2idLimits.acceptedOps, memory = Argon2idLimits.acceptedMemory
+        limits = Argon2idLimits(
+            opsLimit: UInt64(try kdf.integer("opsLimit", minimum: Int64(ops.lowerBound), maximum: Int64(ops.upperBound))),
+            memLimit: UInt64(try kdf.integer("memLimit", minimum: Int64(memory.lowerBound), maximum: Int64(memory.upperBound))))
         salt = try kdf.base64("salt", length: Argon2idLimits.saltLength)
         try kdf.requireNoOtherMembers()
         nonce = try reader.base64("nonce", length: XChaCha20Poly1305.nonceLength)

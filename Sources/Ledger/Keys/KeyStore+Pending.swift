@@ -48,7 +48,7 @@ extension KeyStore {
     /// - Returns: The actors whose new key was installed.
     /// - Throws: ``LedgerError/damagedKeyFile(path:reason:)`` for an unreadable pending key, or an I/O error.
     func finishPendingKeys(registry: ActorRegistry, nextSeq: Int) throws(LedgerError) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: layout.keys.path)) ?? []
+        let names = try FileSystem.names(in: layout.keys)
         var installed = [String]()
         for name in names.sorted() where name.hasSuffix(LogbookLayout.pendingKeySuffix) {
             let file = layout.keys.appendingPathComponent(name)

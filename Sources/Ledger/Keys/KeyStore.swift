@@ -31,7 +31,7 @@ public struct KeyStore: Sendable {
     ///   - actor: The actor id.
     ///   - passphrase: The actor's passphrase.
     /// - Throws: ``LedgerError/alreadyExists(path:)`` if the actor has a key file, or an I/O error.
-    public func store(_ key: Ed25519SigningKey, encryptionKey: X25519SecretKey?, for actor: String, passphrase: [UInt8]) throws(LedgerError) {
+    public func store(_ key: Ed25519SigningKey, encryptionKey: X25519SecretKey?, for actor: String, passphrase: SecretBytes) throws(LedgerError) {
         let keyFile = try KeyFile(sealing: key, encryptionKey: encryptionKey, for: actor, passphrase: passphrase, limits: limits)
         try FileSystem.createDirectory(layout.keys, permissions: 0o700)
         try FileSystem.writeAtomically(CanonicalJSON.encode(keyFile.json) + [0x0A], to: layout.keyFile(for: actor), replacing: false)
@@ -52,7 +52,7 @@ public struct KeyStore: Sendable {
     /// - Returns: The private key.
     /// - Throws: ``LedgerError/missingKey(actor:)``, ``LedgerError/wrongPassphrase(actor:)`` or
     ///   ``LedgerError/damagedKeyFile(path:reason:)``.
-    public func signingKey(for actor: String, passphrase: [UInt8]) throws(LedgerError) -> Ed25519SigningKey {
+    public func signingKey(for actor: String, passphrase: SecretBytes) throws(LedgerError) -> Ed25519SigningKey {
         let file = layout.keyFile(for: actor)
         guard FileManager.default.fileExists(atPath: file.path) else { throw .missingKey(actor: actor) }
         let keyFile = try self.keyFile(at: file)

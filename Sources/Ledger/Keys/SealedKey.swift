@@ -19,7 +19,7 @@ public struct SealedKey {
     ///   - passphrase: The passphrase that will open the key.
     ///   - limits: The Argon2id cost.
     /// - Throws: ``LedgerError/invalidInput(_:)`` if the actor id is not one, or if sealing fails.
-    public init(newKeyFor actor: String, passphrase: [UInt8], limits: Argon2idLimits = .interactive) throws(LedgerError) {
+    public init(newKeyFor actor: String, passphrase: SecretBytes, limits: Argon2idLimits = .interactive) throws(LedgerError) {
         guard Names.isActorID(actor) else { throw .invalidInput("'\(actor)' is not an actor id") }
         let key = Ed25519SigningKey()
         let secret = X25519SecretKey()

@@ -44,6 +44,13 @@ public struct ActorRegistry: Sendable, Equatable {
         return author.publicKey
     }
 
+    /// The keys the administrators held once the log had `size` events (see ``RegisteredActor/key(atSize:)``).
+    /// - Parameter size: A number of events.
+    /// - Returns: Those keys.
+    public func administratorKeys(atSize size: Int) -> [Ed25519PublicKey] {
+        actors.values.filter(\.profile.isAdministrator).compactMap { $0.key(atSize: size) }
+    }
+
     private mutating func admitGenesis(_ header: EventHeader, payload: [String: JSONValue]) throws(EventProblem) -> Ed25519PublicKey {
         guard header.type == "logbook.created", header.stream == RegistryEvent.stream else {
             throw refusal("the first event of a logbook must be logbook.created in stream 'logbook'")
@@ -67,6 +74,7 @@ public struct ActorRegistry: Sendable, Equatable {
         }
         var target = try activeActor(id)
         guard target.publicKey != newKey else { throw refusal("the new key of '\(id)' is the key it already has") }
+        target.previousKeys.append(target.publicKey)
         target.publicKey = newKey
         target.encryptionKey = encryptionKey
         target.keyRotations.append(seq)

@@ -12,6 +12,8 @@ public struct RegisteredActor: Sendable, Equatable {
     public let enrolledAt: Int
     /// The seqs of the events that rotated the actor's key, oldest first.
     public internal(set) var keyRotations: [Int] = []
+    /// The keys the actor held before each rotation, oldest first (`previousKeys[i]` until `keyRotations[i]`).
+    public internal(set) var previousKeys: [Ed25519PublicKey] = []
     /// The seq of the revocation, if the actor was revoked.
     public internal(set) var revokedAt: Int?
     /// Why the actor was revoked.
@@ -30,6 +32,16 @@ public struct RegisteredActor: Sendable, Equatable {
 
     /// Whether the actor may still sign and administers the logbook.
     public var isActiveAdministrator: Bool { isActive && profile.isAdministrator }
+
+    /// The key the actor held once the log had `size` events, if they were enrolled and not revoked then:
+    /// a key registered at seq s (enrolment or rotation) holds from size s + 1 until the next rotation.
+    /// - Parameter size: A number of events.
+    /// - Returns: That key, or `nil`.
+    public func key(atSize size: Int) -> Ed25519PublicKey? {
+        guard enrolledAt < size, revokedAt.map({ $0 >= size }) ?? true else { return nil }
+        guard let index = keyRotations.firstIndex(where: { $0 >= size }) else { return publicKey }
+        return previousKeys[index]
+    }
 }
 
 extension RegisteredActor {

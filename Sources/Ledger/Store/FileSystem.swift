@@ -61,7 +61,7 @@ enum FileSystem {
     ///   - permissions: The new file's mode.
     static func writeAtomically(_ bytes: [UInt8], to file: URL, replacing: Bool, permissions: mode_t = 0o600) throws(LedgerError) {
         let directory = file.deletingLastPathComponent()
-        let temporary = directory.appendingPathComponent(".\(file.lastPathComponent).\(getpid()).tmp")
+        let temporary = directory.appendingPathComponent(".\(file.lastPathComponent).\(getpid()).\(UUID().uuidString).tmp")
         let handle = try createTemporary(temporary, permissions: permissions)
         defer { unlink(temporary.path) }
         do {
@@ -94,6 +94,17 @@ enum FileSystem {
         }
         guard descriptor >= 0 else { throw .io(operation: "create", path: temporary.path, reason: lastErrorDescription) }
         return FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+    }
+
+    /// The names of the entries of a directory; a missing directory has none.
+    /// - Throws: An I/O error if the directory exists but cannot be read.
+    static func names(in directory: URL) throws(LedgerError) -> [String] {
+        do {
+            return try FileManager.default.contentsOfDirectory(atPath: directory.path)
+        } catch {
+            if (error as? CocoaError)?.code == .fileReadNoSuchFile { return [] }
+            throw .io(operation: "list", path: directory.path, reason: error.localizedDescription)
+        }
     }
 
     /// Refuses anything but a regular file (after following symbolic links): reading a FIFO would block

@@ -11,18 +11,28 @@ public final class LogWriter {
     /// The logbook written to.
     public let layout: LogbookLayout
     /// The state after the last event in the log.
-    public private(set) var state: ChainState
+    public internal(set) var state: ChainState
     /// How many bytes of an unfinished earlier write were removed on opening (0 if none).
     public let repairedTornTailBytes: Int
     /// The actors whose new key an interrupted key issuance had registered but not yet installed, installed
     /// on opening (see ``append(_:issuing:author:signingKey:)``).
     public let installedPendingKeys: [String]
 
-    private let handle: FileHandle
+    let handle: FileHandle
     private let logFile: URL
-    private let lock: FileLock
+    let lock: FileLock
     private let clock: any WallClock
     private var random: any RandomSource
+    /// Where the last batch was written.
+    private var endBeforeWrite: UInt64 = 0
+    /// The head of the saved state, which covers every event of the log unless saving failed (then `nil`).
+    var savedHead: SavedHead? {
+        didSet { bucketCache.removeAll() }
+    }
+    /// The buckets of ``savedHead`` read so far.
+    var bucketCache: [Int: StreamBucket] = [:]
+    /// Whether the saved state fell behind the log (saving failed) and must be brought up to date before it is read.
+    var savedStateIsBehind = false
 
     /// Opens a logbook for appending: takes its lock, removes a torn tail, reads the chain's state, and
     /// finishes an interrupted key issuance.
@@ -50,23 +60,11 @@ public final class LogWriter {
             throw .io(operation: "open", path: layout.log.path, reason: error.localizedDescription)
         }
         repairedTornTailBytes = try TornTail.repair(handle, layout: layout)
-        state = try Self.readState(handle, layout: layout)
+        let lock = lock
+        let opened = try DerivedState.open(handle, layout: layout, progress: lock.reportProgress)
+        state = opened.state
+        savedHead = opened.head
         installedPendingKeys = try KeyStore(layout: layout).finishPendingKeys(registry: state.registry, nextSeq: state.nextSeq)
-    }
-
-    private static func readState(_ handle: FileHandle, layout: LogbookLayout) throws(LedgerError) -> ChainState {
-        do {
-            try handle.seek(toOffset: 0)
-        } catch {
-            throw .io(operation: "seek in", path: layout.log.path, reason: error.localizedDescription)
-        }
-        var reader = LineReader(handle: handle)
-        let report = try Verifier(checksSignatures: false).verify(reading: &reader, progress: nil)
-        if let failure = report.failure {
-            guard failure.code == .emptyLog else { throw .damagedLog(failure) }
-            return ChainState()
-        }
-        return report.state ?? ChainState()
     }
 
     /// Appends events as one durable batch, all signed by one author.
@@ -79,11 +77,14 @@ public final class LogWriter {
     ///   (then the log is cut back to where it was).
     @discardableResult
     public func append(_ drafts: [EventDraft], author: String, signingKey: Ed25519SigningKey) throws(LedgerError) -> [Event] {
-        try folding(drafts, keep: true) { () throws(LedgerError) in
+        try learnVersions(of: drafts)
+        let events = try folding(drafts, keep: true) { () throws(LedgerError) in
             let sealed = try seal(drafts, author: author, signingKey: signingKey, signing: true)
             try write(sealed.lines)
-            return sealed.events
+            return sealed
         }
+        saveState(events.events, lines: events.lines)
+        return events.events
     }
 
     /// Checks drafts exactly as ``append(_:author:signingKey:)`` would, without signing or writing.
@@ -93,6 +94,7 @@ public final class LogWriter {
     ///   - signingKey: The author's private key.
     /// - Throws: The ``LedgerError`` the append would throw for the first refused draft.
     public func check(_ drafts: [EventDraft], author: String, signingKey: Ed25519SigningKey) throws(LedgerError) {
+        try learnVersions(of: drafts)
         try folding(drafts, keep: false) { () throws(LedgerError) in
             _ = try seal(drafts, author: author, signingKey: signingKey, signing: false)
         }
@@ -173,6 +175,7 @@ public final class LogWriter {
         let end: UInt64
         do {
             end = try handle.seekToEnd()
+            endBeforeWrite = end
         } catch {
             throw .io(operation: "seek in", path: logFile.path, reason: error.localizedDescription)
         }
@@ -184,6 +187,30 @@ public final class LogWriter {
             try? FileSystem.syncData(handle, path: logFile)
             if let ledgerError = error as? LedgerError { throw ledgerError }
             throw .io(operation: "append to", path: logFile.path, reason: error.localizedDescription)
+        }
+    }
+}
+
+extension LogWriter {
+    /// Adds events just written to the saved state. A failure here loses nothing: the events are in the
+    /// log, and the next writer verifies and adds whatever the saved state does not cover.
+    fileprivate func saveState(_ events: [Event], lines: [UInt8]) {
+        var offset = endBeforeWrite
+        var indexed = [IndexedEvent]()
+        indexed.reserveCapacity(events.count)
+        var lineStart = 0
+        for (event, newline) in zip(events, lines.indices.lazy.filter { lines[$0] == 0x0A }) {
+            let length = newline - lineStart
+            indexed.append(IndexedEvent(seq: event.header.seq, offset: offset, length: length, stream: event.header.stream, hash: event.hash))
+            offset += UInt64(length + 1)
+            lineStart = newline + 1
+        }
+        do {
+            savedHead = try DerivedState.add(indexed, after: savedHead, layout: layout)
+        } catch {
+            // Nothing is lost: the old head still matches the log, and entries written beyond it are cut off
+            // when it is next extended, which happens before the saved state is read again.
+            savedStateIsBehind = true
         }
     }
 }

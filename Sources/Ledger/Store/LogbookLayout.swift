@@ -24,6 +24,9 @@ public struct LogbookLayout: Sendable, Equatable {
     /// The derived hash index (event hashes and cached subtree hashes): rebuilt from the log whenever it
     /// does not match it, never trusted.
     public var index: URL { directory.appendingPathComponent("index", isDirectory: true) }
+    /// The derived state (where events are, the chain's head, the stream versions): rebuilt from the log
+    /// whenever it does not match it, never trusted; it holds no payload content.
+    public var state: URL { directory.appendingPathComponent("state", isDirectory: true) }
     /// Bytes of unfinished writes removed from the end of the log, kept for inspection.
     public var tornTails: URL { directory.appendingPathComponent("torn", isDirectory: true) }
 

@@ -12,13 +12,16 @@ public struct ChainState: Sendable {
     public private(set) var lastRecordedAt: Timestamp?
     /// The actor registry as it stands.
     public private(set) var registry = ActorRegistry()
-    /// The number of events in each stream: a stream's version.
+    /// The number of events in each stream: a stream's version. A state folded from the first event knows
+    /// every stream; a writer's state, restored from its saved state, knows the streams it looked up or
+    /// wrote (ask ``LogWriter/version(of:)`` for any other).
     public private(set) var streamVersions: [String: Int] = [:]
 
     /// The state before the first event.
     public init() {}
 
-    /// The version of a stream: how many events it holds (0 for a stream never written).
+    /// The version of a stream: how many events it holds (0 for a stream never written, or one a restored
+    /// state has not looked up).
     /// - Parameter stream: The stream name.
     /// - Returns: The number of events in it.
     public func version(of stream: String) -> Int {
@@ -98,5 +101,30 @@ extension ChainState {
         headHash = savepoint.headHash
         lastRecordedAt = savepoint.lastRecordedAt
         registry = savepoint.registry
+    }
+}
+
+extension ChainState {
+    /// The state after `nextSeq` events, restored from a saved state rather than folded from the first event.
+    /// - Parameters:
+    ///   - nextSeq: The number of events.
+    ///   - headHash: The hash of the last event.
+    ///   - lastRecordedAt: When the last event was recorded.
+    ///   - registry: The registry after the last event.
+    ///   - streamVersions: The number of events in each stream.
+    init(nextSeq: Int, headHash: [UInt8], lastRecordedAt: Timestamp?, registry: ActorRegistry, streamVersions: [String: Int]) {
+        self.nextSeq = nextSeq
+        self.headHash = headHash
+        self.lastRecordedAt = lastRecordedAt
+        self.registry = registry
+        self.streamVersions = streamVersions
+    }
+}
+
+extension ChainState {
+    /// Takes in stream versions looked up in the saved state (replacing what was known of those streams).
+    /// - Parameter versions: Versions by stream.
+    mutating func learn(_ versions: [String: Int]) {
+        streamVersions.merge(versions) { $1 }
     }
 }

@@ -20,11 +20,18 @@ struct LineReader {
     private var buffer: [UInt8] = []
     private var position = 0
     private var reachedEnd = false
+    /// The file offset of `buffer[0]`.
+    private var bufferOffset: UInt64
+    /// The file offset of the first byte of the last line returned.
+    private(set) var lastLineOffset: UInt64 = 0
 
     /// Starts reading at the handle's current offset.
-    /// - Parameter handle: An open file handle.
-    init(handle: FileHandle) {
+    /// - Parameters:
+    ///   - handle: An open file handle.
+    ///   - offset: The handle's current offset, so that lines can be told where they start.
+    init(handle: FileHandle, at offset: UInt64 = 0) {
         self.handle = handle
+        bufferOffset = offset
     }
 
     /// The next line, the torn tail, or `nil` at the end.
@@ -33,6 +40,7 @@ struct LineReader {
         while true {
             if let newline = buffer[position...].firstIndex(of: 0x0A) {
                 let line = buffer[position..<newline]
+                lastLineOffset = bufferOffset + UInt64(position)
                 position = newline + 1
                 return line.count > Self.maximumLineLength ? .tooLong : .line(line)
             }
@@ -58,6 +66,7 @@ struct LineReader {
             next.reserveCapacity(buffer.count - position + data.count)
             next.append(contentsOf: buffer[position...])
             next.append(contentsOf: data)
+            bufferOffset += UInt64(position)
             buffer = next
             position = 0
         } catch {

@@ -51,16 +51,26 @@ public struct Verifier: Sendable {
         return try verify(reading: &reader, progress: progress, onEvent: onEvent, onHash: onHash)
     }
 
+    /// Verifies the lines `reader` yields as the events that follow `start`.
+    /// - Parameters:
+    ///   - reader: Reads the log from the line after the events `start` covers.
+    ///   - start: The state after the events before (the empty state for a whole log).
+    ///   - progress: Called after each batch with the number of events verified so far.
+    ///   - onEvent: See ``verify(logAt:progress:onEvent:onHash:)``.
+    ///   - onHash: See ``verify(logAt:progress:onEvent:onHash:)``.
+    ///   - onIndexed: Called like `onHash`, with where the event's line starts and its stream.
+    /// - Returns: The report.
     func verify(
-        reading reader: inout LineReader, progress: ((Int) -> Void)?, onEvent: ((Event) -> Void)? = nil,
-        onHash: (([UInt8]) -> Void)? = nil
+        reading reader: inout LineReader, from start: ChainState = ChainState(), progress: ((Int) -> Void)?,
+        onEvent: ((Event) -> Void)? = nil, onHash: (([UInt8]) -> Void)? = nil, onIndexed: ((IndexedEvent) -> Void)? = nil
     ) throws(LedgerError) -> VerifyReport {
-        var state = ChainState()
-        var signatures = PendingSignatures(checking: checksSignatures)
+        var state = start
+        var signatures = PendingSignatures(checking: checksSignatures, concurrency: concurrency)
+        let hooks = Hooks(onEvent: onEvent, onHash: onHash, onIndexed: onIndexed)
         while true {
             let firstSeq = state.nextSeq
             let (lines, end) = try readBatch(from: &reader)
-            let (checks, chainFailure) = chain(lines, onto: &state, onEvent: onEvent, onHash: onHash)
+            let (checks, chainFailure) = chain(lines, onto: &state, hooks: hooks)
             signatures.start(checks, firstSeq: firstSeq)
             if let failure = signatures.lowestFailure(waitingForAll: chainFailure != nil) ?? chainFailure {
                 return VerifyReport(validEventCount: failure.seq, failure: failure, state: nil)
@@ -84,11 +94,11 @@ public struct Verifier: Sendable {
         return VerifyReport(validEventCount: state.nextSeq, failure: nil, state: state)
     }
 
-    private func readBatch(from reader: inout LineReader) throws(LedgerError) -> ([ArraySlice<UInt8>], LineReader.Item?) {
-        var lines = [ArraySlice<UInt8>]()
+    private func readBatch(from reader: inout LineReader) throws(LedgerError) -> ([(line: ArraySlice<UInt8>, offset: UInt64)], LineReader.Item?) {
+        var lines = [(line: ArraySlice<UInt8>, offset: UInt64)]()
         while lines.count < batchSize, let item = try reader.next() {
             guard case .line(let line) = item else { return (lines, item) }
-            lines.append(line)
+            lines.append((line, reader.lastLineOffset))
         }
         return (lines, nil)
     }
@@ -112,19 +122,21 @@ public struct Verifier: Sendable {
     /// Decodes one batch on all cores and folds it into the state, in order, up to the first event that
     /// breaks a rule; returns the signatures still to check and that failure.
     private func chain(
-        _ lines: [ArraySlice<UInt8>], onto state: inout ChainState, onEvent: ((Event) -> Void)?, onHash: (([UInt8]) -> Void)?
+        _ lines: [(line: ArraySlice<UInt8>, offset: UInt64)], onto state: inout ChainState, hooks: Hooks
     ) -> ([SignatureCheck], VerifyFailure?) {
         let decoded = Parallel.map(lines, concurrency: concurrency) { line in
-            Result { () throws(EventProblem) in try DecodedEvent.decode(line) }
+            Result { () throws(EventProblem) in try DecodedEvent.decode(line.line) }
         }
         var checks = [SignatureCheck]()
         checks.reserveCapacity(checksSignatures ? decoded.count : 0)
-        for result in decoded {
+        for (result, line) in zip(decoded, lines) {
             do throws(EventProblem) {
                 let decoded = try result.get()
                 let key = try state.admit(decoded)
-                if let onEvent { onEvent(try decoded.event()) }
-                onHash?(decoded.hash)
+                if let onEvent = hooks.onEvent { onEvent(try decoded.event()) }
+                hooks.onHash?(decoded.hash)
+                hooks.onIndexed?(IndexedEvent(
+                    seq: decoded.header.seq, offset: line.offset, length: line.line.count, stream: decoded.header.stream, hash: decoded.hash))
                 if checksSignatures { checks.append(SignatureCheck(key: key, hash: decoded.hash, signature: decoded.signature)) }
             } catch {
                 return (checks, error.at(seq: state.nextSeq, line: state.nextSeq + 1))
@@ -134,19 +146,28 @@ public struct Verifier: Sendable {
     }
 }
 
+/// What a verifier hands each event to, once its chain checks pass.
+private struct Hooks {
+    let onEvent: ((Event) -> Void)?
+    let onHash: (([UInt8]) -> Void)?
+    let onIndexed: ((IndexedEvent) -> Void)?
+}
+
 /// Signature checks running in the background, batch by batch, at most two batches ahead.
 private struct PendingSignatures {
     private let enabled: Bool
+    private let workers: OperationQueue
     private var running: [(firstSeq: Int, check: BackgroundCheck)] = []
 
-    init(checking enabled: Bool) {
+    init(checking enabled: Bool, concurrency: Int) {
         self.enabled = enabled
+        workers = BackgroundCheck.workers(concurrency)
     }
 
     /// Starts checking a batch's signatures; the first of them has seq `firstSeq`.
     mutating func start(_ checks: [SignatureCheck], firstSeq: Int) {
         guard enabled, !checks.isEmpty else { return }
-        running.append((firstSeq, BackgroundCheck(checks) { $0.isValid }))
+        running.append((firstSeq, BackgroundCheck(checks, on: workers) { $0.isValid }))
     }
 
     /// The lowest bad signature among the batches that finished; waits for all batches if asked to,

@@ -25,7 +25,7 @@ extension Witness {
     /// - Throws: ``ProofError/witnessRefused(_:)``, ``ProofError/badSignature(_:)``, a ``ProofError`` from the
     ///   consistency proof, or a ``LedgerError`` for the key, the lock or the files.
     public func cosign(
-        _ signed: SignedCheckpoint, proof: [[UInt8]], logKey: NoteVerifierKey?, passphrase: [UInt8], clock: any WallClock,
+        _ signed: SignedCheckpoint, proof: [[UInt8]], logKey: NoteVerifierKey?, passphrase: SecretBytes, clock: any WallClock,
         lockTimeout: Double = 30
     ) throws -> SignedCheckpoint {
         let signingKey = try KeyStore(layout: LogbookLayout(directory: directory)).signingKey(for: Self.keyOwner, passphrase: passphrase)

@@ -25,7 +25,7 @@ public struct Witness: Sendable {
     ///   - passphrase: The passphrase that seals its key.
     /// - Returns: The witness.
     /// - Throws: ``LedgerError/alreadyExists(path:)``, ``ProofError/malformed(_:)`` for a bad name, or an I/O error.
-    public static func create(at directory: URL, name: String, passphrase: [UInt8]) throws -> Witness {
+    public static func create(at directory: URL, name: String, passphrase: SecretBytes) throws -> Witness {
         let key = Ed25519SigningKey()
         let verifier = try NoteVerifierKey(name: name, type: NoteVerifierKey.cosignatureV1, publicKey: key.publicKey)
         let layout = LogbookLayout(directory: directory)

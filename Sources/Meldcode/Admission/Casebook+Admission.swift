@@ -3,7 +3,7 @@ import Ledger
 extension Casebook {
     /// Checks that a draft may be appended at `seq`: its payload matches its type, its references point
     /// at earlier events of the same case of the right types, and the case is in a state to take it.
-    /// Drafts of types the meldcode does not know pass unchecked.
+    /// Drafts of types the meldcode does not know pass unchecked outside case streams, and are refused in them.
     /// - Parameters:
     ///   - draft: The draft.
     ///   - seq: The seq it would have.
@@ -11,7 +11,12 @@ extension Casebook {
     ///   - recordedAt: The moment of recording.
     /// - Throws: ``MeldcodeError/refused(_:_:)`` with the first rule it breaks.
     public func admit(_ draft: EventDraft, seq: Int, author: String, at recordedAt: Timestamp) throws(MeldcodeError) {
-        guard let definition = EventCatalogue.standard.definition(of: draft.type) else { return }
+        guard let definition = EventCatalogue.standard.definition(of: draft.type) else {
+            guard !draft.stream.hasPrefix(CaseStream.prefix) else {
+                throw .refused(.unknownType, "\(draft.type) is not a meldcode event type; a case stream takes only those")
+            }
+            return
+        }
         guard definition.scope == .case else {
             guard draft.stream == RegistryEvent.stream else {
                 throw .refused(.wrongStream, "\(draft.type) belongs in stream '\(RegistryEvent.stream)', not '\(draft.stream)'")
@@ -112,7 +117,7 @@ extension Casebook {
             throw .refused(.referenceOtherCase, "\(what), which is no meldcode event of case \(file.id)")
         }
         guard reference.types.isEmpty || reference.types.contains(referencedType) else {
-            throw .refused(.referenceWrongType, "\(what), a \(referencedType), not a \(reference.types.joined(separator: " or "))")
+            throw .refused(reference.wrongType, "\(what), a \(referencedType), not a \(reference.types.joined(separator: " or "))")
         }
     }
 }

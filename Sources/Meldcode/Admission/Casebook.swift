@@ -35,20 +35,20 @@ public struct Casebook: Sendable, Equatable {
         if event.type == "case.opened", cases[id] == nil {
             cases[id] = CaseFile(id: id, openedAt: event.seq, birthDate: event.payload["birthDate"]?.stringValue.flatMap(CalendarDay.init))
         }
-        guard var file = cases[id] else { return }
-        file.eventTypes[event.seq] = event.type
+        guard cases[id] != nil else { return }
         caseOfSeq[event.seq] = id
+        // Changed through the optional chain, in place: a copy of the case would copy its tables per event.
+        cases[id]?.eventTypes[event.seq] = event.type
         switch event.type {
-        case "case.closed": file.status = .closed
-        case "case.redirected": file.status = .redirected
-        case "case.reopened": file.status = .open
+        case "case.closed": cases[id]?.status = .closed
+        case "case.redirected": cases[id]?.status = .redirected
+        case "case.reopened": cases[id]?.status = .open
         case "hypothesis.confirmed", "hypothesis.refuted":
-            if let seq = event.payload["hypothesis"]?.integerValue { file.settledHypotheses.insert(Int(seq)) }
+            if let seq = event.payload["hypothesis"]?.integerValue { cases[id]?.settledHypotheses.insert(Int(seq)) }
         case "decision.recorded", "decision.confirmed":
-            file.applyDecision(event)
+            cases[id]?.applyDecision(event)
         default: break
         }
-        cases[id] = file
     }
 
     /// The case an earlier meldcode event belongs to.

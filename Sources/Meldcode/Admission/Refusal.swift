@@ -27,6 +27,8 @@ public enum Refusal: String, Sendable, Equatable, CaseIterable {
     case decisionAlreadyStands = "decision-already-stands"
     /// A melding by someone whose role the profile does not let make it, with no standing decision behind it.
     case melderNotAllowed = "melder-not-allowed"
+    /// A melding's fact that is no fact: a hypothesis, a weighing, advice or a decision instead of what was seen or heard.
+    case notAFact = "not-a-fact"
     /// A hypothesis confirmed or refuted a second time.
     case alreadySettled = "hypothesis-already-settled"
     /// An event for a case that is closed or redirected.
@@ -39,6 +41,8 @@ public enum Refusal: String, Sendable, Equatable, CaseIterable {
     case caseNotClosed = "case-not-closed"
     /// A meldcode event in a stream where it does not belong.
     case wrongStream = "wrong-stream"
+    /// An event of a type the meldcode does not know, in a case stream.
+    case unknownType = "unknown-type"
 
     /// The stable code, e.g. `source-missing`.
     public var code: String { rawValue }
@@ -58,9 +62,11 @@ public enum Refusal: String, Sendable, Equatable, CaseIterable {
         case .notADecider, .decisionAlreadyStands:
             "002_98403fc803802b4b.txt lines 153 and 207: the director, with the IB'er, is responsible for the decision"
         case .melderNotAllowed: "000_9dc667da707d7897.txt lines 220-224: from school the director or the IB'er makes the melding"
+        case .notAFact: "004_cf2a82df8bb67966.txt lines 164-167 and 001_d96ffb29215577c0.txt lines 247-249: a melding reports the facts and events seen"
         case .alreadySettled: "002_98403fc803802b4b.txt line 73: one vervolgaantekening when a hypothesis is bevestigd of ontkracht"
         case .caseNotOpen, .caseNotFound, .caseAlreadyOpen, .caseNotClosed: "003_28de57f78ee7190f.txt line 125: stap 6 volgen en afsluiten"
         case .wrongStream: "002_98403fc803802b4b.txt line 86: signals outside the stappenplan are a case of their own"
+        case .unknownType: "000_9dc667da707d7897.txt (Verslaglegging): a case file holds the meldcode's steps, each recorded as its own kind"
         }
     }
 
@@ -80,12 +86,14 @@ public enum Refusal: String, Sendable, Equatable, CaseIterable {
         case .decisionAlreadyStands: "the decision already stands; record a new decision.recorded to change it"
         case .melderNotAllowed:
             "let someone holding a role the profile names make the melding (`logboek profile show`), or record the decision on the melding first"
+        case .notAFact: "refer to signals, the signaleringslijst, conversations, diagnoses, evaluations, follow-ups or contact notes; a hypothesis or an interpretation is no fact"
         case .alreadySettled: "a settled hypothesis stays settled; record a new hypothesis or a record.corrected"
         case .caseNotOpen: "record case.reopened first if the case must continue"
         case .caseNotFound: "open the case first with `logboek case open`"
         case .caseAlreadyOpen: "choose another case id, or record in the existing case"
         case .caseNotClosed: "only a closed or redirected case can be re-opened"
         case .wrongStream: "record case events in stream case/ID (one segment after case/)"
+        case .unknownType: "use one of the types `logboek record --help` lists (a free note is note.recorded)"
         }
     }
 }

@@ -19,14 +19,13 @@ public enum CaseReplay {
     ///   - seq: The last seq to fold.
     ///   - profiles: The profile history of the logbook (the profile in force at `seq` is used).
     ///   - actorRoles: Each actor's roles.
-    ///   - day: The day terms are judged on; by default the day (UTC) the last event folded was recorded.
-    ///   - workingDays: The working-day calendar.
+    ///   - day: The day terms are judged on; by default the Dutch day the last event folded was recorded.
     /// - Returns: The snapshot, or `nil` if the case was not opened by `seq`.
     public static func snapshot(
         of id: String, in events: some Sequence<RecordedEvent>, asOf seq: Int, profiles: ProfileHistory = ProfileHistory(),
-        actorRoles: [String: Set<Role>], on day: CalendarDay? = nil, workingDays: WorkingDays = WorkingDays()
+        actorRoles: [String: Set<Role>], on day: CalendarDay? = nil
     ) -> CaseSnapshot? {
-        snapshots(in: events, asOf: seq, profiles: profiles, actorRoles: actorRoles, on: day, workingDays: workingDays)
+        snapshots(in: events, asOf: seq, profiles: profiles, actorRoles: actorRoles, on: day)
             .first { $0.state.id == id }
     }
 
@@ -36,17 +35,16 @@ public enum CaseReplay {
     ///   - seq: The last seq to fold; `nil` folds them all.
     ///   - profiles: The profile history of the logbook (the profile in force at `seq` is used).
     ///   - actorRoles: Each actor's roles.
-    ///   - day: The day terms are judged on; by default the day (UTC) the last event folded was recorded.
-    ///   - workingDays: The working-day calendar.
+    ///   - day: The day terms are judged on; by default the Dutch day the last event folded was recorded.
     /// - Returns: The snapshots, ordered by case id (none before any event).
     public static func snapshots(
         in events: some Sequence<RecordedEvent>, asOf seq: Int? = nil, profiles: ProfileHistory = ProfileHistory(),
-        actorRoles: [String: Set<Role>], on day: CalendarDay? = nil, workingDays: WorkingDays = WorkingDays()
+        actorRoles: [String: Set<Role>], on day: CalendarDay? = nil
     ) -> [CaseSnapshot] {
         let states = CaseStates(events, through: seq)
         guard let last = states.lastSeq, let moment = states.lastRecordedAt else { return [] }
         let context = FindingContext(
-            profile: profiles.profile(asOf: last), actorRoles: actorRoles, day: day ?? CalendarDay(moment), workingDays: workingDays)
+            profile: profiles.profile(asOf: last), actorRoles: actorRoles, day: day ?? CalendarDay(moment))
         return states.snapshots(in: context)
     }
 }

@@ -11,6 +11,8 @@ public struct CaseSnapshot: Sendable, Equatable {
     public let day: CalendarDay
     /// The name of the profile the findings are judged against.
     public let profileName: String
+    /// What follows afweging 2 = doubt under that profile.
+    public let doubtRoute: DoubtRoute
     /// What the case waits for, with the due days.
     public let pendingActions: [PendingAction]
     /// Where the record departs from the profile.
@@ -26,7 +28,8 @@ public struct CaseSnapshot: Sendable, Equatable {
         self.asOf = asOf
         self.day = context.day
         self.profileName = context.profile.name
-        self.pendingActions = state.pendingActions(under: context.profile, workingDays: context.workingDays)
+        self.doubtRoute = context.profile.doubt.route
+        self.pendingActions = state.pendingActions(under: context.profile)
         self.findings = state.findings(in: context)
     }
 
@@ -38,7 +41,7 @@ public struct CaseSnapshot: Sendable, Equatable {
     /// "findings": [<Finding.json>]}`.
     public var json: JSONValue {
         var members: [String: JSONValue] = [
-            "asOf": .integer(Int64(asOf)), "day": .string(day.description), "profile": .string(profileName), "state": state.json,
+            "asOf": .integer(Int64(asOf)), "day": .string(day.description), "profile": .string(profileName), "state": state.json(routeAfterDoubt: doubtRoute),
             "pendingActions": .array(pendingActions.map { $0.json(on: day) }), "findings": .array(findings.map(\.json)),
         ]
         if let childAge { members["childAge"] = .integer(Int64(childAge)) }

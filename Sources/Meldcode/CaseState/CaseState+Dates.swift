@@ -37,6 +37,11 @@ extension CaseState {
         }.min()
     }
 
+    /// The first Veilig Thuis advice (a consultation of kind `veilig-thuis-advice`) recorded after `seq`.
+    func veiligThuisAdvice(after seq: Int) -> Int? {
+        seqs(of: "consultation.held").first { $0 > seq && event(at: $0)?.payload["kind"]?.stringValue == "veilig-thuis-advice" }
+    }
+
     /// The melding that answers an afweging: the first melding recorded after it, or else a melding made on or
     /// after the day it was given (in an emergency the melding is often recorded before the weighing).
     /// - Parameter answer: An afweging answer.

@@ -14,11 +14,16 @@ extension CaseState {
     ///  "corrections": [{"seq", "corrects", "correction", "reason"}],
     ///  "events": [{"seq", "type", "day"?, "author", "summary", "remark"?}]}
     /// ```
-    public var json: JSONValue {
+    public var json: JSONValue { json(routeAfterDoubt: .melding) }
+
+    /// The state as JSON, with the route that follows doubt under a profile.
+    /// - Parameter doubt: What follows afweging 2 = doubt.
+    /// - Returns: The JSON, as ``json``.
+    public func json(routeAfterDoubt doubt: DoubtRoute) -> JSONValue {
         var members: [String: JSONValue] = [
             "case": .string(id), "status": .string(phase.rawValue), "lifecycle": .string(lifecycle.rawValue),
             "steps": .array(steps.map(\.json)),
-            "route": .object(["answers": .array(answers.map(\.json)), "requires": requiredRoute.json]),
+            "route": .object(["answers": .array(answers.map(\.json)), "requires": requiredRoute(afterDoubt: doubt).json]),
             "hypotheses": .array(hypotheses.map(\.json)),
             "openHypotheses": .array(openHypotheses.map { .integer(Int64($0.seq)) }),
             "corrections": .array(corrections.map(\.json)),

@@ -10,7 +10,7 @@ extension CaseState {
     /// - Parameters:
     ///   - feedbackWorkingDays: The working days within which Veilig Thuis reports back (the profile's
     ///     ``VeiligThuisFeedbackRule/workingDays``, 5 in the basismodel).
-    ///   - workingDays: The working-day calendar (holidays are the caller's).
+    ///   - workingDays: The working days (by default Monday to Friday less the Dutch public holidays).
     /// - Returns: The pending actions, with their due days.
     public func pendingActions(feedbackWorkingDays: Int, workingDays: WorkingDays = WorkingDays()) -> [PendingAction] {
         guard lifecycle == .open else { return [] }
@@ -30,12 +30,10 @@ extension CaseState {
         return (feedback + terms + monitoring).sorted { ($0.due, $0.seq) < ($1.due, $1.seq) }
     }
 
-    /// What the case waits for under a profile.
-    /// - Parameters:
-    ///   - profile: The protocol profile in force.
-    ///   - workingDays: The working-day calendar.
+    /// What the case waits for under a profile, in its working days.
+    /// - Parameter profile: The protocol profile in force.
     /// - Returns: The pending actions, with their due days.
-    public func pendingActions(under profile: ProtocolProfile, workingDays: WorkingDays = WorkingDays()) -> [PendingAction] {
-        pendingActions(feedbackWorkingDays: profile.veiligThuisFeedback.workingDays, workingDays: workingDays)
+    public func pendingActions(under profile: ProtocolProfile) -> [PendingAction] {
+        pendingActions(feedbackWorkingDays: profile.veiligThuisFeedback.workingDays, workingDays: profile.workingDays)
     }
 }

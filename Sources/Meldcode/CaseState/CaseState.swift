@@ -83,12 +83,16 @@ public struct CaseState: Sendable, Equatable {
     }
 
     /// The route the afwegingskader now requires, from the latest answer, and whether a later event met it.
-    public var requiredRoute: RouteRequirement {
+    /// - Parameter doubt: What follows afweging 2 = doubt (the profile's ``DoubtRule``; a melding at once by default).
+    /// - Returns: The requirement.
+    public func requiredRoute(afterDoubt doubt: DoubtRoute = .melding) -> RouteRequirement {
         let latest = answers.last
-        let (action, meldnorm) = RouteRequirement.route(after: latest)
+        let (action, meldnorm) = RouteRequirement.route(after: latest, doubt: doubt)
         let metBy: Int?
         if let latest, meldnorm != nil {
             metBy = melding(answering: latest)
+        } else if action == .askAdvice, let latest {
+            metBy = veiligThuisAdvice(after: latest.seq)
         } else {
             metBy = first(of: action.metByTypes, after: latest?.seq ?? -1)
         }

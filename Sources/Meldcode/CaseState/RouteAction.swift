@@ -8,6 +8,8 @@ public enum RouteAction: String, Sendable, Equatable, CaseIterable {
     case weighSafety = "weigh-safety"
     /// Afweging 2 = acute, structural or doubt: melding at once (line 243, meldnorm A).
     case meldingNow = "melding-now"
+    /// Afweging 2 = doubt, where the profile asks for advice first: ask Veilig Thuis for (renewed) advice (004 line 136).
+    case askAdvice = "ask-veilig-thuis-advice"
     /// Afweging 2 = no: can effective help be offered or organised (afweging 3, line 241)?
     case weighHelp = "weigh-help"
     /// Afweging 3 or 4 = no (meldnorm B) or afweging 5 = no (meldnorm C): melding (lines 249, 257, 265).
@@ -26,6 +28,7 @@ public enum RouteAction: String, Sendable, Equatable, CaseIterable {
         case .recordAndClose: "record and close the dossier"
         case .weighSafety: "weigh acute and structural unsafety (afweging 2)"
         case .meldingNow: "melding now"
+        case .askAdvice: "ask Veilig Thuis for (renewed) advice"
         case .weighHelp: "weigh whether help is possible (afweging 3)"
         case .melding: "melding"
         case .weighAcceptance: "weigh whether the help is accepted (afweging 4)"
@@ -41,6 +44,7 @@ public enum RouteAction: String, Sendable, Equatable, CaseIterable {
         case .meldingNow, .melding: ["melding.made"]
         case .organiseHelp: ["help.organised"]
         case .closeWithMonitoring: ["followup.recorded", "case.closed"]
+        case .askAdvice: ["consultation.held"]
         case .weighSuspicion, .weighSafety, .weighHelp, .weighAcceptance: []
         }
     }

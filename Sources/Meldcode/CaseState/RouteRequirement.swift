@@ -31,11 +31,14 @@ public struct RouteRequirement: Sendable, Equatable {
         return .object(members)
     }
 
-    /// The action and meldnorm an answer leads to (002 Bijlage 1).
-    /// - Parameter answer: The latest answer, or `nil` before any.
+    /// The action and meldnorm an answer leads to (002 Bijlage 1; after doubt, the profile's route).
+    /// - Parameters:
+    ///   - answer: The latest answer, or `nil` before any.
+    ///   - doubt: What follows afweging 2 = doubt.
     /// - Returns: The action and, for a melding, its meldnorm.
-    static func route(after answer: AfwegingAnswer?) -> (RouteAction, String?) {
+    static func route(after answer: AfwegingAnswer?, doubt: DoubtRoute) -> (RouteAction, String?) {
         guard let answer else { return (.weighSuspicion, nil) }
+        if answer.afweging == 2, answer.answer == "doubt", doubt == .veiligThuisAdvice { return (.askAdvice, nil) }
         let yes = answer.answer == "yes"
         switch answer.afweging {
         case 1: return answer.answer == "no-concern" ? (.recordAndClose, nil) : (.weighSafety, nil)

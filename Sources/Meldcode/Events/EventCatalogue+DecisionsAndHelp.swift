@@ -1,4 +1,10 @@
 extension EventCatalogue {
+    /// The records a melding may report as facts: what was seen or heard (004 lines 164-167), not a hypothesis,
+    /// a weighing, advice or a decision.
+    static let factTypes = [
+        "signal.recorded", "checklist.completed", "conversation.held", "diagnosis.recorded", "help.evaluated", "followup.recorded", "note.recorded",
+    ]
+
     /// Step 5 (deciding, help, the melding) and step 6 (following up).
     static let decisionsAndHelp = [
         EventDefinition(
@@ -68,7 +74,7 @@ extension EventCatalogue {
                     FieldSpec("madeOn", .date(notInFuture: true), label: "datum", summary: "When."),
                     FieldSpec("anonymous", .boolean, label: "anoniem tegenover het gezin", summary: "Whether the melder stays anonymous towards the family."),
                     FieldSpec("anonymityReason", .choice(Vocabulary.anonymityReasons), required: false, label: "reden van anonimiteit", summary: "The permitted reason for anonymity.", refusal: .anonymityReasonMissing),
-                    FieldSpec("facts", .list(.reference(types: []), minimum: 1), label: "gemelde feiten", summary: "The seqs of the facts included."),
+                    FieldSpec("facts", .list(.reference(types: factTypes), minimum: 1), label: "gemelde feiten", summary: "The seqs of the facts included: what was seen or heard, never a hypothesis or an interpretation.", refusal: .notAFact),
                     FieldSpec("otherSources", .list(.line, minimum: 0), required: false, label: "andere bronnen", summary: "Other sources named in the melding."),
                     FieldSpec("schoolContinues", .text, label: "wat de school blijft doen", summary: "What the school keeps doing, as agreed with Veilig Thuis."),
                     FieldSpec("decision", .reference(types: ["decision.recorded"]), required: false, label: "besluit", summary: "The seq of the decision to make it."),

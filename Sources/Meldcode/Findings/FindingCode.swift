@@ -37,12 +37,28 @@ public enum FindingCode: String, Sendable, Equatable, CaseIterable {
     case verwijsindexNotWeighed = "verwijsindex-not-weighed"
     /// A record made more working days after what it records than the profile allows.
     case lateRecord = "late-record"
+    /// A weighing by one person where the profile names a forum that weighs (zorgteam, ondersteuningsteam, ZBO).
+    case weighingWithoutForum = "weighing-without-forum"
+    /// A decision on a melding by one person where the profile names a forum that decides.
+    case decisionWithoutForum = "decision-without-forum"
+    /// A melding not agreed in the forum the profile names: no decision on it taken by more than one person.
+    case meldingNotAgreedInForum = "melding-not-agreed-in-forum"
+    /// A melding reporting information from a third party without naming that party among its other sources.
+    case otherSourceNotNamed = "other-source-not-named"
+    /// A conversation whose purpose was not explained, or with an interpretation given before facts were presented.
+    case conversationNotAsPrescribed = "conversation-not-as-prescribed"
+    /// Afweging 2 = doubt where the profile asks for Veilig Thuis advice, and neither advice nor a melding after it.
+    case doubtWithoutAdvice = "doubt-without-advice"
+    /// A melding without a conversation with the child, nor a recorded decision not to hold one, where the age rule involves the child.
+    case childConversationNotRecorded = "child-conversation-not-recorded"
+    /// A case closed after a melding or help without following up its effects, where the profile has step 6.
+    case closedWithoutFollowUp = "closed-without-followup"
 
     /// The code's usual severity.
     public var severity: FindingSeverity {
         switch self {
         case .hypothesesOpenAtClosing, .parentConversationWithoutRequiredAttendee, .melderNotAllowed, .veiligThuisFeedbackOverdue,
-             .verwijsindexNotWeighed, .lateRecord:
+             .verwijsindexNotWeighed, .lateRecord, .meldingNotAgreedInForum, .conversationNotAsPrescribed, .closedWithoutFollowUp:
             .notice
         default:
             .warning
@@ -82,6 +98,22 @@ public enum FindingCode: String, Sendable, Equatable, CaseIterable {
             Citation(.basismodel, 57, 59, "niet gaat om een keuze tussen een melding")
         case .lateRecord:
             Citation(.basismodel, 90, 91, "Hij legt deze signalen vast")
+        case .weighingWithoutForum:
+            Citation(.zorgteam, 133, 134, "Deze stap vraagt van de leerkracht dat hij met het zorgteam het risico op")
+        case .decisionWithoutForum:
+            Citation(.zorgteam, 140, 142, "komt de leerkracht met het zorgteam die binnen de school")
+        case .meldingNotAgreedInForum:
+            Citation(.zorgteam, 159, 161, "Meent het zorgteam dat het met zijn organisatie of praktijk niet in staat is om de leerling")
+        case .otherSourceNotNamed:
+            Citation(.zorgteam, 166, 167, "Meldt de melder ook feiten en gebeurtenissen die anderen hebben gezien of gehoord")
+        case .conversationNotAsPrescribed:
+            Citation(.zorgteam, 58, 68, "en pas na deze reactie zo nodig komt met een interpretatie")
+        case .doubtWithoutAdvice:
+            Citation(.zorgteam, 136, 136, "Bij twijfel moet altijd (opnieuw) advies worden gevraagd aan Veilig Thuis.")
+        case .closedWithoutFollowUp:
+            Citation(.innoord, 163, 164, "De school is dan ook bij uitstek de instelling die het kind kan volgen en kan zien of de ingestelde hulp effect heeft.")
+        case .childConversationNotRecorded:
+            Citation(.zorgteam, 93, 95, "Ook als een leerling nog jong is, is het van belang dat de leerkracht het gesprek met hem")
         }
     }
 }

@@ -1,6 +1,6 @@
 import Ledger
 
-/// What findings are judged against: the profile in force, the actors' roles, the day, and the calendar.
+/// What findings are judged against: the profile in force (with its working days), the actors' roles and the day.
 public struct FindingContext: Sendable {
     /// The protocol profile in force.
     public let profile: ProtocolProfile
@@ -8,20 +8,18 @@ public struct FindingContext: Sendable {
     public let actorRoles: [String: Set<Role>]
     /// The day terms are judged on (passed in; findings never read a clock).
     public let day: CalendarDay
-    /// The working-day calendar.
-    public let workingDays: WorkingDays
+    /// The working days terms are counted in: the profile's (Dutch public holidays and its closed days).
+    public var workingDays: WorkingDays { profile.workingDays }
 
     /// Creates a context.
     /// - Parameters:
     ///   - profile: The profile in force.
     ///   - actorRoles: Each actor's roles.
     ///   - day: The day terms are judged on.
-    ///   - workingDays: The working-day calendar.
-    public init(profile: ProtocolProfile, actorRoles: [String: Set<Role>], day: CalendarDay, workingDays: WorkingDays = WorkingDays()) {
+    public init(profile: ProtocolProfile, actorRoles: [String: Set<Role>], day: CalendarDay) {
         self.profile = profile
         self.actorRoles = actorRoles
         self.day = day
-        self.workingDays = workingDays
     }
 
     /// Creates a context with the roles of a registry's actors (revoked actors keep the roles they held).
@@ -29,9 +27,8 @@ public struct FindingContext: Sendable {
     ///   - profile: The profile in force.
     ///   - registry: The actor registry.
     ///   - day: The day terms are judged on.
-    ///   - workingDays: The working-day calendar.
-    public init(profile: ProtocolProfile, registry: ActorRegistry, day: CalendarDay, workingDays: WorkingDays = WorkingDays()) {
-        self.init(profile: profile, actorRoles: registry.actors.mapValues { Set($0.profile.roles) }, day: day, workingDays: workingDays)
+    public init(profile: ProtocolProfile, registry: ActorRegistry, day: CalendarDay) {
+        self.init(profile: profile, actorRoles: registry.actors.mapValues { Set($0.profile.roles) }, day: day)
     }
 
     /// Whether any of the actors holds one of the roles.

@@ -3,7 +3,7 @@ import Ledger
 extension FindingRules {
     /// Hypotheses open at closing, late records, specific forms without advice, the verwijsindex.
     func recordingFindings() -> [Finding] {
-        hypothesisFindings() + lateRecordFindings() + [specificFormsFinding(), verwijsindexFinding()].compactMap { $0 }
+        hypothesisFindings() + lateRecordFindings() + followUpFindings() + [specificFormsFinding(), verwijsindexFinding()].compactMap { $0 }
     }
 
     /// At each closing, the hypotheses recorded before it and not settled before it (002 line 73).
@@ -17,25 +17,44 @@ extension FindingRules {
         }
     }
 
-    /// One finding per case listing the records made more working days after the day they record than the
-    /// profile allows; records entered from a paper record (``EventDefinition/paperRecordField``) are left out.
+    /// One finding per case listing the records made more working days after the school knew what they record
+    /// than the profile allows: from the day of the event, or from the day a third party told it (`source.date`)
+    /// when that is later. Records entered from a paper record (``EventDefinition/paperRecordField``) are left out.
     private func lateRecordFindings() -> [Finding] {
         let rule = context.profile.recording
         var late = [String](), seqs = [Int](), fromPaper = 0
         for event in state.events {
             guard let field = CaseState.recordedDates[event.type], let day = event.payload[field]?.stringValue.flatMap(CalendarDay.init) else { continue }
-            let days = context.workingDays.count(after: day, through: CalendarDay(event.recordedAt))
+            let told = event.payload["source"]?["date"]?.stringValue.flatMap(CalendarDay.init).flatMap { $0 > day ? $0 : nil }
+            let recorded = CalendarDay(event.recordedAt)
+            let days = context.workingDays.count(after: told ?? day, through: recorded)
             guard days > rule.lateAfterWorkingDays else { continue }
             guard event.payload[EventDefinition.paperRecordField.name] == nil else { fromPaper += 1; continue }
             seqs.append(event.seq)
-            late.append("seq \(event.seq) \(event.type) \(days) working days after \(field) \(day)")
+            let since = told.map { "the school was told on \($0) (source.date)" } ?? "\(field) \(day)"
+            late.append("seq \(event.seq) \(event.type) recorded on \(recorded), \(days) working days after \(since)")
         }
         guard !seqs.isEmpty else { return [] }
         let paper = fromPaper == 0 ? "" : "; \(fromPaper) more entered from a paper record are not counted"
         return [finding(
             .lateRecord, seqs,
-            "\(seqs.count) record(s) made later than the profile allows (\(rule.lateAfterWorkingDays) working days): \(late.joined(separator: ", "))\(paper)",
+            "\(seqs.count) record(s) made later than the profile allows (\(rule.lateAfterWorkingDays) working days, the profile's own term: "
+                + "no seed sets a term; 5 is this logbook's default): \(late.joined(separator: ", "))\(paper)",
             citation: rule.citations.first)]
+    }
+
+    /// Closings after a melding or help with no follow-up recorded since, where the profile has step 6 (003 line 125).
+    private func followUpFindings() -> [Finding] {
+        guard let rule = context.profile.followUp else { return [] }
+        return state.seqs(of: "case.closed").compactMap { closing -> Finding? in
+            guard let started = (state.seqs(of: "melding.made") + state.seqs(of: "help.organised")).filter({ $0 < closing }).min(),
+                  !state.seqs(of: "followup.recorded").contains(where: { $0 > started && $0 < closing })
+            else { return nil }
+            return finding(
+                .closedWithoutFollowUp, [closing, started],
+                "the case was closed at seq \(closing) without following up the effects of seq \(started) (\(state.event(at: started)?.type ?? "")), as the profile's step 6 asks",
+                citation: rule.citations.first)
+        }
     }
 
     /// Weighings naming specific forms the profile requires Veilig Thuis advice for, in a case without that advice.

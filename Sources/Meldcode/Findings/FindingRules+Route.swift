@@ -1,17 +1,30 @@
 import Ledger
 
 extension FindingRules {
-    /// The meldnormen (002 lines 281-283) and the help of afweging 4 (002 line 259).
+    /// The meldnormen (002 lines 281-283), the profile's route after doubt (002 line 243, 004 line 136) and the
+    /// help of afweging 4 (002 line 259).
     func routeFindings() -> [Finding] {
+        guard context.profile.weighing.usesAfwegingskader else { return helpFindings() }
         let unmet = state.answers.filter { state.melding(answering: $0) == nil }
-        let unsafe = unmet.filter { $0.afweging == 2 && AfwegingAnswer.unsafeAnswers.contains($0.answer) }
+        let adviceAfterDoubt = context.profile.doubt.route == .veiligThuisAdvice
+        let doubts = unmet.filter { $0.afweging == 2 && $0.answer == "doubt" }
+        let unsafe = unmet.filter { $0.afweging == 2 && AfwegingAnswer.unsafeAnswers.contains($0.answer) && !(adviceAfterDoubt && $0.answer == "doubt") }
         let noHelp = unmet.filter { ($0.afweging == 3 || $0.afweging == 4) && $0.answer == "no" }
         let failed = unmet.filter { $0.afweging == 5 && $0.answer == "no" }
         return [
             meldnormFinding(.unsafetyWithoutMelding, unsafe, "acute or structural unsafety (or doubt)", "A"),
             meldnormFinding(.noHelpWithoutMelding, noHelp, "no effective help possible or accepted", "B"),
             meldnormFinding(.failedHelpWithoutMelding, failed, "help that did not reach its result", "C"),
-        ].compactMap { $0 } + helpFindings()
+        ].compactMap { $0 } + (adviceAfterDoubt ? doubtFindings(doubts) : []) + helpFindings()
+    }
+
+    /// Doubt with neither Veilig Thuis advice nor a melding after it, where the profile asks for advice (004 line 136).
+    private func doubtFindings(_ doubts: [AfwegingAnswer]) -> [Finding] {
+        doubts.filter { state.veiligThuisAdvice(after: $0.seq) == nil }.map {
+            finding(
+                .doubtWithoutAdvice, [$0.seq], "afweging 2 = doubt at seq \($0.seq), and Veilig Thuis was not asked for (renewed) advice after it, as the profile requires",
+                citation: context.profile.doubt.citations.first)
+        }
     }
 
     private func meldnormFinding(_ code: FindingCode, _ answers: [AfwegingAnswer], _ what: String, _ meldnorm: String) -> Finding? {

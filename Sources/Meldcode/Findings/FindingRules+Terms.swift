@@ -3,7 +3,7 @@ import Ledger
 extension FindingRules {
     /// Pending actions past due on the context's day: Veilig Thuis feedback overdue.
     func termFindings() -> [Finding] {
-        state.pendingActions(under: context.profile, workingDays: context.workingDays)
+        state.pendingActions(under: context.profile)
             .filter { $0.kind == .veiligThuisFeedback && $0.isOverdue(on: context.day) }
             .map {
                 finding(

@@ -60,7 +60,7 @@ struct PayloadCheck {
             guard let seq = value.integerValue, (0...PayloadLimits.maximumInteger).contains(seq) else {
                 throw refusal(code, at: path, "must be the seq of an earlier event")
             }
-            references.append(PayloadReference(path: path, seq: Int(seq), types: types))
+            references.append(PayloadReference(path: path, seq: Int(seq), types: types, wrongType: code == .invalidPayload ? .referenceWrongType : code))
         default:
             try checkScalar(value, kind, at: path, refusal: code)
         }
@@ -98,7 +98,7 @@ struct PayloadCheck {
         }
         guard notInFuture else { return }
         if day.isAfter(recordedAt) {
-            throw refusal(.dateInFuture, at: path, "is \(text), after the moment of recording (\(recordedAt))")
+            throw refusal(.dateInFuture, at: path, "is \(text), after the moment of recording (\(DutchTime.text(of: recordedAt)))")
         }
         worldDates.append((path, day))
     }

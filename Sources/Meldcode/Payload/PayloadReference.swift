@@ -6,4 +6,6 @@ public struct PayloadReference: Sendable, Equatable {
     public let seq: Int
     /// The types the referenced event may have (any when empty).
     public let types: [String]
+    /// The refusal when it points at another type: the field's own (e.g. `not-a-fact`), else `reference-wrong-type`.
+    public let wrongType: Refusal
 }

@@ -92,17 +92,19 @@ struct ProfileReader {
         return value
     }
 
-    /// The member `citations`: at least one citation, and the optional `note`, as every rule has them.
+    /// The member `citations` and the optional `note`, as every rule has them. A rule without citations is the
+    /// school's own choice, which its note must explain.
     mutating func basis() throws(ProfileError) -> (citations: [Citation], note: String?) {
         let elements = try array("citations")
-        guard !elements.isEmpty else {
-            throw .badCitation(path: path(of: "citations"), reason: "every rule needs at least one citation")
-        }
         var citations = [Citation]()
         for (index, element) in elements.enumerated() {
             citations.append(try Citation(json: element, path: "\(path(of: "citations"))[\(index)]"))
         }
-        return (citations, try optionalString("note"))
+        let note = try optionalString("note")
+        guard !citations.isEmpty || note != nil else {
+            throw .badCitation(path: path(of: "citations"), reason: "a rule needs a citation of the seed line it encodes, or a note saying it is the school's own choice")
+        }
+        return (citations, note)
     }
 
     /// Refuses any member that was not read.

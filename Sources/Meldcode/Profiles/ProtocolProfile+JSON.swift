@@ -21,6 +21,7 @@ extension ProtocolProfile {
             consultation: ConsultationRule(json: reader.member("consultation"), path: "consultation"),
             parentConversation: ParentConversationRule(json: reader.member("parentConversation"), path: "parentConversation"),
             weighing: WeighingRule(json: reader.member("weighing"), path: "weighing"),
+            doubt: reader.optional("doubt").map { value throws(ProfileError) in try DoubtRule(json: value, path: "doubt") } ?? .afwegingskader,
             veiligThuisFeedback: VeiligThuisFeedbackRule(json: reader.member("veiligThuisFeedback"), path: "veiligThuisFeedback"),
             recording: RecordingRule(json: reader.member("recording"), path: "recording"),
             ageRule: AgeRule(json: reader.member("ageRule"), path: "ageRule"),
@@ -28,7 +29,8 @@ extension ProtocolProfile {
             followUp: reader.optional("followUp").map { value throws(ProfileError) in try CitedRequirement(json: value, path: "followUp") },
             verwijsindex: reader.optional("verwijsindex").map { value throws(ProfileError) in
                 try CitedRequirement(json: value, path: "verwijsindex")
-            })
+            },
+            closedDays: reader.optional("closedDays").map { value throws(ProfileError) in try PublicHoliday.closedDays(json: value, path: "closedDays") } ?? [])
         try reader.finish()
     }
 
@@ -50,12 +52,13 @@ extension ProtocolProfile {
         var members: [String: JSONValue] = [
             "name": .string(name), "title": .string(title), "version": .integer(Int64(version)), "source": .string(source.rawValue),
             "decision": decision.json, "melder": melder.json, "consultation": consultation.json,
-            "parentConversation": parentConversation.json, "weighing": weighing.json,
+            "parentConversation": parentConversation.json, "weighing": weighing.json, "doubt": doubt.json,
             "veiligThuisFeedback": veiligThuisFeedback.json, "recording": recording.json, "ageRule": ageRule.json,
             "specificForms": specificForms.json,
         ]
         if let followUp { members["followUp"] = followUp.json }
         if let verwijsindex { members["verwijsindex"] = verwijsindex.json }
+        if !closedDays.isEmpty { members["closedDays"] = .array(closedDays.map(\.json)) }
         return .object(members)
     }
 }

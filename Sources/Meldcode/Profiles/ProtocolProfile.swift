@@ -22,6 +22,8 @@ public struct ProtocolProfile: Sendable, Equatable {
     public let parentConversation: ParentConversationRule
     /// Step 4: where the weighing happens and whether the afwegingskader is used.
     public let weighing: WeighingRule
+    /// What follows afweging 2 = doubt: a melding at once, or Veilig Thuis's advice first.
+    public let doubt: DoubtRule
     /// The working days within which Veilig Thuis is expected to report back after a melding.
     public let veiligThuisFeedback: VeiligThuisFeedbackRule
     /// When a record counts as late.
@@ -34,6 +36,9 @@ public struct ProtocolProfile: Sendable, Equatable {
     public let followUp: CitedRequirement?
     /// The requirement to weigh a verwijsindex registration, if the profile has it.
     public let verwijsindex: CitedRequirement?
+    /// Weekdays besides the Dutch public holidays on which no term runs: days assimilated to a public holiday
+    /// by royal decree (Algemene termijnenwet art. 3 lid 3) and the school's own closed days.
+    public let closedDays: [PublicHoliday]
 
     /// Whether the profile has a sixth step, "volgen en afsluiten".
     public var hasFollowUpStep: Bool { followUp != nil }
@@ -41,11 +46,16 @@ public struct ProtocolProfile: Sendable, Equatable {
     /// Whether a registration in the verwijsindex must be weighed in every case.
     public var mustWeighVerwijsindex: Bool { verwijsindex != nil }
 
+    /// The working days terms are counted in under this profile: Monday to Friday, less the Dutch public
+    /// holidays and the profile's ``closedDays``.
+    public var workingDays: WorkingDays { WorkingDays(closedDays: Set(closedDays.map(\.day))) }
+
     init(
         name: String, title: String, version: Int, source: Seed, decision: DecisionRule, melder: MelderRule,
         consultation: ConsultationRule, parentConversation: ParentConversationRule, weighing: WeighingRule,
-        veiligThuisFeedback: VeiligThuisFeedbackRule, recording: RecordingRule, ageRule: AgeRule,
-        specificForms: SpecificFormsRule, followUp: CitedRequirement?, verwijsindex: CitedRequirement?
+        doubt: DoubtRule = .afwegingskader, veiligThuisFeedback: VeiligThuisFeedbackRule, recording: RecordingRule, ageRule: AgeRule,
+        specificForms: SpecificFormsRule, followUp: CitedRequirement?, verwijsindex: CitedRequirement?,
+        closedDays: [PublicHoliday] = []
     ) {
         self.name = name
         self.title = title
@@ -56,11 +66,13 @@ public struct ProtocolProfile: Sendable, Equatable {
         self.consultation = consultation
         self.parentConversation = parentConversation
         self.weighing = weighing
+        self.doubt = doubt
         self.veiligThuisFeedback = veiligThuisFeedback
         self.recording = recording
         self.ageRule = ageRule
         self.specificForms = specificForms
         self.followUp = followUp
         self.verwijsindex = verwijsindex
+        self.closedDays = closedDays.sorted { $0.day < $1.day }
     }
 }

@@ -9,10 +9,17 @@ public struct RuleSummary: Sendable, Equatable {
     /// How it was read from the seeds, if that needed a choice.
     public let note: String?
 
+    /// Whether a seed line sets the rule; otherwise it is the school's own choice (or this logbook's default).
+    public var isFromSeed: Bool { !citations.isEmpty }
+
     init(_ key: String, _ statement: String, _ rule: any ProfileRule) {
+        self.init(key, statement, citations: rule.citations, note: rule.note)
+    }
+
+    init(_ key: String, _ statement: String, citations: [Citation], note: String?) {
         self.key = key
         self.statement = statement
-        citations = rule.citations
-        note = rule.note
+        self.citations = citations
+        self.note = note
     }
 }

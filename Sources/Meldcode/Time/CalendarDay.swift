@@ -1,4 +1,3 @@
-import Foundation
 import Ledger
 
 /// A day of the Gregorian calendar, without a time or a time zone, written `2026-11-23`.
@@ -21,17 +20,13 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
               parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
         else { return nil }
-        let components = DateComponents(year: year, month: month, day: day)
-        guard components.isValidDate(in: Self.calendar), let date = Self.calendar.date(from: components) else { return nil }
-        self.init(daysSinceEpoch: Int64((date.timeIntervalSince1970 / 86_400).rounded(.down)))
+        self.init(year: year, month: month, day: day)
     }
 
-    /// The day (in UTC) on which a moment falls.
+    /// The day (in the Netherlands, Europe/Amsterdam) on which a moment falls: 2026-03-28T23:30Z is 29 March.
     /// - Parameter timestamp: The moment.
     public init(_ timestamp: Timestamp) {
-        let milliseconds = timestamp.millisecondsSinceEpoch
-        let floored = milliseconds >= 0 ? milliseconds / 86_400_000 : (milliseconds - 86_399_999) / 86_400_000
-        self.init(daysSinceEpoch: floored)
+        self = DutchTime.day(of: timestamp)
     }
 
     /// The day `count` days later (earlier for a negative count).
@@ -49,18 +44,15 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// The day written `YYYY-MM-DD`.
     public var description: String {
-        let date = Date(timeIntervalSince1970: Double(daysSinceEpoch) * 86_400)
-        let parts = Self.calendar.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+        let (year, month, day) = civil
+        return (year < 0 ? "-" : "") + Self.padded(abs(year), 4) + "-" + Self.padded(month, 2) + "-" + Self.padded(day, 2)
     }
 
     /// Orders days by date.
     public static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool { lhs.daysSinceEpoch < rhs.daysSinceEpoch }
 
-    /// The proleptic Gregorian calendar in UTC, so that no local time zone shifts a day.
-    private static let calendar: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
-        return calendar
-    }()
+    private static func padded(_ number: Int, _ width: Int) -> String {
+        let digits = String(number)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
 }

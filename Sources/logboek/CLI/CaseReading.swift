@@ -1,40 +1,54 @@
 import Ledger
 import Meldcode
 
-/// What the case commands read from a logbook in one pass: every event as the meldcode folds it, the
-/// profile history and the actors' roles; and from those, the cases judged on a day.
+/// What the case commands read from a logbook: the profile history and the actors' roles, and each case
+/// folded from its own events alone, which the writer's saved state finds in the log (so a command reads
+/// the cases it shows, not the whole log, and holds one case at a time).
 struct CaseReading {
-    /// Every event of the log, in order.
-    let events: [RecordedEvent]
+    /// The logbook, opened under the writers' lock so that the saved state is brought up to date.
+    private let writer: LogWriter
     /// The profiles the logbook adopted.
     let profiles: ProfileHistory
     /// Each actor's roles.
     let actorRoles: [String: Set<Role>]
 
-    /// Reads the logbook named by the arguments.
+    /// Opens the logbook named by the arguments.
     /// - Throws: ``LedgerError`` for a missing or damaged log, ``ProfileError`` for an adoption that does not read.
     static func read(_ arguments: ParsedArguments, _ context: Context) throws -> CaseReading {
-        var events = [RecordedEvent]()
-        var adoptions = [Event]()
-        let state = try LogbookReading.read(arguments, context) { event in
-            events.append(RecordedEvent(event))
-            if event.header.type == ProfileAdoption.eventType { adoptions.append(event) }
-        }
+        let writer = try Signer.openWriter(arguments, context)
+        let adoptions = try writer.events(inStream: RegistryEvent.stream).filter { $0.header.type == ProfileAdoption.eventType }
         return CaseReading(
-            events: events, profiles: try ProfileHistory(adoptions),
-            actorRoles: state.registry.actors.mapValues { Set($0.profile.roles) })
+            writer: writer, profiles: try ProfileHistory(adoptions),
+            actorRoles: writer.state.registry.actors.mapValues { Set($0.profile.roles) })
     }
 
     /// The last seq `--as-of` may name, or `nil` for an empty log.
-    var lastSeq: Int? { events.last?.seq }
+    var lastSeq: Int? { writer.state.nextSeq > 0 ? writer.state.nextSeq - 1 : nil }
 
-    /// Every case as of a seq, judged on a day under the profile in force at that seq.
-    /// - Parameters:
-    ///   - seq: The last seq to fold (`nil`: the whole log).
-    ///   - day: The day terms are judged on.
-    /// - Returns: The snapshots, ordered by case id.
-    func snapshots(asOf seq: Int? = nil, on day: CalendarDay) -> [CaseSnapshot] {
-        CaseReplay.snapshots(in: events, asOf: seq, profiles: profiles, actorRoles: actorRoles, on: day)
+    /// The ids of the streams `case/<id>`, sorted.
+    func caseIDs() throws -> [String] { try writer.streams().compactMap(CaseStream.caseID).sorted() }
+
+    /// One case as of a seq, judged on a day under the profile in force at that seq.
+    /// - Returns: The snapshot, or `nil` if the case was not opened by then.
+    func snapshot(of id: String, asOf seq: Int? = nil, on day: CalendarDay) throws -> CaseSnapshot? {
+        guard let last = seq ?? lastSeq else { return nil }
+        return try snapshot(of: id, through: RecordedEvent(try writer.event(atSeq: last)), on: day)
+    }
+
+    /// Every case as of a seq, judged on a day, handed to `body` one at a time in the order of their ids.
+    func forEachSnapshot(asOf seq: Int? = nil, on day: CalendarDay, _ body: (CaseSnapshot) throws -> Void) throws {
+        guard let last = seq ?? lastSeq else { return }
+        let marker = RecordedEvent(try writer.event(atSeq: last))
+        for id in try caseIDs() {
+            if let snapshot = try snapshot(of: id, through: marker, on: day) { try body(snapshot) }
+        }
+    }
+
+    /// The case folded from its events up to `marker`, the event it is judged as of (of any stream).
+    private func snapshot(of id: String, through marker: RecordedEvent, on day: CalendarDay) throws -> CaseSnapshot? {
+        var events = try writer.events(inStream: CaseStream.name(of: id)).filter { $0.header.seq < marker.seq }.map(RecordedEvent.init)
+        events.append(marker)
+        return CaseReplay.snapshots(in: events, profiles: profiles, actorRoles: actorRoles, on: day).first { $0.state.id == id }
     }
 
     /// The `--as-of SEQ` of the arguments, checked against the log.
@@ -56,7 +70,7 @@ struct CaseReading {
             }
             return day
         }
-        if let seq, let event = events.first(where: { $0.seq == seq }) { return CalendarDay(event.recordedAt) }
+        if let seq { return CalendarDay(try writer.event(atSeq: seq).header.recordedAt) }
         return CalendarDay(SystemClock().now())
     }
 }

@@ -10,7 +10,7 @@ enum CaseReport {
         lines += ["", "Events"] + state.eventLines.map { "  \($0.text)" }
         lines += ["", "Steps"] + state.steps.map(step)
         lines += ["", "Afwegingskader"] + state.answers.map { "  afweging \($0.afweging) = \($0.answer) (seq \($0.seq))" }
-        lines.append("  Now required: \(route(state.requiredRoute))")
+        lines.append("  Now required: \(route(state.requiredRoute(afterDoubt: snapshot.doubtRoute)))")
         if !state.hypotheses.isEmpty { lines += ["", "Hypotheses"] + state.hypotheses.map(hypothesis) }
         if !state.corrections.isEmpty {
             lines += ["", "Corrections"] + state.corrections.map { "  seq \($0.seq) corrects seq \($0.corrects): \($0.correction)" }

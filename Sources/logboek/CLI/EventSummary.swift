@@ -1,4 +1,5 @@
 import Ledger
+import Meldcode
 
 /// The short form of an event that commands print after recording it.
 enum EventSummary {
@@ -23,9 +24,9 @@ enum EventSummary {
         }
     }
 
-    /// One line for people: seq, time, author, type and stream.
+    /// One line for people: seq, Dutch time, author, type and stream.
     static func text(_ event: Event) -> String {
         let header = event.header
-        return "\(header.seq)\t\(header.recordedAt)\t\(header.author)\t\(header.type)\t\(header.stream)"
+        return "\(header.seq)\t\(DutchTime.text(of: header.recordedAt))\t\(header.author)\t\(header.type)\t\(header.stream)"
     }
 }

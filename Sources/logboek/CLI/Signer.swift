@@ -1,12 +1,12 @@
 import Ledger
-import Sodium
+import Meldcode
 
 /// The actor a command signs as (`--as`), with their key opened by their passphrase.
 struct Signer {
     /// The actor id.
     let actor: String
     /// The actor's private key.
-    let key: Ed25519SigningKey
+    let key: SigningKey
 
     /// Opens the key of the actor named by `--as`, asking for the passphrase where needed (first letting a
     /// writer install a new key an interrupted command left pending for them).
@@ -46,5 +46,16 @@ struct Signer {
             context.console.err("note: installed the new key of \(actor), which an interrupted command had registered but not yet put in keys/")
         }
         return writer
+    }
+
+    /// Opens the signer's key and the writer, and checks `drafts` as the next events of the log (see
+    /// ``CheckedAppend``); nothing is written until the caller appends.
+    static func checkedAppend(
+        _ drafts: [EventDraft], _ arguments: ParsedArguments, _ context: Context, checkingLedgerNow: Bool = true
+    ) throws -> CheckedAppend {
+        let signer = try load(arguments, context)
+        let writer = try openWriter(arguments, context)
+        return try CheckedAppend(drafts, writer: writer, author: signer.actor, signingKey: signer.key, now: SystemClock().now(),
+            checkingLedgerNow: checkingLedgerNow)
     }
 }

@@ -26,7 +26,7 @@ enum AppendCommand: Command {
         let drafts = try readDrafts(arguments)
         let groupSize = try arguments.count("group-size") ?? drafts.count
         guard groupSize > 0 else { throw UsageError(message: "--group-size must be at least 1", command: spec.name) }
-        let checked = try CheckedAppend(drafts, arguments, context)
+        let checked = try Signer.checkedAppend(drafts, arguments, context, checkingLedgerNow: groupSize < drafts.count)
         for start in stride(from: 0, to: drafts.count, by: groupSize) {
             let group = Array(drafts[start..<min(drafts.count, start + groupSize)])
             let events = try checked.append(group)

@@ -14,19 +14,26 @@ enum CaseListCommand: Command {
         let reading = try CaseReading.read(arguments, context)
         let seq = try reading.asOf(arguments)
         let day = try reading.day(arguments, asOf: seq)
-        let cases = reading.snapshots(asOf: seq, on: day).filter { !arguments.flag("open") || isOpen($0.state.phase) }
+        var json = [JSONValue]()
+        var lines = [String]()
+        try reading.forEachSnapshot(asOf: seq, on: day) { snapshot in
+            guard !arguments.flag("open") || isOpen(snapshot.state.phase) else { return }
+            if arguments.flag("json") { json.append(Self.json(snapshot)) } else { lines.append(line(snapshot)) }
+        }
         if arguments.flag("json") {
-            context.console.json(.array(cases.map(json)))
+            context.console.json(.array(json))
             return .success
         }
-        if cases.isEmpty { context.console.out("No cases.") }
-        for snapshot in cases {
-            let state = snapshot.state
-            let events = "seq \(state.events.first?.seq ?? 0)–\(state.lastSeq ?? 0)"
-            let child = state.child.map { "\($0.name)\($0.group.map { " (\($0))" } ?? "")" } ?? "?"
-            context.console.out("\(state.id)\t\(child)\t\(state.phase.rawValue)\t\(events)\t\(snapshot.findings.count) findings")
-        }
+        if lines.isEmpty { context.console.out("No cases.") }
+        lines.forEach(context.console.out)
         return .success
+    }
+
+    private static func line(_ snapshot: CaseSnapshot) -> String {
+        let state = snapshot.state
+        let events = "seq \(state.events.first?.seq ?? 0)–\(state.lastSeq ?? 0)"
+        let child = state.child.map { "\($0.name)\($0.group.map { " (\($0))" } ?? "")" } ?? "?"
+        return "\(state.id)\t\(child)\t\(state.phase.rawValue)\t\(events)\t\(snapshot.findings.count) findings"
     }
 
     /// Whether a case in this phase still needs attention.

@@ -25,7 +25,7 @@ enum CaseOpenCommand: Command {
         if let group = arguments.value("group") { payload["group"] = .string(group) }
         let stream = try RecordCommand.stream(arguments.positionals[0], arguments)
         let draft = EventDraft(type: "case.opened", stream: stream, payload: payload)
-        let checked = try CheckedAppend([draft], arguments, context)
+        let checked = try Signer.checkedAppend([draft], arguments, context)
         if let event = try checked.append([draft]).first { EventSummary.reportRecorded(event, json: arguments.flag("json"), context) }
         return .success
     }

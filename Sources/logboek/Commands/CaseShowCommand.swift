@@ -18,7 +18,7 @@ enum CaseShowCommand: Command {
         let reading = try CaseReading.read(arguments, context)
         let seq = try reading.asOf(arguments)
         let day = try reading.day(arguments, asOf: seq)
-        guard let snapshot = reading.snapshots(asOf: seq, on: day).first(where: { $0.state.id == id }) else {
+        guard let snapshot = try reading.snapshot(of: id, asOf: seq, on: day) else {
             let when = seq.map { " by seq \($0)" } ?? ""
             throw LedgerError.invalidInput("no case '\(id)' was opened\(when); see `logboek case list`")
         }

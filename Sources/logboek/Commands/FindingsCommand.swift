@@ -11,10 +11,15 @@ enum FindingsCommand: Command {
     static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
         let reading = try CaseReading.read(arguments, context)
         let seq = try reading.asOf(arguments)
-        var cases = reading.snapshots(asOf: seq, on: try reading.day(arguments, asOf: seq))
+        let day = try reading.day(arguments, asOf: seq)
+        var cases = [(id: String, findings: [Finding])]()
         if let id = arguments.value("case") {
-            cases = cases.filter { $0.state.id == id }
-            guard !cases.isEmpty else { throw LedgerError.invalidInput("no case '\(id)' was opened; see `logboek case list`") }
+            guard let snapshot = try reading.snapshot(of: id, asOf: seq, on: day) else {
+                throw LedgerError.invalidInput("no case '\(id)' was opened; see `logboek case list`")
+            }
+            cases.append((id, snapshot.findings))
+        } else {
+            try reading.forEachSnapshot(asOf: seq, on: day) { cases.append(($0.state.id, $0.findings)) }
         }
         let findings = cases.flatMap(\.findings)
         if arguments.flag("json") {
@@ -22,9 +27,9 @@ enum FindingsCommand: Command {
             return .success
         }
         if findings.isEmpty { context.console.out("No findings in \(cases.count) case(s).") }
-        for snapshot in cases where !snapshot.findings.isEmpty {
-            context.console.out("Case \(snapshot.state.id)")
-            snapshot.findings.map(CaseReport.finding).forEach(context.console.out)
+        for (id, caseFindings) in cases where !caseFindings.isEmpty {
+            context.console.out("Case \(id)")
+            caseFindings.map(CaseReport.finding).forEach(context.console.out)
         }
         return .success
     }

@@ -15,7 +15,7 @@ enum ProfileAdoptCommand: Command {
         let reason = arguments.value("reason")
         if let reason, reason.allSatisfy(\.isWhitespace) { throw LedgerError.invalidInput("the reason for adopting the profile is empty") }
         let draft = ProfileAdoption.draft(adopting: profile, reason: reason)
-        let event = try CheckedAppend([draft], arguments, context).append([draft])[0]
+        let event = try Signer.checkedAppend([draft], arguments, context).append([draft])[0]
         RegistryOutput.report(event, summary: "Adopted profile \(profile.name) (version \(profile.version))", arguments, context)
         return .success
     }

@@ -45,7 +45,7 @@ enum RecordCommand: Command {
             return .failure
         }
         let draft = EventDraft(type: definition.type, stream: try stream(caseID, arguments), payload: payload)
-        let checked = try CheckedAppend([draft], arguments, context)
+        let checked = try Signer.checkedAppend([draft], arguments, context)
         ReferenceEcho.lines(payload, definition, in: checked.events).forEach(context.console.err)
         let events = try checked.append([draft])
         if let event = events.first { EventSummary.reportRecorded(event, json: arguments.flag("json"), context) }

@@ -11,23 +11,27 @@ enum StatusCommand: Command {
         let reading = try CaseReading.read(arguments, context)
         let seq = try reading.asOf(arguments)
         let day = try reading.day(arguments, asOf: seq)
-        let open = reading.snapshots(asOf: seq, on: day).filter { CaseListCommand.isOpen($0.state.phase) }
-        let due = open.flatMap { snapshot in snapshot.pendingActions.map { (snapshot.state.id, $0) } }.sorted { $0.1.due < $1.1.due }
+        var open = [(id: String, phase: CasePhase, findings: Int)]()
+        var due = [(String, PendingAction)]()
+        try reading.forEachSnapshot(asOf: seq, on: day) { snapshot in
+            guard CaseListCommand.isOpen(snapshot.state.phase) else { return }
+            open.append((snapshot.state.id, snapshot.state.phase, snapshot.findings.count))
+            due += snapshot.pendingActions.map { (snapshot.state.id, $0) }
+        }
+        due.sort { $0.1.due < $1.1.due }
         if arguments.flag("json") {
             context.console.json(.object([
                 "day": .string(day.description),
-                "openCases": .array(open.map { .object(["id": .string($0.state.id), "status": .string($0.state.phase.rawValue)]) }),
+                "openCases": .array(open.map { .object(["id": .string($0.id), "status": .string($0.phase.rawValue)]) }),
                 "pending": .array(due.map { id, action in
                     .object((action.json(on: day).objectValue ?? [:]).merging(["case": .string(id)]) { $1 })
                 }),
-                "findings": .integer(Int64(open.reduce(0) { $0 + $1.findings.count })),
+                "findings": .integer(Int64(open.reduce(0) { $0 + $1.findings })),
             ]))
             return .success
         }
         context.console.out("On \(day): \(open.count) open case(s), \(due.filter { $0.1.isOverdue(on: day) }.count) overdue action(s)")
-        for snapshot in open {
-            context.console.out("  \(snapshot.state.id)\t\(snapshot.state.phase.rawValue)\t\(snapshot.findings.count) findings")
-        }
+        for (id, phase, findings) in open { context.console.out("  \(id)\t\(phase.rawValue)\t\(findings) findings") }
         if !due.isEmpty { context.console.out("Due") }
         for (id, action) in due { context.console.out("  \(id)" + CaseReport.pending(action, on: day).dropFirst()) }
         return .success

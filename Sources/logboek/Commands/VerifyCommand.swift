@@ -17,7 +17,8 @@ enum VerifyCommand: Command {
             code and reason, and exits 1. With --json prints
             {"ok":bool,"events":N,"failure":{"seq","line","code","message"}|null}, where N counts the events
             that verified. With --checkpoint FILE (repeatable) it also checks that the log extends each
-            checkpoint (signed with --key, else by an administrator of this log) and says which size differs;
+            checkpoint (signed with --key, else with a key an administrator of this log held at the checkpoint's
+            size) and says which size differs;
             each --witness-key (repeatable, a tlog-cosignature key as `witness init` prints it) must have cosigned
             each checkpoint (bad-checkpoint-signature if not). --json then adds "checkpoints":[{"file","size","ok","code","message"}].
             """)
@@ -28,30 +29,29 @@ enum VerifyCommand: Command {
         let progress: ((Int) -> Void)? = console.showsProgress ? { console.progress("verified \($0) events…") } : nil
         let key = try arguments.value("key").map(CheckpointInput.verifierKey)
         let witnesses = try witnessKeys(arguments)
-        var audit = try CheckpointAudit(paths: arguments.all("checkpoint"))
-        var genesis: [UInt8]?
-        let report = try Verifier().verify(logAt: layout.log, progress: progress, onHash: audit.isEmpty ? nil : { hash in
-            if genesis == nil { genesis = hash }
-            audit.add(hash)
-        })
+        let checkpoints = try arguments.all("checkpoint").map { ($0, try CheckpointInput.checkpoint($0)) }
+        let outcome = try CheckpointAudit.verify(
+            logAt: layout.log, checkpoints: checkpoints, key: key, witnesses: witnesses, progress: progress)
         if progress != nil { console.endProgress() }
-        let verdicts = audit.verdicts(state: report.state, genesis: genesis, key: key, witnesses: witnesses)
-        let checkpointsHold = verdicts.allSatisfy { $0.problem == nil }
         if arguments.flag("json") {
-            var object: [String: JSONValue] = [
-                "ok": .bool(report.isValid && checkpointsHold),
-                "events": .integer(Int64(report.validEventCount)),
-                "failure": report.failure.map(failureJSON) ?? .null,
-            ]
-            if !verdicts.isEmpty { object["checkpoints"] = .array(verdicts.map(verdictJSON)) }
-            if let (agreed, bad) = divergence(verdicts) {
-                object["rewritten"] = .object(["fromSeq": .integer(Int64(agreed)), "toSeq": .integer(Int64(bad - 1))])
-            }
-            console.json(.object(object))
+            console.json(json(outcome))
         } else {
-            printText(report, verdicts, console)
+            printText(outcome, console)
         }
-        return report.isValid && checkpointsHold ? .success : .failure
+        return outcome.holds ? .success : .failure
+    }
+
+    private static func json(_ outcome: CheckpointAudit.Outcome) -> JSONValue {
+        var object: [String: JSONValue] = [
+            "ok": .bool(outcome.holds),
+            "events": .integer(Int64(outcome.report.validEventCount)),
+            "failure": outcome.report.failure.map(failureJSON) ?? .null,
+        ]
+        if !outcome.verdicts.isEmpty { object["checkpoints"] = .array(outcome.verdicts.map(verdictJSON)) }
+        if let rewritten = outcome.rewritten {
+            object["rewritten"] = .object(["fromSeq": .integer(Int64(rewritten.fromSeq)), "toSeq": .integer(Int64(rewritten.toSeq))])
+        }
+        return .object(object)
     }
 
     /// The `--witness-key` keys: cosignature keys, only together with `--checkpoint`.
@@ -66,34 +66,26 @@ enum VerifyCommand: Command {
         return witnesses
     }
 
-    private static func printText(_ report: VerifyReport, _ verdicts: [CheckpointAudit.Verdict], _ console: Console) {
+    private static func printText(_ outcome: CheckpointAudit.Outcome, _ console: Console) {
+        let report = outcome.report
         if let failure = report.failure {
             console.out("FAILED at seq \(failure.seq) (line \(failure.line)): \(failure.code.rawValue): \(failure.message)")
             console.out("\(report.validEventCount) events before it verified.")
         } else if let state = report.state {
             console.out("OK: \(state.nextSeq) events verified; head \(state.headHashHex)")
         }
-        for verdict in verdicts {
+        for verdict in outcome.verdicts {
             if let problem = verdict.problem {
                 console.out("CHECKPOINT FAILED, size \(verdict.checkpoint.size) (\(verdict.file)): \(problem.code): \(problem.message)")
             } else {
                 console.out("Checkpoint OK: size \(verdict.checkpoint.size) (\(verdict.file))")
             }
         }
-        if let (agreed, bad) = divergence(verdicts) {
+        if let (from, to) = outcome.rewritten {
             console.out(
-                "The log agrees with the checkpoint of size \(agreed) but not with the one of size \(bad): the trees first differ at a size "
-                    + "from \(agreed + 1) to \(bad), so at least one event from seq \(agreed) to seq \(bad - 1) was rewritten.")
+                "The log agrees with the checkpoint of size \(from) but not with the one of size \(to + 1): the trees first differ at a size "
+                    + "from \(from + 1) to \(to + 1), so at least one event from seq \(from) to seq \(to) was rewritten.")
         }
-    }
-
-    /// The largest checkpoint size the log agrees with and the smallest it does not, when both exist: at
-    /// least one event from seq `agreed` to seq `bad - 1` was rewritten.
-    private static func divergence(_ verdicts: [CheckpointAudit.Verdict]) -> (agreed: Int, bad: Int)? {
-        guard let bad = verdicts.first(where: { $0.problem?.code == "log-inconsistent" })?.checkpoint.size,
-              let agreed = verdicts.filter({ $0.problem == nil && $0.checkpoint.size < bad }).map(\.checkpoint.size).max()
-        else { return nil }
-        return (agreed, bad)
     }
 
     private static func verdictJSON(_ verdict: CheckpointAudit.Verdict) -> JSONValue {

@@ -1,5 +1,5 @@
 import Foundation
-import Sodium
+@testable import Sodium
 import Testing
 @testable import Ledger
 
@@ -8,8 +8,8 @@ import Testing
 @Suite("Key issuance")
 struct KeyIssuanceTests {
     static let cheap = Argon2idLimits(opsLimit: 1, memLimit: 8192)
-    static let oldPassphrase = Array("oude passphrase".utf8)
-    static let newPassphrase = Array("nieuwe passphrase".utf8)
+    static var oldPassphrase: SecretBytes { get throws { try SecretBytes(copying: "oude passphrase") } }
+    static var newPassphrase: SecretBytes { get throws { try SecretBytes(copying: "nieuwe passphrase") } }
 
     /// What is issued: a rotation of lk.bakker's key (by herself) or the enrolment of a new actor.
     enum Issuance: CaseIterable { case rotation, enrolment }
@@ -42,7 +42,7 @@ struct KeyIssuanceTests {
             #expect(!keys.hasKey(for: actor))
             return
         }
-        let passphrase = registered ? Self.newPassphrase : Self.oldPassphrase
+        let passphrase = try registered ? Self.newPassphrase : Self.oldPassphrase
         #expect(try keys.signingKey(for: actor, passphrase: passphrase).publicKey == registryKey)
         #expect((registryKey == newKey.publicKey) == registered)
         #expect(try logbook.verify().isValid)

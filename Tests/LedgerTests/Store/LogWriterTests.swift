@@ -1,5 +1,5 @@
 import Foundation
-import Sodium
+@testable import Sodium
 import Testing
 @testable import Ledger
 
@@ -52,7 +52,7 @@ struct LogWriterTests {
         #expect(reopened.nextSeq == 10)
         #expect(reopened.headHash == event.hash)
         #expect(reopened.headHash == stateAfterAppend.headHash)
-        #expect(reopened.version(of: "case/2026-001") == 6)
+        #expect(try logbook.writer().version(of: "case/2026-001") == 6)
         #expect(reopened.registry == stateAfterAppend.registry)
     }
 
@@ -77,6 +77,7 @@ struct LogWriterTests {
             EventDraft(.actorRevoked(actor: "lk.visser", reason: "not allowed for a teacher")),
         ]
         let writer = try logbook.writer()
+        let versionBefore = try writer.version(of: "case/2026-001")
         let stateBefore = writer.state
         #expect(throws: LedgerError.self) {
             try writer.append(drafts, author: "lk.bakker", signingKey: try TestLogbook.key(for: "lk.bakker"))
@@ -85,7 +86,7 @@ struct LogWriterTests {
         Self.expectSame(writer.state, stateBefore)
         #expect(writer.state.streamVersions["case/2026-009"] == nil)
         let next = try writer.append(
-            [EventDraft(type: "memo.noted", stream: "case/2026-001", payload: [:], expectedVersion: stateBefore.version(of: "case/2026-001"))],
+            [EventDraft(type: "memo.noted", stream: "case/2026-001", payload: [:], expectedVersion: versionBefore)],
             author: "lk.bakker", signingKey: try TestLogbook.key(for: "lk.bakker"))[0]
         #expect(next.header.seq == stateBefore.nextSeq)
         #expect(next.header.previousHash == stateBefore.headHash)
@@ -97,6 +98,7 @@ struct LogWriterTests {
     func checkLeavesStateAlone() throws {
         let logbook = try TestLogbook(notes: 2)
         let writer = try logbook.writer()
+        _ = try writer.version(of: "case/2026-001")
         let stateBefore = writer.state
         let key = try TestLogbook.key(for: "lk.bakker")
         try writer.check([EventDraft(type: "memo.noted", stream: "case/2026-077", payload: [:])], author: "lk.bakker", signingKey: key)
@@ -115,7 +117,9 @@ struct LogWriterTests {
         #expect(state.headHash == expected.headHash, sourceLocation: sourceLocation)
         #expect(state.lastRecordedAt == expected.lastRecordedAt, sourceLocation: sourceLocation)
         #expect(state.registry == expected.registry, sourceLocation: sourceLocation)
-        #expect(state.streamVersions == expected.streamVersions, sourceLocation: sourceLocation)
+        for stream in Set(state.streamVersions.keys).union(expected.streamVersions.keys) {
+            #expect(state.streamVersions[stream] ?? 0 == expected.streamVersions[stream] ?? 0, "\(stream)", sourceLocation: sourceLocation)
+        }
     }
 
     @Test(
@@ -143,11 +147,11 @@ struct LogWriterTests {
     @Test("An expected stream version that matches is accepted")
     func expectedVersionMatches() throws {
         let logbook = try TestLogbook(notes: 2)
-        let version = try logbook.state.version(of: "case/2026-001")
+        let version = try logbook.writer().version(of: "case/2026-001")
         let event = try logbook.append(
             EventDraft(type: "memo.noted", stream: "case/2026-001", payload: [:], expectedVersion: version), by: "lk.bakker")
         #expect(event.header.seq == 6)
-        #expect(try logbook.state.version(of: "case/2026-001") == version + 1)
+        #expect(try logbook.writer().version(of: "case/2026-001") == version + 1)
     }
 
     @Test("A second writer waits for the lock and then fails clearly")

@@ -1,5 +1,5 @@
 import Foundation
-import Sodium
+@testable import Sodium
 import Synchronization
 @testable import Ledger
 

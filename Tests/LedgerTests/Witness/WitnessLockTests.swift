@@ -1,6 +1,6 @@
 import Dispatch
 import Foundation
-import Sodium
+@testable import Sodium
 import Synchronization
 import Testing
 @testable import Ledger
@@ -12,7 +12,7 @@ struct WitnessLockTests {
     @Test("Two conflicting checkpoints cosigned at once: never both succeed")
     func racingForks() throws {
         let folder = try TemporaryFolder.make()
-        let passphrase = Array("getuige-geheim".utf8)
+        let passphrase = try SecretBytes(copying: "getuige-geheim")
         let witness = try Witness.create(at: folder, name: "inspectie.example/witness", passphrase: passphrase)
         let logKey = try TestLogbook.key(for: "dir.jansen")
         let bothCosigned = Atomic<Int>(0)

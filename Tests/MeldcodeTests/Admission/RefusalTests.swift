@@ -94,6 +94,16 @@ struct RefusalTests {
         #expect(try admit(try CaseFixture.before("hypothesis.confirmed").draft, before: "hypothesis.confirmed") == nil)
     }
 
+    @Test("A melding's facts are facts: a hypothesis, a weighing or a decision among them is refused with not-a-fact (seed 004 lines 164-167, 001 lines 247-249)")
+    func notAFact() throws {
+        for seq in [8, 16, 20] {  // hypothesis.recorded, weighing.recorded, decision.recorded
+            let draft = try CaseFixture.draft("melding.made", changing: ["facts": .array([.integer(5), .integer(Int64(seq))])])
+            #expect(try admit(draft, before: "melding.made") == "not-a-fact", "seq \(seq)")
+        }
+        let seen = try CaseFixture.draft("melding.made", changing: ["facts": .array([.integer(5), .integer(7), .integer(12), .integer(14), .integer(19)])])
+        #expect(try admit(seen, before: "melding.made") == nil)
+    }
+
     @Test("A reference into another case is refused (seed 001 lines 476-479)")
     func referenceOtherCase() throws {
         var (book, draft, seq) = try CaseFixture.before("hypothesis.recorded")
@@ -156,7 +166,7 @@ struct RefusalTests {
         #expect(code { try book.admit(fresh, seq: seq, author: CaseFixture.author, at: CaseFixture.now) } == nil)
     }
 
-    @Test("Case events belong in case/ID; other types and streams are left alone (seed 002 line 86)")
+    @Test("Case events belong in case/ID; a case stream takes only meldcode types; other streams are left alone (seed 002 line 86)")
     func streams() throws {
         let book = try CaseFixture.casebook(after: 1)
         let signal = try CaseFixture.before("signal.recorded").draft
@@ -164,7 +174,11 @@ struct RefusalTests {
             let misplaced = EventDraft(type: signal.type, stream: stream, payload: signal.payload)
             #expect(code { try book.admit(misplaced, seq: 5, author: CaseFixture.author, at: CaseFixture.now) } == "wrong-stream", "\(stream)")
         }
-        let memo = EventDraft(type: "memo.noted", stream: "case/2026-999", payload: ["anything": .integer(1)])
+        for stream in ["case/2026-001", "case/2026-999", "case/2026-001/extra"] {
+            let memo = EventDraft(type: "memo.noted", stream: stream, payload: ["anything": .integer(1)])
+            #expect(code { try book.admit(memo, seq: 5, author: CaseFixture.author, at: CaseFixture.now) } == "unknown-type", "\(stream)")
+        }
+        let memo = EventDraft(type: "memo.noted", stream: "notes/2026-999", payload: ["anything": .integer(1)])
         #expect(code { try book.admit(memo, seq: 5, author: CaseFixture.author, at: CaseFixture.now) } == nil)
         #expect(code { try book.admit(signal, seq: 5, author: CaseFixture.author, at: CaseFixture.now) } == nil)
     }
@@ -173,8 +187,8 @@ struct RefusalTests {
     func everyCodeCovered() {
         let triggered: Set<String> = [
             "invalid-payload", "source-missing", "diagnosis-unqualified", "skip-reason-not-permitted", "anonymity-reason-missing",
-            "date-in-future", "date-before-birth", "not-a-decider", "decision-already-stands", "melder-not-allowed", "unknown-reference", "reference-other-case", "reference-wrong-type", "hypothesis-already-settled",
-            "case-not-open", "case-not-found", "case-already-open", "case-not-closed", "wrong-stream",
+            "date-in-future", "date-before-birth", "not-a-decider", "decision-already-stands", "melder-not-allowed", "unknown-reference", "reference-other-case", "reference-wrong-type", "not-a-fact", "hypothesis-already-settled",
+            "case-not-open", "case-not-found", "case-already-open", "case-not-closed", "wrong-stream", "unknown-type",
         ]
         #expect(Set(Refusal.allCases.map(\.code)) == triggered)
         #expect(Refusal.allCases.filter { $0 != .invalidPayload }.allSatisfy { $0.seed?.contains(".txt") == true })

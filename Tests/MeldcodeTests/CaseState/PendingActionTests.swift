@@ -17,11 +17,11 @@ struct PendingActionTests {
         #expect(script.through("veiligthuis.feedback").state.pendingActions(under: .klimtoren).isEmpty)
     }
 
-    @Test("The working days come from the profile and the calendar's holidays (seed 002 line 249)")
+    @Test("The working days come from the profile and the calendar's closed days (seed 002 line 249)")
     func feedbackTermFromProfile() {
         let state = script.through("melding.made").state
         #expect(state.pendingActions(feedbackWorkingDays: 3).first?.due == CaseScript.day("2026-11-06"))
-        let holiday = WorkingDays(holidays: [CaseScript.day("2026-11-05")])
+        let holiday = WorkingDays(closedDays: [CaseScript.day("2026-11-05")])
         #expect(state.pendingActions(feedbackWorkingDays: 5, workingDays: holiday).first?.due == CaseScript.day("2026-11-11"))
     }
 

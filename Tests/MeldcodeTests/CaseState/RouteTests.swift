@@ -7,7 +7,7 @@ import Testing
 struct RouteTests {
     private let script = CaseScript.correct
 
-    private func route(_ script: CaseScript) -> RouteRequirement { script.state.requiredRoute }
+    private func route(_ script: CaseScript) -> RouteRequirement { script.state.requiredRoute() }
 
     @Test("Before any afweging the suspicion must be weighed; afweging 1 = no concern → record and close, met by closing (seed 002 line 231)")
     func noConcern() {
@@ -43,7 +43,7 @@ struct RouteTests {
         #expect(failed.action == .melding && failed.meldnorm == "C" && !failed.isMet)
         #expect(route(script).metBy == 19)
         #expect(script.state.answers.map(\.afweging) == [1, 2, 3, 4, 5])
-        let suspicion = RouteRequirement.route(after: AfwegingAnswer(afweging: 1, answer: "strong-suspicion", seq: 11))
+        let suspicion = RouteRequirement.route(after: AfwegingAnswer(afweging: 1, answer: "strong-suspicion", seq: 11), doubt: .melding)
         #expect(suspicion.0 == .weighSafety)
     }
 

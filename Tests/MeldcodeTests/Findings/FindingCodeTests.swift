@@ -31,6 +31,13 @@ struct FindingCodeTests {
             (correct.changing("weighing.recorded", ["specificForms": CaseScript.list("fgm")]), .klimtoren, "2026-11-20"),
             (correct.replacing("verwijsindex.weighed"), .basismodel, "2026-11-20"),
             (correct.moving("signal.recorded", to: "2026-10-01"), .klimtoren, "2026-11-20"),
+            (correct.changing("weighing.recorded", ["participants": CaseScript.list("lk.bakker")]), .zorgteam, "2026-11-20"),
+            (correct.changing("decision.recorded", occurrence: 2, ["decidedBy": CaseScript.list("lk.bakker"), "consulted": nil]), .zorgteam, "2026-11-20"),
+            (correct.changing("melding.made", ["facts": CaseScript.refs(5, 6)]), .klimtoren, "2026-11-20"),
+            (correct.changing("conversation.held", ["purposeExplained": false]), .klimtoren, "2026-11-20"),
+            (correct.changing("weighing.recorded", ["afweging2": "doubt"]).through("weighing.recorded"), .zorgteam, "2026-11-20"),
+            (correct.changing("case.opened", ["birthDate": "2009-01-01"]), .klimtoren, "2026-11-20"),
+            (correct.replacing("followup.recorded"), .innoord, "2026-11-20"),
         ]
         let triggered = Set(variations.flatMap { script, profile, day in script.findings(profile, on: day).map(\.code) })
         #expect(triggered == Set(FindingCode.allCases))
@@ -54,7 +61,7 @@ struct FindingCodeTests {
 
     @Test("Codes are stable kebab-case strings (issue 4)")
     func stableCodes() {
-        #expect(FindingCode.allCases.count == 18)
+        #expect(FindingCode.allCases.count == 26)
         #expect(FindingCode.allCases.allSatisfy { $0.rawValue.allSatisfy { $0.isLowercase || $0 == "-" } })
         #expect(FindingCode(rawValue: "veiligthuis-feedback-overdue") == .veiligThuisFeedbackOverdue)
     }

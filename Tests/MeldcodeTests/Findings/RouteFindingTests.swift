@@ -55,12 +55,12 @@ struct EmergencyOrderTests {
         ])
         let sameDay = CaseScript(lines: Array(script.lines.prefix(10))).appending(melding, weighing)
         #expect(sameDay.findings(.unsafetyWithoutMelding).isEmpty)
-        #expect(sameDay.state.requiredRoute.metBy == 14)
+        #expect(sameDay.state.requiredRoute().metBy == 14)
         var later = weighing
         later.day = "2026-11-06"
         later.payload["weighedOn"] = "2026-11-06"
         let daysLater = CaseScript(lines: Array(script.lines.prefix(10))).appending(melding, later)
         #expect(try #require(daysLater.findings(.unsafetyWithoutMelding).first).seqs == [15])
-        #expect(!daysLater.state.requiredRoute.isMet)
+        #expect(!daysLater.state.requiredRoute().isMet)
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import Ledger
-import Sodium
+@testable import Sodium
 import Testing
 @testable import Meldcode
 

@@ -33,7 +33,7 @@ struct ProfileParsingTests {
         Case(label: "line range too wide", path: citation0 + ["lines"], value: .string("1-41"), code: "profile-bad-citation"),
         Case(label: "line range with a sign", path: citation0 + ["lines"], value: .string("+1-2"), code: "profile-bad-citation"),
         Case(label: "empty quote", path: citation0 + ["quote"], value: .string("  "), code: "profile-bad-citation"),
-        Case(label: "rule without citations", path: ["recording", "citations"], value: .array([]), code: "profile-bad-citation"),
+        Case(label: "rule without citations or a note", path: ["melder", "citations"], value: .array([]), code: "profile-bad-citation"),
         Case(label: "role listed twice", path: ["consultation", "mustConsult"], value: .array([.string("smw"), .string("smw")]),
              code: "profile-invalid-value"),
         Case(label: "nobody may decide", path: ["decision", "deciders"], value: .array([]), code: "profile-invalid-value"),

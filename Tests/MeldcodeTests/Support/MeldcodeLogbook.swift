@@ -1,6 +1,6 @@
 import Foundation
 import Ledger
-import Sodium
+@testable import Sodium
 @testable import Meldcode
 
 /// A real logbook on disk with a director (administrator), an IB'er and two teachers, into which tests

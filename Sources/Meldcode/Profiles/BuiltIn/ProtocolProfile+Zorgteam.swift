@@ -4,7 +4,7 @@ extension ProtocolProfile {
     /// The school protocol of seed 004: after step 2 a zorgteam (teacher, interne vertrouwenspersoon,
     /// ondersteuningscoach, schoolleider) is formed, which weighs, decides and makes the melding.
     public static let zorgteam = ProtocolProfile(
-        name: "zorgteam", title: "Protocol huiselijk geweld en kindermishandeling (zorgteam)", version: 1, source: .zorgteam,
+        name: "zorgteam", title: "Protocol huiselijk geweld en kindermishandeling (zorgteam)", version: 2, source: .zorgteam,
         decision: DecisionRule(
             deciders: zorgteamRoles, mustConsult: [], forum: .zorgteam,
             citations: [
@@ -36,6 +36,10 @@ extension ProtocolProfile {
                 Citation(.zorgteam, 133, 134, "Deze stap vraagt van de leerkracht dat hij met het zorgteam het risico op huiselijk geweld of kindermishandeling inschat"),
                 .afwegingskaderSince2019,
             ]),
+        doubt: DoubtRule(
+            route: .veiligThuisAdvice,
+            citations: [Citation(.zorgteam, 136, 136, "Bij twijfel moet altijd (opnieuw) advies worden gevraagd aan Veilig Thuis.")],
+            note: "The protocol asks for Veilig Thuis advice in doubt, where the afwegingskader (002) asks for a melding at once."),
         veiligThuisFeedback: VeiligThuisFeedbackRule(
             workingDays: 5,
             citations: [

@@ -2,7 +2,7 @@ import Ledger
 
 /// What every rule of a profile has: the seed lines it encodes and an optional note on how it was read.
 public protocol ProfileRule: Sendable, Equatable {
-    /// The seed lines the rule encodes, at least one.
+    /// The seed lines the rule encodes; none for a rule that is the school's own choice (its note says why).
     var citations: [Citation] { get }
     /// How the rule was read from the seeds, where that needed a choice (English).
     var note: String? { get }

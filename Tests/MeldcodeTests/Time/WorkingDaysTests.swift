@@ -21,10 +21,21 @@ struct WorkingDaysTests {
         #expect(CalendarDay(text) == nil)
     }
 
-    @Test("A timestamp falls on its UTC day")
+    @Test("A timestamp falls on its Dutch day: 22:59:59.999Z is still 23 November in winter, 23:00Z is the 24th")
     func timestampDay() throws {
-        let moment = try #require(Timestamp("2026-11-23T23:59:59.999Z"))
-        #expect(CalendarDay(moment) == (try Self.day("2026-11-23")))
+        #expect(CalendarDay(try #require(Timestamp("2026-11-23T22:59:59.999Z"))) == (try Self.day("2026-11-23")))
+        #expect(CalendarDay(try #require(Timestamp("2026-11-23T23:00:00.000Z"))) == (try Self.day("2026-11-24")))
+    }
+
+    @Test("Days before 1970 and in leap years round-trip through year, month and day", arguments: [
+        "1583-01-01", "1899-12-31", "1900-02-28", "1900-03-01", "1969-12-31", "2000-02-29", "2024-12-31", "2100-03-01", "9999-12-31",
+    ])
+    func civilRoundTrip(text: String) throws {
+        let day = try Self.day(text)
+        let (year, month, date) = day.civil
+        #expect(CalendarDay(year: year, month: month, day: date) == day)
+        #expect(day.description == text)
+        #expect(day.adding(days: 1).adding(days: -1) == day)
     }
 
     @Test("Five working days after a melding cross the weekend", arguments: [
@@ -38,12 +49,12 @@ struct WorkingDaysTests {
         #expect(WorkingDays().day(5, workingDaysAfter: try Self.day(start)) == (try Self.day(due)))
     }
 
-    @Test("A holiday on a weekday moves the term by one working day")
-    func holiday() throws {
-        let christmas: Set<CalendarDay> = [try Self.day("2026-12-25"), try Self.day("2026-12-26")]
-        let days = WorkingDays(holidays: christmas)
-        #expect(!days.isWorkingDay(try Self.day("2026-12-25")))
-        #expect(days.day(5, workingDaysAfter: try Self.day("2026-12-21")) == (try Self.day("2026-12-29")))
+    @Test("A closed day on a weekday moves the term by one working day; one that is also a public holiday counts once")
+    func closedDay() throws {
+        let days = WorkingDays(closedDays: [try Self.day("2026-11-25"), try Self.day("2026-12-25")])
+        #expect(!days.isWorkingDay(try Self.day("2026-11-25")))
+        #expect(days.day(5, workingDaysAfter: try Self.day("2026-11-23")) == (try Self.day("2026-12-01")))
+        #expect(days.count(after: try Self.day("2026-11-23"), through: try Self.day("2026-11-27")) == 3)
         #expect(days.count(after: try Self.day("2026-12-24"), through: try Self.day("2026-12-28")) == 1)
     }
 

@@ -1,0 +1,104 @@
+import Foundation
+
+extension LogWriter {
+    /// The version of a stream (the number of its events), from the writer's state or its saved state.
+    /// - Parameter stream: The stream.
+    /// - Returns: Its version; 0 for a stream never written.
+    /// - Throws: ``LedgerError`` if the saved state cannot be read or rebuilt.
+    public func version(of stream: String) throws(LedgerError) -> Int {
+        if let known = state.streamVersions[stream] { return known }
+        let version = try readingSavedState { files throws(DerivedStateProblem) in try summary(of: stream, files)?.version ?? 0 }
+        state.learn([stream: version])
+        return version
+    }
+
+    /// Looks up the versions of the drafts' streams, so that folding them into the state can check them.
+    func learnVersions(of drafts: [EventDraft]) throws(LedgerError) {
+        for draft in drafts where Names.isStream(draft.stream) { _ = try version(of: draft.stream) }
+    }
+
+    /// Every stream the log has written to.
+    /// - Throws: ``LedgerError`` if the saved state cannot be read or rebuilt.
+    public func streams() throws(LedgerError) -> [String] {
+        try readingSavedState { files throws(DerivedStateProblem) in
+            var streams = [String]()
+            for number in 0..<StreamBucket.count { streams += try bucket(number, files).map { Array($0.streams.keys) } ?? [] }
+            return streams
+        }
+    }
+
+    /// The events of one stream, in log order, read from where the saved state says they are (each line
+    /// checked to be the event it names; if one is not, the saved state is rebuilt from the log first).
+    /// - Parameter stream: The stream.
+    /// - Returns: Its events.
+    /// - Throws: ``LedgerError`` if the log cannot be read or no longer verifies.
+    public func events(inStream stream: String) throws(LedgerError) -> [Event] {
+        try readingSavedState { files throws(DerivedStateProblem) in
+            let summary = try summary(of: stream, files)
+            if let known = state.streamVersions[stream], known != summary?.version ?? 0 {
+                throw DerivedStateProblem("the saved state does not hold the events of \(stream) the writer knows of")
+            }
+            return try files.entries(of: stream, summary).map { entry throws(DerivedStateProblem) in
+                try Self.event(try LogLines.read(entry, from: handle))
+            }
+        }
+    }
+
+    /// The event with a seq.
+    /// - Parameter seq: A seq below ``ChainState/nextSeq``.
+    /// - Returns: The event.
+    /// - Throws: ``LedgerError/invalidInput(_:)`` for a seq the log does not hold, or another ``LedgerError``
+    ///   if the log cannot be read or no longer verifies.
+    public func event(atSeq seq: Int) throws(LedgerError) -> Event {
+        guard seq >= 0, seq < state.nextSeq else { throw .invalidInput("the log holds no event with seq \(seq)") }
+        return try readingSavedState { files throws(DerivedStateProblem) in
+            let line = try files.line(ofSeq: seq)
+            return try Self.event(try LogLines.read(seq: seq, offset: line.offset, length: line.length, from: handle))
+        }
+    }
+
+    /// What the saved state's bucket says of a stream.
+    private func summary(of stream: String, _ files: IndexFiles) throws(DerivedStateProblem) -> StreamBucket.Summary? {
+        try bucket(StreamBucket.number(of: stream), files)?.streams[stream]
+    }
+
+    /// A bucket of the saved head (read once per head), or `nil` for an empty log.
+    private func bucket(_ number: Int, _ files: IndexFiles) throws(DerivedStateProblem) -> StreamBucket? {
+        guard let head = savedHead else { return nil }
+        if let cached = bucketCache[number] { return cached }
+        let bucket = try files.bucket(number, expectedHash: head.bucketHashes[number])
+        bucketCache[number] = bucket
+        return bucket
+    }
+
+    /// Runs `body` on the saved state, brought up to date first if saving fell behind; if `body` finds that
+    /// the saved state does not match the log, rebuilds it and runs `body` again.
+    private func readingSavedState<Result>(_ body: (IndexFiles) throws(DerivedStateProblem) -> Result) throws(LedgerError) -> Result {
+        let files = IndexFiles(directory: layout.state)
+        if savedStateIsBehind { try reopen(DerivedState.open(handle, layout: layout, progress: lock.reportProgress)) }
+        do {
+            return try body(files)
+        } catch {
+            try reopen(DerivedState.rebuild(handle, layout: layout, progress: lock.reportProgress))
+        }
+        do {
+            return try body(files)
+        } catch {
+            throw .io(operation: "read the saved state in", path: layout.state.path, reason: error.reason)
+        }
+    }
+
+    private func reopen(_ opened: DerivedState.Opened) {
+        state = opened.state
+        savedHead = opened.head
+        savedStateIsBehind = false
+    }
+
+    private static func event(_ decoded: DecodedEvent) throws(DerivedStateProblem) -> Event {
+        do {
+            return try decoded.event()
+        } catch {
+            throw DerivedStateProblem("event \(decoded.header.seq): \(error.message)")
+        }
+    }
+}
