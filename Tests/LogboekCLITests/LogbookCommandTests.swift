@@ -82,12 +82,25 @@ struct LogbookCommandTests {
         #expect(result.status == 0, "\(result.stderr)")
     }
 
+    /// The encryption key `actor list --json` gives for an actor.
+    static func encryptionKey(of actor: String, in logbook: CLILogbook) throws -> String? {
+        let list = try logbook.run(["actor", "list", "--json"])
+        let actors = try #require(try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
+        return actors.first { $0["id"] as? String == actor }?["encryptionKey"] as? String
+    }
+
     @Test("Rotation and revocation take effect for later events only")
     func rotateAndRevoke() throws {
         let logbook = try CLILogbook()
         #expect(try logbook.run(["append", "--type", "memo.noted", "--stream", "notes/1"], as: "lk.visser").status == 0)
+        let before = try Self.encryptionKey(of: "lk.bakker", in: logbook)
         let rotate = try logbook.run(["actor", "rotate", "lk.bakker"], as: "dir.jansen", environment: ["LOGBOEK_NEW_PASSPHRASE": "nieuw-geheim"])
         #expect(rotate.status == 0, "\(rotate.stderr)")
+        let after = try Self.encryptionKey(of: "lk.bakker", in: logbook)
+        let keyFile = try #require(try JSONSerialization.jsonObject(
+            with: Data(contentsOf: logbook.directory.appendingPathComponent("keys/lk.bakker.key"))) as? [String: Any])
+        #expect(after != before)
+        #expect(after == (keyFile["encryption"] as? [String: Any])?["publicKey"] as? String)
         let oldPassphrase = try logbook.run(["append", "--type", "memo.noted", "--stream", "notes/1"], as: "lk.bakker")
         #expect(oldPassphrase.status == 1)
         let newPassphrase = try logbook.run(

@@ -47,4 +47,7 @@ public struct RegisteredActor: Sendable, Equatable {
 extension RegisteredActor {
     /// The current public key in base64, as registry events write it.
     public var publicKeyBase64: String { Base64.encode(publicKey.bytes) }
+
+    /// The current encryption key in base64, as registry events write it.
+    public var encryptionKeyBase64: String { Base64.encode(encryptionKey.bytes) }
 }
