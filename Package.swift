@@ -7,6 +7,7 @@ let package = Package(
         .executable(name: "logboek", targets: ["logboek"]),
         .library(name: "Ledger", targets: ["Ledger"]),
         .library(name: "Meldcode", targets: ["Meldcode"]),
+        .library(name: "Documents", targets: ["Documents"]),
     ],
     targets: [
         .systemLibrary(
@@ -17,13 +18,15 @@ let package = Package(
         .target(name: "Sodium", dependencies: ["CSodium"]),
         .target(name: "Ledger", dependencies: ["Sodium"]),
         .target(name: "Meldcode", dependencies: ["Ledger"]),
-        .executableTarget(name: "logboek", dependencies: ["Meldcode", "Ledger"]),
-        .executableTarget(name: "logboek-bench", dependencies: ["Ledger", "Sodium"]),
+        .target(name: "Documents", dependencies: ["Meldcode", "Ledger", "Sodium"]),
+        .executableTarget(name: "logboek", dependencies: ["Documents", "Meldcode", "Ledger", "Sodium"]),
+        .executableTarget(name: "logboek-bench", dependencies: ["Documents", "Meldcode", "Ledger", "Sodium"]),
         .executableTarget(name: "logboek-examples", dependencies: ["Meldcode", "Ledger", "Sodium"]),
         .testTarget(name: "SodiumTests", dependencies: ["Sodium"]),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Sodium"]),
         .testTarget(name: "MeldcodeTests", dependencies: ["Meldcode", "Ledger", "Sodium"]),
-        .testTarget(name: "LogboekCLITests", dependencies: ["logboek", "logboek-examples", "Meldcode", "Ledger", "Sodium"]),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Meldcode", "Ledger", "Sodium"]),
+        .testTarget(name: "LogboekCLITests", dependencies: ["logboek", "Documents", "logboek-examples", "Meldcode", "Ledger", "Sodium"]),
     ],
     swiftLanguageModes: [.v6]
 )

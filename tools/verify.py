@@ -868,10 +868,106 @@ def compare_root(result, merkle_at_size, events_verified):
 # ----------------------------------------------------------------------------------------------
 # Command line
 # ----------------------------------------------------------------------------------------------
+# Evidence bundles (logboek report --bundle): lines, disclosed payloads and inclusion proofs, offline
+# ----------------------------------------------------------------------------------------------
+
+BUNDLE_FORMAT = "logboek-evidence-bundle/v1"
+
+
+def verify_inclusion(leaf, index, size, proof, root):
+    """RFC 9162 section 2.1.3.2: True when `proof` leads from leaf `index` of a tree of `size` leaves to `root`."""
+    if not 0 <= index < size or any(len(h) != 32 for h in proof):
+        return False
+    node, last, computed = index, size - 1, leaf
+    for sibling in proof:
+        if last == 0:
+            return False
+        if node & 1 or node == last:
+            computed = sha256(b"\x01", sibling, computed)
+            while not node & 1 and node != 0:
+                node, last = node >> 1, last >> 1
+        else:
+            computed = sha256(b"\x01", computed, sibling)
+        node, last = node >> 1, last >> 1
+    return last == 0 and computed == root
+
+
+def disclosed_commitment(header, stored_payload):
+    """What a disclosed payload must hash to: the commitment of a sealed stored payload (an object with
+    'ciphertext' and a hex 'commitment'), else the header's payloadDigest of a plaintext payload."""
+    commitment = stored_payload.get("commitment")
+    if "ciphertext" in stored_payload and isinstance(commitment, str) and HEX64.match(commitment):
+        return commitment
+    return header["payloadDigest"]
+
+
+def bundle_event(index, item, checkpoint):
+    """Checks one event of a bundle; raises Failure with the bundle's codes."""
+    def fail(code, message):
+        return Failure(code, "event %d: %s" % (index, message))
+
+    if not isinstance(item, dict) or not isinstance(item.get("line"), str) or not isinstance(item.get("authorKey"), str) \
+            or not isinstance(item.get("payload"), dict) or not isinstance(item.get("proof"), list) \
+            or not all(isinstance(h, str) for h in item["proof"]):
+        raise fail("bundle-malformed", "lacks 'line', 'authorKey', 'payload' or 'proof'")
+    author_key = strict_base64(item["authorKey"], 32)
+    if author_key is None:
+        raise fail("bundle-malformed", "'authorKey' is not an Ed25519 public key")
+    try:
+        header, payload, event_hash, signature = check_envelope(parse_canonical(item["line"].encode("utf-8")))
+    except Failure as failure:
+        raise fail("line-malformed", failure.message) from None
+    if leaf_hash(encode_canonical(header)) != event_hash:
+        raise fail("hash-mismatch", "'hash' is not SHA-256(0x00 || canonical header)")
+    if sha256(encode_canonical(payload)).hex() != header["payloadDigest"]:
+        raise fail("payload-digest-mismatch", "'payloadDigest' is not the digest of the line's payload")
+    if not ed25519_verifies(author_key, signature, SIGNING_PREFIX + event_hash):
+        raise fail("bad-signature", "the signature does not verify under the author key given")
+    try:
+        disclosed = encode_canonical(item["payload"])
+    except Failure as failure:
+        raise fail("bundle-malformed", failure.message) from None
+    if sha256(disclosed).hex() != disclosed_commitment(header, payload):
+        raise fail("payload-mismatch", "the disclosed payload is not the one the line commits to")
+    proof = [strict_base64(h, 32) for h in item["proof"]]
+    if None in proof or not verify_inclusion(event_hash, header["seq"], checkpoint.size, proof, checkpoint.root):
+        raise fail("proof-invalid", "the inclusion proof does not lead from seq %d to the checkpoint's root" % header["seq"])
+
+
+def verify_bundle(data, key_text=None):
+    """Verifies an evidence bundle; returns (events verified, failure (code, index, message) or None)."""
+    index = None
+    try:
+        try:
+            bundle = json.loads(data.decode("utf-8"), parse_constant=_refuse_constant, parse_float=_refuse_float)
+        except (UnicodeDecodeError, ValueError):
+            raise Failure("bundle-malformed", "the bundle is not JSON") from None
+        if not isinstance(bundle, dict) or bundle.get("format") != BUNDLE_FORMAT or not isinstance(bundle.get("events"), list) \
+                or not isinstance(bundle.get("checkpoint"), str) or not isinstance(bundle.get("verifierKey"), str):
+            raise Failure("bundle-malformed", "the bundle is not of format %s" % BUNDLE_FORMAT)
+        try:
+            key = VerifierKey(key_text or bundle["verifierKey"], TYPE_ED25519)
+        except UsageError as error:
+            if key_text:
+                raise
+            raise Failure("bundle-malformed", "'verifierKey' is not a signed-note verifier key: %s" % error) from None
+        note = bundle["checkpoint"].encode("utf-8")
+        split_note(note)
+        text, _ = verify_note(note, key)
+        checkpoint = Checkpoint(text)
+        for index, item in enumerate(bundle["events"]):
+            bundle_event(index, item, checkpoint)
+        return len(bundle["events"]), None
+    except Failure as failure:
+        return 0, (failure.code, index, failure.message)
+
+
+# ----------------------------------------------------------------------------------------------
 
 def parse_arguments(argv):
     parser = argparse.ArgumentParser(
-        prog="verify.py", usage="%(prog)s [--json] [PATH] [--checkpoint FILE --key VKEY [--witness-key VKEY ...]]",
+        prog="verify.py",
+        usage="%(prog)s [--json] [PATH] [--checkpoint FILE --key VKEY [--witness-key VKEY ...]] | --bundle FILE [--key VKEY]",
         description=__doc__.split("\n\n", 2)[2], formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("path", nargs="?", metavar="PATH",
                         help="a logbook directory or a log.jsonl file (default: $LOGBOEK_DIR, else .)")
@@ -882,9 +978,16 @@ def parse_arguments(argv):
     parser.add_argument("--key", metavar="VKEY", help="the log's signed-note verifier key (Ed25519, type 0x01)")
     parser.add_argument("--witness-key", metavar="VKEY", action="append", default=[],
                         help="a witness's tlog-cosignature v1 verifier key (type 0x04); repeatable")
+    parser.add_argument("--bundle", metavar="FILE",
+                        help='check an evidence bundle (logboek report --bundle) instead of a log; --json prints '
+                             '{"ok","events","failure":{"code","index","message"}|null}')
     arguments = parser.parse_args(argv)
     if arguments.path and arguments.logbook:
         parser.error("give PATH or --logbook, not both")
+    if arguments.bundle is not None:
+        if arguments.path or arguments.logbook or arguments.checkpoint or arguments.witness_key:
+            parser.error("--bundle takes only --key and --json")
+        return arguments
     if (arguments.checkpoint is None) != (arguments.key is None):
         parser.error("--checkpoint and --key go together")
     if arguments.witness_key and arguments.checkpoint is None:
@@ -958,12 +1061,38 @@ def print_json(report, result):
     print(json.dumps(output, sort_keys=True, separators=(",", ":"), ensure_ascii=False))
 
 
+def run_bundle(arguments):
+    """Verifies the bundle --bundle names and prints the verdict; returns the exit status."""
+    try:
+        with open(arguments.bundle, "rb") as handle:
+            data = handle.read()
+    except OSError as error:
+        print("error: cannot read %s: %s (io)" % (arguments.bundle, error.strerror or error), file=sys.stderr)
+        return EXIT_IO
+    try:
+        events, failure = verify_bundle(data, arguments.key)
+    except UsageError as error:
+        print("error: %s (usage)" % error, file=sys.stderr)
+        return EXIT_USAGE
+    if arguments.json:
+        detail = None if failure is None else {"code": failure[0], "index": failure[1], "message": failure[2]}
+        print(json.dumps({"events": events, "failure": detail, "ok": failure is None}, sort_keys=True,
+                         separators=(",", ":"), ensure_ascii=False))
+    elif failure is None:
+        print("OK: %d events verified against the bundle's checkpoint" % events)
+    else:
+        print("FAILED: %s (%s)" % (failure[2], failure[0]))
+    return EXIT_OK if failure is None else EXIT_FAILED
+
+
 def main(argv=None):
     arguments = parse_arguments(sys.argv[1:] if argv is None else argv)
     if Ed25519PublicKey is None:
         print("error: the Python package 'cryptography' is missing: python3 -m pip install cryptography "
               "(missing-dependency)", file=sys.stderr)
         return EXIT_IO
+    if arguments.bundle is not None:
+        return run_bundle(arguments)
     try:
         report, result = run(arguments)
     except UsageError as error:

@@ -8,16 +8,18 @@ let asJSON = arguments.contains("--json")
 let quick = arguments.contains("--quick")
 if arguments.contains("--help") {
     say("""
-        Usage: logboek-bench [--json] [--quick] [--proofs] [--dir DIR]
+        Usage: logboek-bench [--json] [--quick] [--proofs] [--case-only] [--dir DIR]
                logboek-bench --scale [--sizes N,N,...] [--json] [--quick] [--dir DIR]
         Measures raw Ed25519 sign/verify rates and raw 512-byte append+fdatasync rate (the ceilings), then
-        Logboek's single and batched appends, and `logboek verify` on a 100 000-event log with its peak memory.
+        Logboek's single and batched appends, `logboek verify` on a 100 000-event log with its peak memory, and the
+        time to make a case's dossier with its evidence bundle (500 and 5 000 events).
         --dir DIR   where to write the logbooks (default: a new temporary folder); measure on the disk you use.
         --quick     smaller logs and shorter runs (a smoke test, not a measurement).
         --proofs    also write a signed 1 000 000-event log and measure the hash index build and `prove`.
         --scale     instead: write logs of 10 000, 100 000 and 1 000 000 events (or --sizes) and time record,
                     case show, status, findings, checkpoint and append --batch of 100 000 checked events on each,
                     with their peak memory, side by side (minutes of work).
+        --case-only only `logboek knowledge` and `logboek evaluate` on a 5 000-event case.
         """)
     exit(0)
 }
@@ -46,6 +48,21 @@ if arguments.contains("--scale") {
     }
     let report = ScaleReport(columns: columns)
     if asJSON { say(String(decoding: CanonicalJSON.encode(report.json), as: UTF8.self)) } else { report.text.forEach(say) }
+    try? FileManager.default.removeItem(at: directory)
+    exit(0)
+}
+
+let caseEvents = 5_000
+let caseFigures = try CaseFigures.measure(try CaseFigures.logbook(events: caseEvents, in: LogbookFigures(directory: directory)))
+let caseRows = caseFigures.map { Figure(name: "\($0.name), \(caseEvents) events", value: $0.milliseconds, unit: "ms", ceiling: nil, target: nil) }
+let caseVerdict = "knowledge and evaluate below 200 ms: \(caseFigures.allSatisfy { $0.milliseconds < 200 } ? "ok" : "MISSED")"
+if arguments.contains("--case-only") {
+    if asJSON {
+        say(String(decoding: CanonicalJSON.encode(.object(["figures": .array(caseRows.map(\.json))])), as: UTF8.self))
+    } else {
+        caseRows.forEach { say($0.text) }
+        say(caseVerdict)
+    }
     try? FileManager.default.removeItem(at: directory)
     exit(0)
 }
@@ -100,6 +117,11 @@ guard smallRun.ok, largeRun.ok else {
     exit(1)
 }
 
+progress("a case's dossier with its evidence bundle, 500 and 5 000 events")
+let reports = ReportFigures(figures: figures)
+let dossier500 = try reports.dossierMilliseconds(events: 500)
+let dossier5000 = try reports.dossierMilliseconds(events: quick ? 1_000 : 5_000)
+
 let proofLog = 1_000_000
 var proofRows = [Figure]()
 if arguments.contains("--proofs") {
@@ -132,13 +154,19 @@ let rows = [
            ceiling: parallelVerifyRate, target: nil),
     Figure(name: "verify peak memory, \(smallLog) events", value: Double(smallRun.peakBytes) / 1_048_576, unit: "MiB", ceiling: nil, target: nil),
     Figure(name: "verify peak memory, \(largeLog) events", value: Double(largeRun.peakBytes) / 1_048_576, unit: "MiB", ceiling: nil, target: nil),
-] + proofRows
+    Figure(name: "dossier HTML + bundle, 500-event case", value: dossier500, unit: "ms", ceiling: nil, target: nil),
+    Figure(name: "dossier HTML + bundle, \(quick ? 1_000 : 5_000)-event case", value: dossier5000, unit: "ms", ceiling: nil, target: nil),
+] + caseRows + proofRows
 if asJSON {
     say(String(decoding: CanonicalJSON.encode(.object([
         "figures": .array(rows.map(\.json)),
         "verifyPeakMemoryBelow64MiB": .bool(largeRun.peakBytes < 64 << 20),
+        "dossier500Below1s": .bool(dossier500 < 1000),
+        "caseCommandsBelow200ms": .bool(caseFigures.allSatisfy { $0.milliseconds < 200 }),
     ])), as: UTF8.self))
 } else {
     rows.forEach { say($0.text) }
     say("verify peak memory below 64 MiB: \(largeRun.peakBytes < 64 << 20 ? "ok" : "MISSED")")
+    say("dossier of a 500-event case below 1 s: \(dossier500 < 1000 ? "ok" : "MISSED")")
+    say(caseVerdict)
 }

@@ -7,7 +7,7 @@ import Testing
 struct MeldcodeCommandTests {
     static let openCase = [
         "case", "open", "2026-001", "--child-ref", "LL-4711", "--child-name", "Sara de Boer", "--birth-date", "2017-03-14",
-        "--group", "groep 5", "--reason", "Herhaalde blauwe plekken.",
+        "--group", "groep 5", "--reason", "Herhaalde blauwe plekken.", "--opened-on", "2026-11-20",
     ]
 
     static let signalFlags = [
@@ -41,7 +41,7 @@ struct MeldcodeCommandTests {
         #expect(signal.status == 0, "\(signal.stderr)")
         #expect(signal.stdout.hasPrefix("Recorded seq 5 (signal.recorded) in case/2026-001"))
         let hypothesis = try logbook.run(
-            ["record", "hypothesis.recorded", "--case", "2026-001", "--statement", "Sara wordt thuis gestraft.", "--signals", "5"], as: "lk.bakker")
+            ["record", "hypothesis.recorded", "--case", "2026-001", "--statement", "Sara wordt thuis gestraft.", "--signals", "5", "--formed-on", "2026-09-10"], as: "lk.bakker")
         #expect(hypothesis.status == 0, "\(hypothesis.stderr)")
         let log = try logbook.run(["log", "--stream", "case/2026-001", "--json"])
         #expect(log.stdout.contains(#""source":{"kind":"self"}"#))
@@ -55,7 +55,7 @@ struct MeldcodeCommandTests {
         #expect(try logbook.run(Self.openCase, as: "ib.devries").status == 0)
         let skipped = try logbook.run(
             ["record", "conversation.skipped", "--case", "2026-001", "--payload", "-"], as: "ib.devries",
-            input: #"{"with":"parents","reason":"safety-child","explanation":"Sara is bang voor de reactie van vader."}"#)
+            input: #"{"with":"parents","reason":"safety-child","explanation":"Sara is bang voor de reactie van vader.","skippedOn":"2026-09-15"}"#)
         #expect(skipped.status == 0, "\(skipped.stderr)")
         try logbook.keepForSchemaValidation()
     }
@@ -96,7 +96,7 @@ struct MeldcodeCommandTests {
             ["record", "note.recorded", "--case", "2026-001", "--text", "x", "--payload", "-"],
             ["record", "note.recorded", "--case", "2026-001", "--colour", "blue"],
         ] {
-            let result = try logbook.run(arguments, as: "ib.devries", input: #"{"text":"x"}"#)
+            let result = try logbook.run(arguments, as: "ib.devries", input: #"{"text":"x","contactOn":"2026-11-20"}"#)
             #expect(result.status == 2, "\(arguments): \(result.stderr)")
         }
         #expect(try digest(logbook) == before)
@@ -107,7 +107,7 @@ struct MeldcodeCommandTests {
         let logbook = try CLILogbook()
         let before = try digest(logbook)
         let unopened = try logbook.run(
-            ["append", "--type", "note.recorded", "--stream", "case/2026-001", "--payload", "-"], as: "lk.bakker", input: #"{"text":"x"}"#)
+            ["append", "--type", "note.recorded", "--stream", "case/2026-001", "--payload", "-"], as: "lk.bakker", input: #"{"text":"x","contactOn":"2026-11-20"}"#)
         #expect(unopened.status == 1 && unopened.stderr.contains("(case-not-found)"))
         #expect(try digest(logbook) == before)
         #expect(try logbook.run(Self.openCase, as: "lk.bakker").status == 0)
@@ -124,7 +124,7 @@ struct MeldcodeCommandTests {
     func appendCannotBypass() throws {
         let logbook = try CLILogbook()
         #expect(try logbook.run(Self.openCase, as: "lk.bakker").status == 0)
-        #expect(try logbook.run(["record", "case.closed", "--case", "2026-001", "--reason", "no-concern", "--explanation", "Geen zorg."], as: "ib.devries").status == 0)
+        #expect(try logbook.run(["record", "case.closed", "--case", "2026-001", "--reason", "no-concern", "--explanation", "Geen zorg.", "--closed-on", "2026-11-20"], as: "ib.devries").status == 0)
         let before = try digest(logbook)
         for (arguments, actor, code) in [
             (["append", "--type", "custom.thing", "--stream", "case/2026-001"], "lk.bakker", "unknown-type"),
@@ -133,7 +133,7 @@ struct MeldcodeCommandTests {
             (["append", "--type", "note.recorded", "--stream", "case/2026-001", "--payload", "-"], "lk.bakker", "case-not-open"),
             (["append", "--type", "memo.noted", "--stream", "logbook"], "lk.bakker", "not-authorised"),
         ] {
-            let result = try logbook.run(arguments, as: actor, input: #"{"text":"x"}"#)
+            let result = try logbook.run(arguments, as: actor, input: #"{"text":"x","contactOn":"2026-11-20"}"#)
             #expect(result.status == 1, "\(arguments): \(result.stderr)")
             #expect(result.stderr.contains("(\(code))"), "\(arguments): \(result.stderr)")
         }
@@ -160,7 +160,7 @@ struct MeldcodeCommandTests {
     func guided() throws {
         let logbook = try CLILogbook()
         #expect(try logbook.run(Self.openCase, as: "ib.devries").status == 0)
-        let answers = "9\n2\nnooit\n1\nSara is bang voor de reactie van vader.\n\nja\n"
+        let answers = "9\n2\nnooit\n1\nSara is bang voor de reactie van vader.\n2026-09-15\n\nja\n"
         let result = try logbook.run(["record", "conversation.skipped", "--case", "2026-001", "--guided"], as: "ib.devries", input: answers)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("gesprek met") && result.stderr.contains("Vastleggen?") && result.stderr.contains("Niet goed"))
@@ -199,7 +199,7 @@ struct MeldcodeCommandTests {
         #expect(try logbook.run(Self.openCase, as: "ib.devries").status == 0)
         let before = try digest(logbook)
         let declined = try logbook.run(
-            ["record", "conversation.skipped", "--case", "2026-001", "--guided"], as: "ib.devries", input: "2\n1\nUitleg.\n\nnee\n")
+            ["record", "conversation.skipped", "--case", "2026-001", "--guided"], as: "ib.devries", input: "2\n1\nUitleg.\n2026-09-15\n\nnee\n")
         #expect(declined.status == 1 && declined.stderr.contains("Niets vastgelegd"))
         let ended = try logbook.run(["record", "conversation.skipped", "--case", "2026-001", "--guided"], as: "ib.devries", input: "2\n")
         #expect(ended.status == 2)

@@ -90,7 +90,7 @@ struct RecordUsabilityTests {
         #expect(try logbook.run(MeldcodeCommandTests.openCase, as: "lk.bakker").status == 0)
         #expect(try logbook.run(MeldcodeCommandTests.signalFlags, as: "lk.bakker").status == 0)
         let hypothesis = try logbook.run(
-            ["record", "hypothesis.recorded", "--case", "2026-001", "--statement", "Sara wordt thuis gestraft.", "--signals", "5"], as: "lk.bakker")
+            ["record", "hypothesis.recorded", "--case", "2026-001", "--statement", "Sara wordt thuis gestraft.", "--signals", "5", "--formed-on", "2026-11-20"], as: "lk.bakker")
         #expect(hypothesis.status == 0, "\(hypothesis.stderr)")
         #expect(hypothesis.stderr.contains("Refers to:\n  signals[0] → #5 signaal vastgelegd 2026-11-20 (lk.bakker): 'Blauwe plek op de onderarm.'"), "\(hypothesis.stderr)")
     }
@@ -101,7 +101,7 @@ struct RecordUsabilityTests {
         #expect(try logbook.run(MeldcodeCommandTests.openCase, as: "lk.bakker").status == 0)
         #expect(try logbook.run(MeldcodeCommandTests.signalFlags, as: "lk.bakker").status == 0)
         let result = try logbook.run(
-            ["record", "hypothesis.recorded", "--case", "2026-001", "--guided"], as: "lk.bakker", input: "Sara wordt thuis gestraft.\n5\n\nja\n")
+            ["record", "hypothesis.recorded", "--case", "2026-001", "--guided"], as: "lk.bakker", input: "Sara wordt thuis gestraft.\n5\n2026-11-20\n\nja\n")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("Kies uit dit dossier:\n  #5 signaal vastgelegd 2026-11-20 (lk.bakker)"), "\(result.stderr)")
         #expect(!result.stderr.contains("#4 dossier geopend"))
@@ -114,7 +114,7 @@ struct RecordUsabilityTests {
         #expect(try logbook.run(MeldcodeCommandTests.signalFlags, as: "lk.bakker").status == 0)
         let shown = try logbook.run(["case", "show", "2026-001"])
         #expect(shown.status == 0, "\(shown.stderr)")
-        #expect(shown.stdout.contains("Events\n  #4 dossier geopend (lk.bakker): 'Herhaalde blauwe plekken.'\n  #5 signaal vastgelegd 2026-11-20 (lk.bakker)"), "\(shown.stdout)")
+        #expect(shown.stdout.contains("Events\n  #4 dossier geopend 2026-11-20 (lk.bakker): 'Herhaalde blauwe plekken.'\n  #5 signaal vastgelegd 2026-11-20 (lk.bakker)"), "\(shown.stdout)")
     }
 
     @Test("record consultation.held --help lists the consultation kinds, outside parties among them")

@@ -29,7 +29,7 @@ logboek record signal.recorded --case 2026-014 --description "Volgens moeder is 
   --observed-on 2026-10-07 --kind fact --stance contradicts --source-kind third-party --source-party moeder \
   --source-date 2026-10-07 --recorded-from-paper "$PAPER" --as mt.kok                                            # 7
 logboek record hypothesis.recorded --case 2026-014 --statement "Daan wordt thuis fysiek gestraft." --signals 5,6 \
-  --recorded-from-paper "$PAPER" --as mt.kok                                                                        # 8
+  --formed-on 2026-10-07 --recorded-from-paper "$PAPER" --as mt.kok                                                                        # 8
 logboek record consultation.held --case 2026-014 --kind intern-begeleider --held-on 2026-10-07 --participants mt.kok,ib.bos \
   --anonymous false --signals-discussed 5,6,7 --advice "Gesprek met de ouders; de IB'er consulteert de buurtcoach." \
   --recorded-from-paper "$PAPER" --as ib.bos                                                                        # 9
@@ -43,7 +43,7 @@ logboek record conversation.held --case 2026-014 --with child --held-on 2026-10-
   --facts-presented 5 --reaction "Daan vertelt dat zijn vader hem slaat als hij boos is." --parents-told-beforehand true \
   --recorded-from-paper "$PAPER" --as mt.kok                                                                        # 12
 logboek record hypothesis.confirmed --case 2026-014 --hypothesis 8 --reason "Daan vertelde het zelf in het gesprek." \
-  --evidence 12 --recorded-from-paper "$PAPER" --as ib.bos                                                          # 13
+  --evidence 12 --settled-on 2026-10-13 --recorded-from-paper "$PAPER" --as ib.bos                                                          # 13
 logboek record weighing.recorded --case 2026-014 --weighed-on 2026-10-15 --afweging1 strong-suspicion --afweging2 structural \
   --participants ib.bos,dir.smit --outside-participants "jeugdarts,buurtcoach wijk Noord" \
   --rationale "Herhaald geweld door vader: structurele onveiligheid." --recorded-from-paper "$PAPER" --as ib.bos   # 14
@@ -66,7 +66,7 @@ logboek record veiligthuis.feedback --case 2026-014 --received-on 2026-10-21 --d
 logboek record help.organised --case 2026-014 --help-text "Gezinsbegeleiding via het ondersteuningsteam." \
   --provided-by "ondersteuningsteam PRO8" --case-manager "buurtcoach wijk Noord" --term "$TERM_DAY" \
   --roles-and-tasks "Buurtcoach coördineert; mentor volgt Daan op school." --agreed-with "ouders,Daan" --decision 15 \
-  --as ib.bos                                                                                                       # 21
+  --starts-on "$(date -u +%F)" --as ib.bos                                                                                                       # 21
 logboek record followup.recorded --case 2026-014 --observed-on "$(date -u +%F)" --effects "Daan komt rustiger op school." \
   --help-seq 21 --as mt.kok                                                                                         # 22
 

@@ -3,11 +3,11 @@
 /// Written out here rather than taken from Foundation because it sits on the hot path of sealing and
 /// verifying every event, and because decoding must be strict: only the one canonical spelling of a
 /// byte string is accepted (padding present, unused bits zero), so no two lines differ only in it.
-enum Base64 {
+public enum Base64 {
     private static let padding = UInt8(ascii: "=")
 
     /// The base64 text of `bytes`.
-    static func encode(_ bytes: [UInt8]) -> String {
+    public static func encode(_ bytes: [UInt8]) -> String {
         var text = [UInt8]()
         append(bytes, to: &text)
         return String(decoding: text, as: UTF8.self)
@@ -59,7 +59,7 @@ enum Base64 {
     }
 
     /// The bytes of base64 text, or `nil` unless the text is the one canonical spelling of them.
-    static func decode(_ text: String) -> [UInt8]? {
+    public static func decode(_ text: String) -> [UInt8]? {
         decode(Array(text.utf8)[...])
     }
 

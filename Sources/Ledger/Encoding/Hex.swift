@@ -1,7 +1,7 @@
 /// Lowercase hexadecimal text for bytes, as the log format writes hashes and digests.
-enum Hex {
+public enum Hex {
     /// The lowercase hex text of `bytes`.
-    static func encode(_ bytes: [UInt8]) -> String {
+    public static func encode(_ bytes: [UInt8]) -> String {
         var text = [UInt8]()
         text.reserveCapacity(bytes.count * 2)
         append(bytes, to: &text)
@@ -24,7 +24,7 @@ enum Hex {
 
     /// The bytes of lowercase hex text, or `nil` if it is not exactly that (uppercase is refused,
     /// so that every value has one spelling).
-    static func decode(_ text: String) -> [UInt8]? {
+    public static func decode(_ text: String) -> [UInt8]? {
         decode(Array(text.utf8)[...])
     }
 

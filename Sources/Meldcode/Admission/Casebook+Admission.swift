@@ -71,6 +71,8 @@ extension Casebook {
             guard file.status != .open else { throw .refused(.caseNotClosed, "case \(id) is open; there is nothing to re-open") }
             return file
         }
+        // A report of a closed or redirected case (for the Inspectie, a transfer) is issued all the same.
+        if type == "report.issued" { return file }
         guard file.status == .open else { throw .refused(.caseNotOpen, "case \(id) is \(file.status.rawValue); \(type) cannot be added") }
         return file
     }

@@ -9,6 +9,9 @@ extension CaseState {
         "melding.discussed": "heldOn", "melding.made": "madeOn", "help.evaluated": "evaluatedOn",
         "veiligthuis.feedback": "receivedOn", "verwijsindex.weighed": "weighedOn", "followup.recorded": "observedOn",
         "parents.informed": "informedOn", "note.recorded": "contactOn", "case.redirected": "reportedOn",
+        "case.opened": "openedOn", "case.closed": "closedOn", "case.reopened": "reopenedOn", "hypothesis.recorded": "formedOn",
+        "hypothesis.confirmed": "settledOn", "hypothesis.refuted": "settledOn", "conversation.skipped": "skippedOn",
+        "help.organised": "startsOn", "record.corrected": "correctedOn", "information.shared": "sharedOn",
     ]
 
     /// The day a payload member of one of the case's events holds.
@@ -24,8 +27,7 @@ extension CaseState {
     /// - Parameter seq: The event's seq.
     /// - Returns: The day, or `nil`.
     func recordedDay(of seq: Int) -> CalendarDay? {
-        guard let type = event(at: seq)?.type, let field = Self.recordedDates[type] else { return nil }
-        return day(of: seq, field: field)
+        positionOfSeq[seq].flatMap { worldDays[$0] }
     }
 
     /// The first event of one of the types after `seq`.

@@ -6,6 +6,8 @@ extension CaseState {
     public mutating func apply(_ event: RecordedEvent) {
         positionOfSeq[event.seq] = events.count
         events.append(event)
+        recordedDays.append(CalendarDay(event.recordedAt))
+        worldDays.append(Self.recordedDates[event.type].flatMap { event.payload[$0]?.stringValue }.flatMap(CalendarDay.init))
         seqsByType[event.type, default: []].append(event.seq)
         if let step = MeldcodeStep.of(type: event.type) {
             steps[step.rawValue - 1].events.append(event.seq)

@@ -29,6 +29,10 @@ public struct CaseState: Sendable, Equatable {
     var seqsByType: [String: [Int]] = [:]
     /// The position in ``events`` of each seq.
     var positionOfSeq: [Int: Int] = [:]
+    /// The day in the world each event records (its date member), aligned with ``events``.
+    var worldDays: [CalendarDay?] = []
+    /// The day (in the Netherlands) each event was recorded, aligned with ``events``.
+    var recordedDays: [CalendarDay] = []
     /// The position in ``hypotheses`` of each hypothesis seq.
     var hypothesisPosition: [Int: Int] = [:]
     /// Meldingen that Veilig Thuis has not yet reported back on.

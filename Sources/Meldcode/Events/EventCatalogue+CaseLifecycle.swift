@@ -9,6 +9,7 @@ extension EventCatalogue {
                 FieldSpec("birthDate", .date(notInFuture: true), label: "geboortedatum", summary: "The child's date of birth (the age rule for discussing a melding depends on it)."),
                 FieldSpec("group", .line, required: false, label: "groep of locatie", summary: "The child's group, class or location."),
                 FieldSpec("reason", .text, label: "reden van openen", summary: "Why the case is opened."),
+                FieldSpec("openedOn", .date(notInFuture: true), label: "datum van openen", summary: "When the case was opened."),
             ])),
         EventDefinition(
             "case.redirected", dutchName: "signaal buiten het stappenplan doorverwezen", step: "–",
@@ -24,11 +25,13 @@ extension EventCatalogue {
             payload: PayloadSchema([
                 FieldSpec("reason", .choice(Vocabulary.closingReasons), label: "reden van sluiten", summary: "Why the case is closed."),
                 FieldSpec("explanation", .text, label: "toelichting", summary: "The explanation, including agreements on monitoring."),
+                FieldSpec("closedOn", .date(notInFuture: true), label: "datum van sluiten", summary: "When the case was closed."),
             ])),
         EventDefinition(
             "case.reopened", dutchName: "dossier heropend", step: "–", summary: "A closed or redirected case is re-opened.",
             payload: PayloadSchema([
                 FieldSpec("reason", .text, label: "reden van heropenen", summary: "Why the case is re-opened."),
+                FieldSpec("reopenedOn", .date(notInFuture: true), label: "datum van heropenen", summary: "When the case was re-opened."),
             ])),
     ]
 }

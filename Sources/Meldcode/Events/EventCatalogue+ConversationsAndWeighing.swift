@@ -37,6 +37,7 @@ extension EventCatalogue {
                 FieldSpec("with", .choice(Vocabulary.conversationPartners), label: "gesprek met", summary: "With whom the conversation is skipped."),
                 FieldSpec("reason", .choice(Vocabulary.conversationSkipReasons), label: "reden", summary: "The permitted reason (child-age-or-development only for a conversation with the child).", refusal: .skipReasonNotPermitted),
                 FieldSpec("explanation", .text, label: "toelichting", summary: "The explanation."),
+                FieldSpec("skippedOn", .date(notInFuture: true), label: "datum", summary: "When it was decided to skip the conversation."),
             ])),
         EventDefinition(
             "weighing.recorded", dutchName: "weging (afwegingskader)", step: "4", summary: "Afwegingen 1 and 2 of the afwegingskader.",

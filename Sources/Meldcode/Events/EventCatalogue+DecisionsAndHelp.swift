@@ -34,6 +34,7 @@ extension EventCatalogue {
                 FieldSpec("help", .text, label: "welke hulp", summary: "What help."),
                 FieldSpec("providedBy", .line, label: "door wie", summary: "Who provides it."),
                 FieldSpec("caseManager", .line, label: "casusregisseur", summary: "The case manager."),
+                FieldSpec("startsOn", .date(notInFuture: false), label: "start van de hulp", summary: "When the help starts."),
                 FieldSpec("term", .date(notInFuture: false), label: "termijn", summary: "The date by which the effect must show."),
                 FieldSpec("rolesAndTasks", .text, label: "rollen en taken", summary: "Who does what."),
                 FieldSpec("agreedWith", .list(.line, minimum: 1), label: "afgesproken met", summary: "With whom it was agreed (e.g. ouders)."),
@@ -54,7 +55,7 @@ extension EventCatalogue {
                 [
                     FieldSpec("with", .choice(Vocabulary.conversationPartners), label: "besproken met", summary: "With whom (by the child's age)."),
                     FieldSpec("discussed", .boolean, label: "besproken", summary: "Whether it was discussed (false: skipped)."),
-                    FieldSpec("heldOn", .date(notInFuture: true), required: false, label: "datum", summary: "When it was discussed."),
+                    FieldSpec("heldOn", .date(notInFuture: true), label: "datum", summary: "When it was discussed, or decided not to discuss it."),
                     FieldSpec("reaction", .text, required: false, label: "reactie", summary: "The reaction."),
                     FieldSpec("objections", .text, required: false, label: "bezwaren", summary: "Objections raised."),
                     FieldSpec("objectionsHandling", .text, required: false, label: "omgang met bezwaren", summary: "How they were met, or weighed against the need to protect."),
@@ -62,7 +63,7 @@ extension EventCatalogue {
                     FieldSpec("explanation", .text, required: false, label: "toelichting", summary: "The explanation."),
                 ],
                 conditions: [
-                    RequiredWhen("discussed", is: .bool(true), require: ["heldOn", "reaction"]),
+                    RequiredWhen("discussed", is: .bool(true), require: ["reaction"]),
                     RequiredWhen("discussed", is: .bool(false), require: ["skipReason", "explanation"], refusal: .skipReasonNotPermitted),
                 ])),
         EventDefinition(

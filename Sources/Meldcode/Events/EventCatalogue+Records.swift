@@ -1,5 +1,5 @@
 extension EventCatalogue {
-    /// Records that fit any step: informing parents, notes and corrections.
+    /// Records that fit any step: informing parents, notes, corrections and issued reports.
     static let records = [
         EventDefinition(
             "parents.informed", dutchName: "ouders geïnformeerd", step: "any", summary: "The parents were told something.",
@@ -13,7 +13,7 @@ extension EventCatalogue {
             "note.recorded", dutchName: "aantekening", step: "any", summary: "A contact about the signals that fits nowhere else.",
             payload: PayloadSchema([
                 FieldSpec("text", .text, label: "aantekening", summary: "The note."),
-                FieldSpec("contactOn", .date(notInFuture: true), required: false, label: "datum van het contact", summary: "When the contact took place."),
+                FieldSpec("contactOn", .date(notInFuture: true), label: "datum van het contact", summary: "When the contact took place."),
                 FieldSpec("contacts", .list(.line, minimum: 0), required: false, label: "met wie", summary: "With whom, by name or role."),
             ])),
         EventDefinition(
@@ -22,6 +22,18 @@ extension EventCatalogue {
                 FieldSpec("corrects", .reference(types: []), label: "gecorrigeerde vastlegging", summary: "The seq of the record corrected."),
                 FieldSpec("correction", .text, label: "correctie", summary: "The correction."),
                 FieldSpec("reason", .text, label: "reden", summary: "Why."),
+                FieldSpec("correctedOn", .date(notInFuture: true), label: "datum", summary: "When the error was found and corrected."),
+            ])),
+        EventDefinition(
+            "report.issued", dutchName: "verslag uitgereikt", step: "any",
+            summary: "A report of the case was issued to someone (who received what is part of the record).",
+            payload: PayloadSchema([
+                FieldSpec("kind", .choice(Vocabulary.reportKinds), label: "soort verslag", summary: "Which report."),
+                FieldSpec("recipient", .line, label: "ontvanger", summary: "To whom it was issued, by name or role."),
+                FieldSpec("asOf", .integer(minimum: 0), label: "stand tot en met vastlegging", summary: "The last seq the report was computed from."),
+                FieldSpec("seqs", .list(.reference(types: []), minimum: 0), label: "opgenomen vastleggingen", summary: "The seqs of the events the report holds."),
+                FieldSpec("documentSHA256", .line, label: "SHA-256 van het document", summary: "The hex SHA-256 of the document issued."),
+                FieldSpec("bundleSHA256", .line, required: false, label: "SHA-256 van de bewijsbundel", summary: "The hex SHA-256 of the evidence bundle issued with it."),
             ])),
     ]
 }

@@ -44,6 +44,7 @@ extension EventCatalogue {
             payload: PayloadSchema([
                 FieldSpec("statement", .text, label: "hypothese of veronderstelling", summary: "The hypothesis."),
                 FieldSpec("signals", .list(.reference(types: ["signal.recorded"]), minimum: 1), label: "signalen", summary: "The seqs of the signals it rests on."),
+                FieldSpec("formedOn", .date(notInFuture: true), label: "datum", summary: "When the hypothesis was formed."),
             ])),
         settlement("hypothesis.confirmed", dutchName: "hypothese bevestigd", verb: "confirmed"),
         settlement("hypothesis.refuted", dutchName: "hypothese ontkracht", verb: "refuted"),
@@ -66,6 +67,7 @@ extension EventCatalogue {
                 FieldSpec("hypothesis", .reference(types: ["hypothesis.recorded"]), label: "hypothese", summary: "The seq of the hypothesis."),
                 FieldSpec("reason", .text, label: "waarom", summary: "Why it is \(verb)."),
                 FieldSpec("evidence", .list(.reference(types: []), minimum: 1), label: "onderbouwing", summary: "The seqs of the events that show it."),
+                FieldSpec("settledOn", .date(notInFuture: true), label: "datum", summary: "When it was \(verb)."),
             ]))
     }
 }

@@ -87,6 +87,8 @@ public enum Vocabulary {
     public static let redirectRecipients = [
         Choice("directie", "directie"), Choice("bestuur", "bestuur (bevoegd gezag)"), Choice("vertrouwensinspecteur", "vertrouwensinspecteur"),
     ]
+    /// The reports a school issues (000 l.272–274, 001 l.247–249, 003).
+    public static let reportKinds = ReportKind.allCases.map { Choice($0.rawValue, $0.title) }
     /// Why a case is closed (002 Bijlage 1, 003 stap 6).
     public static let closingReasons = [
         Choice("no-concern", "geen zorg na weging"), Choice("help-completed", "hulp afgerond met afspraken over monitoring"),

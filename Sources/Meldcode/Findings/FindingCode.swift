@@ -53,12 +53,21 @@ public enum FindingCode: String, Sendable, Equatable, CaseIterable {
     case childConversationNotRecorded = "child-conversation-not-recorded"
     /// A case closed after a melding or help without following up its effects, where the profile has step 6.
     case closedWithoutFollowUp = "closed-without-followup"
+    /// A melding that no one holding a role the profile requires to be informed (the director, the bevoegd gezag) knew of.
+    case informedRoleNotInformed = "informed-role-not-informed"
+    /// A melding without a weighing (afwegingskader) recorded before it or on or before its day.
+    case meldingWithoutWeighing = "melding-without-weighing"
+    /// The term of organised help has passed without an evaluation (afweging 5).
+    case helpTermPassedWithoutEvaluation = "help-term-passed-without-evaluation"
+    /// Acute or structural unsafety (or doubt) weighed, and the melding made on a later day, not at once.
+    case unsafetyMeldingDelayed = "unsafety-melding-delayed"
 
     /// The code's usual severity.
     public var severity: FindingSeverity {
         switch self {
         case .hypothesesOpenAtClosing, .parentConversationWithoutRequiredAttendee, .melderNotAllowed, .veiligThuisFeedbackOverdue,
-             .verwijsindexNotWeighed, .lateRecord, .meldingNotAgreedInForum, .conversationNotAsPrescribed, .closedWithoutFollowUp:
+             .verwijsindexNotWeighed, .lateRecord, .meldingNotAgreedInForum, .conversationNotAsPrescribed, .closedWithoutFollowUp,
+             .helpTermPassedWithoutEvaluation:
             .notice
         default:
             .warning
@@ -114,6 +123,14 @@ public enum FindingCode: String, Sendable, Equatable, CaseIterable {
             Citation(.innoord, 163, 164, "De school is dan ook bij uitstek de instelling die het kind kan volgen en kan zien of de ingestelde hulp effect heeft.")
         case .childConversationNotRecorded:
             Citation(.zorgteam, 93, 95, "Ook als een leerling nog jong is, is het van belang dat de leerkracht het gesprek met hem")
+        case .informedRoleNotInformed:
+            Citation(.pro8, 220, 224, "waarbij de directeur als eindverantwoordelijk van de melding op de hoogte is")
+        case .meldingWithoutWeighing:
+            .afwegingskaderSince2019
+        case .helpTermPassedWithoutEvaluation:
+            Citation(.klimtoren, 263, 263, "Leidt de hulp binnen de afgesproken termijn tot de afgesproken resultaten")
+        case .unsafetyMeldingDelayed:
+            Citation(.klimtoren, 243, 243, "direct (telefonisch) (anoniem) melding doen bij Veilig Thuis")
         }
     }
 }

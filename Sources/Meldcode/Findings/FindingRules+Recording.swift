@@ -23,10 +23,9 @@ extension FindingRules {
     private func lateRecordFindings() -> [Finding] {
         let rule = context.profile.recording
         var late = [String](), seqs = [Int](), fromPaper = 0
-        for event in state.events {
-            guard let field = CaseState.recordedDates[event.type], let day = event.payload[field]?.stringValue.flatMap(CalendarDay.init) else { continue }
+        for ((event, worldDay), recorded) in zip(zip(state.events, state.worldDays), state.recordedDays) {
+            guard let day = worldDay, day < recorded, let field = CaseState.recordedDates[event.type] else { continue }
             let told = event.payload["source"]?["date"]?.stringValue.flatMap(CalendarDay.init).flatMap { $0 > day ? $0 : nil }
-            let recorded = CalendarDay(event.recordedAt)
             let days = context.workingDays.count(after: told ?? day, through: recorded)
             guard days > rule.lateAfterWorkingDays else { continue }
             guard event.payload[EventDefinition.paperRecordField.name] == nil else { fromPaper += 1; continue }

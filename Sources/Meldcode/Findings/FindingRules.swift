@@ -10,7 +10,7 @@ struct FindingRules {
 
     /// Every finding, ordered by the first event involved, then by code.
     func all() -> [Finding] {
-        let found = meldingFindings() + routeFindings() + roleFindings() + forumFindings() + conversationFindings() + recordingFindings() + termFindings()
+        let found = meldingFindings() + routeFindings() + roleFindings() + forumFindings() + conversationFindings() + recordingFindings() + termFindings() + dutyFindings()
         return found.sorted { ($0.seqs.first ?? -1, $0.code.rawValue) < ($1.seqs.first ?? -1, $1.code.rawValue) }
     }
 

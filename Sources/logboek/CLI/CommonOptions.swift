@@ -11,10 +11,16 @@ enum CommonOptions {
     /// `--json`.
     static let json = OptionSpec(name: "json", valueName: nil, help: "Print machine-readable JSON.")
     /// `--as-of SEQ`: replay the log up to and including that seq.
-    static let asOf = OptionSpec(name: "as-of", valueName: "SEQ", help: "Show things as they stood after event SEQ (default: now).")
+    static let asOf = OptionSpec(name: "as-of", valueName: "SEQ", help: "The log up to and including event SEQ (default: the whole log).")
+    /// `--known-on DAY`: replay what the log held at the end of that day.
+    static let knownOn = OptionSpec(
+        name: "known-on", valueName: "YYYY-MM-DD", help: "Everything recorded by the end of this day (Dutch time): what the log knew then.")
     /// `--on DAY`: the day deadlines are judged on.
     static let on = OptionSpec(
-        name: "on", valueName: "YYYY-MM-DD", help: "Judge deadlines on this day (default: the day of --as-of's event, else today).")
+        name: "on", valueName: "YYYY-MM-DD",
+        help: "The day deadlines are judged on (default: the --known-on day, else the day of --as-of's event, else today).")
+    /// The three ways to name a moment: `--as-of`, `--known-on`, `--on`.
+    static let moment = [asOf, knownOn, on]
     /// `--lock-timeout SECONDS`.
     static let lockTimeout = OptionSpec(
         name: "lock-timeout", valueName: "SECONDS", help: "Wait this long for another writer to finish (default 30).")

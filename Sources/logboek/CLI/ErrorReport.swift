@@ -12,6 +12,7 @@ enum ErrorReport {
         case MeldcodeError.unknownType: .usage
         case is MeldcodeError: .failure
         case is ProofError: .failure
+        case is ReportError: .failure
         default: .environment
         }
     }
@@ -33,6 +34,8 @@ enum ErrorReport {
                 + ["Nothing was written to the log."]
         case let error as ProofError:
             return ["error: \(error.message) (\(error.code))"]
+        case let error as ReportError:
+            return ["error: \(error.message) (\(error.code))", "Nothing was written."]
         default:
             return ["error: \(error) (internal)"]
         }

@@ -50,10 +50,11 @@ struct Signer {
 
     /// Opens the signer's key and the writer, and checks `drafts` as the next events of the log (see
     /// ``CheckedAppend``); nothing is written until the caller appends.
+    /// - Parameter signer: The signer, when the command has already loaded it (one passphrase per command).
     static func checkedAppend(
-        _ drafts: [EventDraft], _ arguments: ParsedArguments, _ context: Context, checkingLedgerNow: Bool = true
+        _ drafts: [EventDraft], _ arguments: ParsedArguments, _ context: Context, signer: Signer? = nil, checkingLedgerNow: Bool = true
     ) throws -> CheckedAppend {
-        let signer = try load(arguments, context)
+        let signer = try signer ?? load(arguments, context)
         let writer = try openWriter(arguments, context)
         return try CheckedAppend(drafts, writer: writer, author: signer.actor, signingKey: signer.key, now: SystemClock().now(),
             checkingLedgerNow: checkingLedgerNow)

@@ -7,8 +7,8 @@ enum CaseListCommand: Command {
         path: ["case", "list"], abstract: "List the cases: child, status, events and findings.",
         options: [
             OptionSpec(name: "open", valueName: nil, help: "Only cases that are not closed or redirected."),
-            CommonOptions.asOf, CommonOptions.on, CommonOptions.json,
-        ])
+            CommonOptions.json,
+        ] + CommonOptions.moment)
 
     static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
         let reading = try CaseReading.read(arguments, context)

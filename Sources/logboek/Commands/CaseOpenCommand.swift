@@ -12,6 +12,7 @@ enum CaseOpenCommand: Command {
             OptionSpec(name: "birth-date", valueName: "YYYY-MM-DD", help: "The child's date of birth."),
             OptionSpec(name: "group", valueName: "G", help: "The child's group or location (optional)."),
             OptionSpec(name: "reason", valueName: "TEXT", help: "Why the case is opened."),
+            OptionSpec(name: "opened-on", valueName: "YYYY-MM-DD", help: "The day the case was opened (default: today)."),
             CommonOptions.json,
         ] + CommonOptions.signing)
 
@@ -21,6 +22,7 @@ enum CaseOpenCommand: Command {
             "childName": .string(try arguments.required("child-name")),
             "birthDate": .string(try arguments.required("birth-date")),
             "reason": .string(try arguments.required("reason")),
+            "openedOn": .string(arguments.value("opened-on") ?? CalendarDay(SystemClock().now()).description),
         ]
         if let group = arguments.value("group") { payload["group"] = .string(group) }
         let stream = try RecordCommand.stream(arguments.positionals[0], arguments)

@@ -5,7 +5,7 @@ import Meldcode
 enum FindingsCommand: Command {
     static let spec = CommandSpec(
         path: ["findings"], abstract: "List where cases depart from the protocol profile (findings inform; they never block).",
-        options: [OptionSpec(name: "case", valueName: "ID", help: "Only this case."), CommonOptions.asOf, CommonOptions.on, CommonOptions.json],
+        options: [OptionSpec(name: "case", valueName: "ID", help: "Only this case."), CommonOptions.json] + CommonOptions.moment,
         discussion: "Each finding has a stable code, a severity, the events involved and the seed lines its rule comes from.")
 
     static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {

@@ -5,7 +5,7 @@ import Meldcode
 enum StatusCommand: Command {
     static let spec = CommandSpec(
         path: ["status"], abstract: "Show the open cases, what is due and what is overdue.",
-        options: [CommonOptions.asOf, CommonOptions.on, CommonOptions.json])
+        options: [CommonOptions.json] + CommonOptions.moment)
 
     static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
         let reading = try CaseReading.read(arguments, context)

@@ -48,7 +48,7 @@ struct RefusalTests {
 
     @Test("A melding not discussed needs a permitted reason (seed 000 lines 306-314)")
     func meldingNotDiscussed() throws {
-        let skipped: [String: JSONValue?] = ["discussed": .bool(false), "heldOn": nil, "reaction": nil, "objections": nil, "objectionsHandling": nil]
+        let skipped: [String: JSONValue?] = ["discussed": .bool(false), "reaction": nil, "objections": nil, "objectionsHandling": nil]
         let without = try CaseFixture.draft("melding.discussed", changing: skipped.merging(["explanation": .string("Geen tijd.")]) { $1 })
         #expect(try admit(without, before: "melding.discussed") == "skip-reason-not-permitted")
         let with = try CaseFixture.draft(
@@ -111,7 +111,9 @@ struct RefusalTests {
         try book.record(other, seq: seq, author: CaseFixture.author, at: CaseFixture.now)
         let signal = EventDraft(type: "signal.recorded", stream: "case/2026-002", payload: CaseFixture.drafts[1].payload)
         try book.record(signal, seq: seq + 1, author: CaseFixture.author, at: CaseFixture.now)
-        let crossing = EventDraft(type: draft.type, stream: draft.stream, payload: ["statement": .string("x"), "signals": .array([.integer(Int64(seq + 1))])])
+        let crossing = EventDraft(type: draft.type, stream: draft.stream, payload: [
+            "statement": .string("x"), "signals": .array([.integer(Int64(seq + 1))]), "formedOn": .string("2026-09-10"),
+        ])
         #expect(code { try book.admit(crossing, seq: seq + 2, author: CaseFixture.author, at: CaseFixture.now) } == "reference-other-case")
         #expect(code { try book.admit(draft, seq: seq + 2, author: CaseFixture.author, at: CaseFixture.now) } == nil)
     }
@@ -125,6 +127,7 @@ struct RefusalTests {
             for hypothesis in [8, 9] {
                 let again = EventDraft(type: type, stream: "case/2026-001", payload: [
                     "hypothesis": .integer(Int64(hypothesis)), "reason": .string("nogmaals"), "evidence": .array([.integer(5)]),
+                    "settledOn": .string("2026-09-15"),
                 ])
                 #expect(code { try book.admit(again, seq: seq, author: CaseFixture.author, at: CaseFixture.now) } == "hypothesis-already-settled")
             }
@@ -151,7 +154,7 @@ struct RefusalTests {
     @Test("case.reopened needs a closed or redirected case (issue 4)")
     func reopenOpenCase() throws {
         let (book, draft, seq) = try CaseFixture.before("signal.recorded")
-        let reopen = EventDraft(type: "case.reopened", stream: draft.stream, payload: ["reason": .string("x")])
+        let reopen = EventDraft(type: "case.reopened", stream: draft.stream, payload: ["reason": .string("x"), "reopenedOn": .string("2026-09-10")])
         #expect(code { try book.admit(reopen, seq: seq, author: CaseFixture.author, at: CaseFixture.now) } == "case-not-closed")
     }
 

@@ -79,7 +79,7 @@ struct PayloadValidationTests {
     @Test("A recorded payload may carry the salt the logbook adds")
     func saltAllowed() throws {
         let definition = try EventCatalogue.standard.require("note.recorded")
-        let payload: [String: JSONValue] = ["text": .string("Telefoon"), "salt": .string("00112233445566778899aabbccddeeff")]
+        let payload: [String: JSONValue] = ["text": .string("Telefoon"), "contactOn": .string("2026-11-12"), "salt": .string("00112233445566778899aabbccddeeff")]
         #expect(throws: Never.self) { _ = try definition.validate(payload, recordedAt: CaseFixture.now) }
     }
 }

@@ -38,6 +38,10 @@ struct FindingCodeTests {
             (correct.changing("weighing.recorded", ["afweging2": "doubt"]).through("weighing.recorded"), .zorgteam, "2026-11-20"),
             (correct.changing("case.opened", ["birthDate": "2009-01-01"]), .klimtoren, "2026-11-20"),
             (correct.replacing("followup.recorded"), .innoord, "2026-11-20"),
+            (FindingDutyTests.directorNeverTold, .klimtoren, "2026-11-20"),
+            (correct.replacing("weighing.recorded"), .klimtoren, "2026-11-20"),
+            (correct.through("help.organised"), .klimtoren, "2026-11-20"),
+            (correct.changing("weighing.recorded", ["afweging2": "structural"]), .klimtoren, "2026-11-20"),
         ]
         let triggered = Set(variations.flatMap { script, profile, day in script.findings(profile, on: day).map(\.code) })
         #expect(triggered == Set(FindingCode.allCases))
@@ -61,7 +65,7 @@ struct FindingCodeTests {
 
     @Test("Codes are stable kebab-case strings (issue 4)")
     func stableCodes() {
-        #expect(FindingCode.allCases.count == 26)
+        #expect(FindingCode.allCases.count == 30)
         #expect(FindingCode.allCases.allSatisfy { $0.rawValue.allSatisfy { $0.isLowercase || $0 == "-" } })
         #expect(FindingCode(rawValue: "veiligthuis-feedback-overdue") == .veiligThuisFeedbackOverdue)
     }

@@ -1,0 +1,44 @@
+import Ledger
+import Meldcode
+import Sodium
+
+/// Makes the evidence bundle of a report: the stored line of every event the report may prove, its
+/// payload as disclosed (through the one ``PayloadReader``), its author's key, and its inclusion proof
+/// in the tree of a signed checkpoint.
+public enum BundleBuilder {
+    /// The bundle of a report.
+    /// - Parameters:
+    ///   - report: The report.
+    ///   - document: The report document's bytes (the bundle names its SHA-256).
+    ///   - events: The stored events by seq (at least those in ``Report/provableSeqs``).
+    ///   - authorKeys: The key each event's author signed with, by seq.
+    ///   - leaves: The hashes of the log's events, in order, at least up to the checkpoint's size.
+    ///   - checkpoint: The signed checkpoint the proofs lead to.
+    ///   - verifierKey: The log's verifier key.
+    ///   - reader: The payload reader.
+    /// - Returns: The bundle.
+    /// - Throws: ``ProofError`` when an event lies beyond the checkpoint or the leaves do not reach it.
+    public static func bundle(
+        for report: Report, document: [UInt8], events: [Int: Event], authorKeys: [Int: Ed25519PublicKey], leaves: [[UInt8]],
+        checkpoint: SignedCheckpoint, verifierKey: NoteVerifierKey, reader: PayloadReader = PayloadReader()
+    ) throws -> EvidenceBundle {
+        let size = checkpoint.checkpoint.size
+        if let beyond = report.provableSeqs.last, beyond >= size {
+            throw ProofError.badRange("the report relies on seq \(beyond), beyond the checkpoint of size \(size): use a newer checkpoint")
+        }
+        let tree = MerkleTree(try MemoryTree(leaves: Array(leaves.prefix(size))))
+        let items = try report.provableSeqs.map { seq -> EvidenceBundle.Item in
+            guard let event = events[seq], let key = authorKeys[seq] else { throw ProofError.badRange("seq \(seq) is not an event of the case") }
+            var line = event.line
+            line.removeLast()
+            return EvidenceBundle.Item(
+                line: String(decoding: line, as: UTF8.self), authorKey: Base64.encode(key.bytes),
+                payload: reader.committedPayload(of: RecordedEvent(event)),
+                proof: try tree.inclusionProof(index: seq, size: size).map { Base64.encode($0) })
+        }
+        return EvidenceBundle(
+            reportKind: report.kind.rawValue, caseID: report.caseID, asOf: report.asOf, documentSHA256: Hex.encode(SHA256.hash(document)),
+            checkpoint: String(decoding: checkpoint.note.bytes, as: UTF8.self), verifierKey: verifierKey.text, items: items,
+            withheld: report.includedSeqs.count - items.count)
+    }
+}

@@ -1,0 +1,95 @@
+import Ledger
+
+/// A case replayed decision by decision for the organisation's evaluation of the meldcode (001 l.374, 000 l.425–427):
+/// at each decision what those involved knew and did not yet know, what the profile required and what was overdue,
+/// the findings then; and the case's time line in days. Built in one pass over the log.
+public struct CaseEvaluation: Sendable, Equatable {
+    /// The case's state at the end of the evaluation.
+    public let state: CaseState
+    /// The case's knowledge at the end, for naming facts and people.
+    public let knowledge: CaseKnowledge
+    /// The decisions, in log order.
+    public let points: [DecisionPoint]
+    /// The time line: the first event of each kind, in the stappenplan's order.
+    public let timeline: [TimelineMark]
+    /// Records made later after what they record than the profile allows (`late-record` findings at the end).
+    public let lateRecords: [Finding]
+
+    /// Evaluates one case.
+    /// - Parameters:
+    ///   - id: The case id.
+    ///   - events: The log's events in order (any streams).
+    ///   - seq: The last seq to fold; `nil` folds them all.
+    ///   - profiles: The logbook's profile history (each decision is judged under the profile in force then).
+    ///   - actorRoles: Each actor's roles.
+    /// - Returns: The evaluation, or `nil` if the case was not opened by `seq`.
+    public static func evaluate(
+        _ id: String, in events: some Sequence<RecordedEvent>, through seq: Int? = nil, profiles: ProfileHistory = ProfileHistory(),
+        actorRoles: [String: Set<Role>]
+    ) -> CaseEvaluation? {
+        let stream = CaseStream.name(of: id)
+        var state: CaseState?
+        var knowledge = CaseKnowledge(id: id)
+        var points = [DecisionPoint]()
+        for event in events {
+            if let seq, event.seq > seq { break }
+            guard event.stream == stream, EventCatalogue.standard.definition(of: event.type)?.scope == .case else { continue }
+            if state == nil, event.type == "case.opened" { state = CaseState(id: id) }
+            let profile = profiles.profile(asOf: event.seq)
+            guard let required = state?.requiredRoute(afterDoubt: profile.doubt.route) else { continue }
+            state?.apply(event)
+            knowledge.apply(event)
+            guard DecisionPoint.types.contains(event.type), let state else { continue }
+            let context = FindingContext(
+                profile: profile, actorRoles: actorRoles, day: state.recordedDay(of: event.seq) ?? CalendarDay(event.recordedAt))
+            points.append(point(event, state: state, knowledge: knowledge, requiredBefore: required, in: context))
+        }
+        guard let state else { return nil }
+        let last = CaseSnapshot(state, asOf: state.lastSeq ?? 0, in: FindingContext(
+            profile: profiles.profile(asOf: state.lastSeq ?? 0), actorRoles: actorRoles,
+            day: state.events.last.map { CalendarDay($0.recordedAt) } ?? CalendarDay(daysSinceEpoch: 0)))
+        return CaseEvaluation(
+            state: state, knowledge: knowledge, points: points, timeline: timeline(of: state),
+            lateRecords: last.findings.filter { $0.code == .lateRecord })
+    }
+
+    private static func point(
+        _ event: RecordedEvent, state: CaseState, knowledge: CaseKnowledge, requiredBefore: RouteRequirement, in context: FindingContext
+    ) -> DecisionPoint {
+        let snapshot = CaseSnapshot(state, asOf: event.seq, in: context)
+        let (deciders, present) = DecisionPoint.people(of: event)
+        var seen = Set<Knower>()
+        let involved = (deciders.map { ($0, true) } + present.map { ($0, false) }).filter { seen.insert($0.0).inserted }
+        let earlier = state.events.map(\.seq).filter { $0 < event.seq }
+        let people = involved.map { knower, decided in
+            let known = knowledge.seqs(knownBy: knower)
+            let (knew, unknown) = earlier.reduce(into: ([Int](), [Int]())) { split, seq in
+                if known.contains(seq) { split.0.append(seq) } else { split.1.append(seq) }
+            }
+            return PersonAtDecision(knower: knower, decided: decided, knew: knew, didNotKnow: unknown)
+        }
+        return DecisionPoint(
+            event: event, day: context.day, people: people, requiredBefore: requiredBefore,
+            overdue: snapshot.pendingActions.filter { $0.isOverdue(on: context.day) }, findings: snapshot.findings)
+    }
+
+    private static func timeline(of state: CaseState) -> [TimelineMark] {
+        let firsts = TimelineMark.kinds.compactMap { kind -> (String, Int, CalendarDay)? in
+            let dated = kind.types.flatMap(state.seqs).compactMap { seq in state.recordedDay(of: seq).map { (seq, $0) } }
+            guard let first = dated.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }) else { return nil }
+            return (kind.label, first.0, first.1)
+        }
+        let start = firsts.first { $0.0 == TimelineMark.kinds[0].label }?.2
+        return firsts.map { label, seq, day in
+            TimelineMark(label: label, seq: seq, day: day, daysFromFirstSignal: start.map { Int(day.daysSinceEpoch - $0.daysSinceEpoch) })
+        }
+    }
+
+    /// The evaluation as JSON: `{"case", "points": [<DecisionPoint.json>], "timeline": [<TimelineMark.json>], "lateRecords": [<Finding.json>]}`.
+    public var json: JSONValue {
+        .object([
+            "case": .string(state.id), "points": .array(points.map(\.json)), "timeline": .array(timeline.map(\.json)),
+            "lateRecords": .array(lateRecords.map(\.json)),
+        ])
+    }
+}

@@ -1,0 +1,48 @@
+import Ledger
+
+/// One decision of a case as it stood when it was taken: who decided and who was there, what each knew and did
+/// not yet know, what the profile's route required just before, what was overdue, and the findings then.
+public struct DecisionPoint: Sendable, Equatable {
+    /// The decision's event (a weighing, a decision or its confirmation, help organised or evaluated, a melding, a closing).
+    public let event: RecordedEvent
+    /// The day in the world it was taken on (its date member, else the day it was recorded).
+    public let day: CalendarDay
+    /// Those who decided, then those present or consulted.
+    public let people: [PersonAtDecision]
+    /// What the afwegingskader route required just before it.
+    public let requiredBefore: RouteRequirement
+    /// What was overdue on its day.
+    public let overdue: [PendingAction]
+    /// The findings as they stood just after it, judged on its day.
+    public let findings: [Finding]
+
+    /// The event types that are decisions in an evaluation.
+    public static let types: Set<String> = [
+        "weighing.recorded", "decision.recorded", "decision.confirmed", "help.organised", "help.evaluated", "melding.made", "case.closed", "case.redirected",
+    ]
+
+    /// The decision as JSON: `{"seq", "type", "day", "recordedAt", "people": [...], "requiredBefore", "overdue": [...], "findings": [...]}`.
+    public var json: JSONValue {
+        .object([
+            "seq": .integer(Int64(event.seq)), "type": .string(event.type), "day": .string(day.description),
+            "recordedAt": .string(event.recordedAt.description), "people": .array(people.map(\.json)),
+            "requiredBefore": requiredBefore.json, "overdue": .array(overdue.map { $0.json(on: day) }), "findings": .array(findings.map(\.json)),
+        ])
+    }
+
+    /// Who decided and who was present at a decision event.
+    static func people(of event: RecordedEvent) -> (deciders: [Knower], present: [Knower]) {
+        let payload = event.payload
+        let strings = { (name: String) in (payload[name]?.arrayValue ?? []).compactMap(\.stringValue) }
+        switch event.type {
+        case "weighing.recorded":
+            return (strings("participants").map(Knower.actor), strings("outsideParticipants").map(Knower.party))
+        case "decision.recorded":
+            return (strings("decidedBy").map(Knower.actor), strings("consulted").map(Knower.actor) + strings("outsideConsulted").map(Knower.party))
+        case "melding.made":
+            return ([.actor(payload["madeBy"]?.stringValue ?? event.author)], [])
+        default:
+            return ([.actor(event.author)], [])
+        }
+    }
+}

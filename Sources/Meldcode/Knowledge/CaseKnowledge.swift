@@ -1,0 +1,104 @@
+import Ledger
+
+/// Who knew what when in one case: a pure fold of the case's events into knowledge edges (who, which seq,
+/// since when in the world, since when in the log, how). The fold of a prefix of the log is the knowledge
+/// as of that prefix's last seq; folding one event costs time in the number of people and seqs it names.
+public struct CaseKnowledge: Sendable, Equatable {
+    /// The case id.
+    public let id: String
+    /// Every edge, in the order the fold found them.
+    public private(set) var edges: [KnowledgeEdge] = []
+    /// The case's events by seq, for the type and day of each fact.
+    public private(set) var events: [Int: RecordedEvent] = [:]
+    /// The positions in ``edges`` of each seq's edges.
+    private var edgesOfSeq: [Int: [Int]] = [:]
+    /// The positions in ``edges`` of each knower's edges.
+    private var edgesOfKnower: [Knower: [Int]] = [:]
+    /// The seqs each knower knew.
+    private var seqsOfKnower: [Knower: Set<Int>] = [:]
+
+    /// No knowledge, before the case's first event.
+    /// - Parameter id: The case id.
+    public init(id: String) {
+        self.id = id
+    }
+
+    /// The knowledge after some events of the case.
+    /// - Parameters:
+    ///   - id: The case id.
+    ///   - events: The case's events, in log order.
+    public init(id: String, events: some Sequence<RecordedEvent>) {
+        self.init(id: id)
+        for event in events { apply(event) }
+    }
+
+    /// Folds the case's next event in. Never throws: what is in the log is history.
+    /// - Parameter event: The next event of this case, in log order.
+    public mutating func apply(_ event: RecordedEvent) {
+        events[event.seq] = event
+        for edge in KnowledgeSources.edges(of: event) where edge.seq == event.seq || events[edge.seq] != nil {
+            edgesOfSeq[edge.seq, default: []].append(edges.count)
+            edgesOfKnower[edge.knower, default: []].append(edges.count)
+            seqsOfKnower[edge.knower, default: []].insert(edge.seq)
+            edges.append(edge)
+        }
+    }
+
+    /// Who knew an event, each with the earliest edge that shows it.
+    /// - Parameter seq: The event's seq.
+    /// - Returns: One edge per knower, earliest first.
+    public func knowers(of seq: Int) -> [KnowledgeEdge] {
+        Self.earliest((edgesOfSeq[seq] ?? []).map { edges[$0] }, by: \.knower)
+    }
+
+    /// What one knower knew, each event with the earliest edge that shows it.
+    /// - Parameter knower: The actor or party.
+    /// - Returns: One edge per event, by seq.
+    public func known(by knower: Knower) -> [KnowledgeEdge] {
+        Self.earliest((edgesOfKnower[knower] ?? []).map { edges[$0] }, by: \.seq).sorted { $0.seq < $1.seq }
+    }
+
+    /// The seqs of the events one knower knew, however they came to know them.
+    /// - Parameter knower: The actor or party.
+    /// - Returns: The seqs (empty for someone who knew nothing).
+    public func seqs(knownBy knower: Knower) -> Set<Int> { seqsOfKnower[knower] ?? [] }
+
+    /// Everyone who knew anything in the case.
+    public var knowers: [Knower] { edgesOfKnower.keys.sorted() }
+
+    /// The parties whose names contain a text, ignoring case (`ouders`, `veilig thuis`).
+    /// - Parameter text: Part of a party's name.
+    /// - Returns: The matching parties, sorted.
+    public func parties(matching text: String) -> [Knower] {
+        knowers.filter { !$0.isActor && $0.description.lowercased().contains(text.lowercased()) }
+    }
+
+    /// When the school (any of its actors) first knew each event of a type: the earliest edge of an actor.
+    /// - Parameter type: An event type, e.g. `signal.recorded`.
+    /// - Returns: One edge per event of the type, by seq.
+    public func schoolFirstKnew(_ type: String) -> [KnowledgeEdge] {
+        events.values.filter { $0.type == type }.map(\.seq).sorted().compactMap { seq in
+            knowers(of: seq).filter(\.knower.isActor).first
+        }
+    }
+
+    /// When the school first knew of each specific form of violence: the earliest edge of an actor on a
+    /// weighing that names it.
+    /// - Returns: The forms with the edge, in the order they became known.
+    public func schoolFirstKnewForms() -> [(form: ViolenceForm, edge: KnowledgeEdge)] {
+        var first: [ViolenceForm: KnowledgeEdge] = [:]
+        for edge in schoolFirstKnew("weighing.recorded") {
+            let forms = (events[edge.seq]?.payload["specificForms"]?.arrayValue ?? []).compactMap { $0.stringValue.flatMap(ViolenceForm.init) }
+            for form in forms where first[form].map({ edge.isEarlier(than: $0) }) ?? true { first[form] = edge }
+        }
+        return ViolenceForm.allCases.compactMap { form in first[form].map { (form: form, edge: $0) } }
+            .sorted { $0.edge.isEarlier(than: $1.edge) }
+    }
+
+    /// The earliest edge per key, earliest first.
+    private static func earliest<Key: Hashable>(_ edges: [KnowledgeEdge], by key: (KnowledgeEdge) -> Key) -> [KnowledgeEdge] {
+        var first: [Key: KnowledgeEdge] = [:]
+        for edge in edges where first[key(edge)].map({ edge.isEarlier(than: $0) }) ?? true { first[key(edge)] = edge }
+        return first.values.sorted { $0.isEarlier(than: $1) || (!$1.isEarlier(than: $0) && $0.knower < $1.knower) }
+    }
+}

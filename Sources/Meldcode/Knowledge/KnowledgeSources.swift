@@ -1,0 +1,105 @@
+import Ledger
+
+/// Where knowledge comes from, per event type: the author of every event; those present at consultations,
+/// conversations, weighings, decisions and discussions of a melding, with the seqs they list as discussed or
+/// presented (the deciders and those consulted of a decision recorded in others' names only once a decider
+/// confirms it, and then the one who confirms); those told by `information.shared`, `parents.informed` or a melding. A type that adds knowers
+/// (`report.issued`, `case.viewed`) adds one case to ``edges(of:)``.
+enum KnowledgeSources {
+    /// The edges one event shows.
+    /// - Parameter event: A case event.
+    /// - Returns: The author's edge, then the edges of those present or told.
+    static func edges(of event: RecordedEvent) -> [KnowledgeEdge] {
+        let source = Source(event)
+        let payload = event.payload
+        var edges = [source.edge(.actor(event.author), knows: event.seq, .authored)]
+        switch event.type {
+        case "consultation.held", "weighing.recorded":
+            edges += source.present(actors: payload["participants"], parties: payload["outsideParticipants"], discussed: payload["signalsDiscussed"])
+        case "conversation.held":
+            let others = payload["otherAttendees"]?.arrayValue?.isEmpty == false ? payload["otherAttendees"] : Source.partner(payload["with"])
+            edges += source.present(actors: payload["attendees"], parties: others, discussed: payload["factsPresented"])
+        case "decision.recorded" where CaseState.isDecider(event.author, of: payload):
+            let actors = JSONValue.array((payload["decidedBy"]?.arrayValue ?? []) + (payload["consulted"]?.arrayValue ?? []))
+            edges += source.present(actors: actors, parties: payload["outsideConsulted"], discussed: nil)
+        case "decision.confirmed":
+            if let decision = payload["decision"]?.integerValue { edges.append(source.edge(.actor(event.author), knows: Int(decision), .present)) }
+        case "melding.discussed" where payload["discussed"]?.boolValue == true:
+            edges += source.present(actors: nil, parties: Source.partner(payload["with"]), discussed: nil)
+        case "help.organised":
+            edges += source.present(actors: nil, parties: payload["agreedWith"], discussed: nil)
+        case "note.recorded":
+            edges += source.present(actors: nil, parties: payload["contacts"], discussed: nil)
+        case "information.shared":
+            let teller = payload["sharedBy"]?.stringValue ?? event.author
+            let recipients = (payload["recipients"]?.arrayValue ?? []).compactMap(Source.recipient)
+            edges += [source.edge(.actor(teller), knows: event.seq, .present)]
+            edges += source.told(recipients, by: teller, facts: payload["events"], means: payload["means"]?.stringValue ?? "gesprek")
+        case "parents.informed":
+            let teller = payload["informedBy"]?.stringValue ?? event.author
+            edges += source.told([.party(Source.partyName("ouders"))], by: teller, facts: payload["events"], means: "parents.informed")
+        case "melding.made":
+            let melder = payload["madeBy"]?.stringValue ?? event.author
+            let veiligThuis = Knower.party(payload["veiligThuis"]?.stringValue ?? "Veilig Thuis")
+            edges += [source.edge(.actor(melder), knows: event.seq, .present)]
+            edges += source.told([veiligThuis], by: melder, facts: payload["facts"], means: "melding.made")
+        default:
+            break
+        }
+        return edges
+    }
+}
+
+/// The edges one event carries, all with its day in the world and its moment of recording.
+private struct Source {
+    let event: RecordedEvent
+    let day: CalendarDay?
+
+    init(_ event: RecordedEvent) {
+        self.event = event
+        day = CaseState.recordedDates[event.type].flatMap { event.payload[$0]?.stringValue }.flatMap(CalendarDay.init)
+    }
+
+    func edge(_ knower: Knower, knows seq: Int, _ way: KnowledgeWay, toldBy: String? = nil, means: String? = nil) -> KnowledgeEdge {
+        KnowledgeEdge(
+            knower: knower, seq: seq, since: day, loggedAt: event.recordedAt, way: way, via: event.seq, toldBy: toldBy, means: means ?? event.type)
+    }
+
+    /// Those present know the event and the seqs it lists as discussed or presented.
+    func present(actors: JSONValue?, parties: JSONValue?, discussed: JSONValue?) -> [KnowledgeEdge] {
+        let knowers = Self.strings(actors).map(Knower.actor) + Self.strings(parties).map(Knower.party)
+        let facts = [event.seq] + CaseState.seqList(discussed)
+        return knowers.flatMap { knower in facts.map { edge(knower, knows: $0, .present) } }
+    }
+
+    /// Those told know the event and the seqs it lists as shared.
+    func told(_ knowers: [Knower], by teller: String, facts: JSONValue?, means: String) -> [KnowledgeEdge] {
+        let seqs = [event.seq] + CaseState.seqList(facts)
+        return knowers.flatMap { knower in seqs.map { edge(knower, knows: $0, .told, toldBy: teller, means: means) } }
+    }
+
+    /// A recipient of `information.shared`: the actor, or the party's Dutch name with the person's name.
+    static func recipient(_ value: JSONValue) -> Knower? {
+        if let actor = value["actor"]?.stringValue, value["kind"]?.stringValue == "actor" { return .actor(actor) }
+        guard let party = value["party"]?.stringValue else { return nil }
+        let name = value["name"]?.stringValue.map { " (\($0))" } ?? ""
+        return .party(partyName(party) + name)
+    }
+
+    /// The Dutch name of an outside party's slug, e.g. `het bevoegd gezag`.
+    static func partyName(_ slug: String) -> String {
+        Vocabulary.outsideParties.first { $0.value == slug }?.label ?? slug
+    }
+
+    /// The party a conversation or a discussion of a melding was with.
+    static func partner(_ with: JSONValue?) -> JSONValue {
+        switch with?.stringValue {
+        case "child": .array([.string(partyName("kind"))])
+        case "parents": .array([.string(partyName("ouders"))])
+        case "child-and-parents": .array([.string(partyName("kind")), .string(partyName("ouders"))])
+        default: .array([])
+        }
+    }
+
+    static func strings(_ value: JSONValue?) -> [String] { (value?.arrayValue ?? []).compactMap(\.stringValue) }
+}

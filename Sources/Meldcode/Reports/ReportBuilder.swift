@@ -1,0 +1,34 @@
+/// Computes what a report holds from a case as of a seq.
+public enum ReportBuilder {
+    /// The report of a kind.
+    /// - Parameters:
+    ///   - kind: Which report.
+    ///   - input: The case, the school and its actors.
+    ///   - draft: For Veilig Thuis: make it even without a decision to make a melding, marked CONCEPT.
+    /// - Returns: The report.
+    /// - Throws: ``ReportError/noMeldingDecision(_:)`` for a Veilig Thuis report of a case without that decision, unless `draft`.
+    public static func report(_ kind: ReportKind, from input: ReportInput, draft: Bool = false) throws(ReportError) -> Report {
+        let sections: [ReportSection]
+        var isDraft = false
+        var revealingMelder = Set<Int>()
+        switch kind {
+        case .ouders:
+            let report = ParentsReport(input)
+            sections = report.sections
+            revealingMelder = report.revealingMelder
+        case .veiligThuis:
+            let report = VeiligThuisReport(input)
+            guard report.hasMeldingDecision || draft else { throw .noMeldingDecision(input.snapshot.state.id) }
+            isDraft = !report.hasMeldingDecision
+            sections = report.sections
+        case .dossier:
+            sections = DossierReport(input).sections
+        }
+        let state = input.snapshot.state
+        let asOfMoment = state.events.last { $0.seq <= input.snapshot.asOf }?.recordedAt ?? state.events.first?.recordedAt
+        return Report(
+            kind: kind, organisation: input.organisation, caseID: state.id, asOf: input.snapshot.asOf,
+            asOfMoment: asOfMoment ?? .init(millisecondsSinceEpoch: 0), isDraft: isDraft, sections: sections,
+            revealingMelder: revealingMelder)
+    }
+}

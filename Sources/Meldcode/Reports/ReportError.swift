@@ -1,0 +1,24 @@
+/// Why a report cannot be made; nothing was written.
+public enum ReportError: Error, Equatable, Sendable {
+    /// The case was not opened by the seq the report is asked as of.
+    case caseNotFound(String)
+    /// A Veilig Thuis report asked for a case without a decision to make a melding (and not as a draft).
+    case noMeldingDecision(String)
+
+    /// A stable, machine-readable identifier of the kind of error.
+    public var code: String {
+        switch self {
+        case .caseNotFound: "case-not-found"
+        case .noMeldingDecision: "no-melding-decision"
+        }
+    }
+
+    /// A sentence for people: what is wrong and what to do about it.
+    public var message: String {
+        switch self {
+        case .caseNotFound(let id): "no case '\(id)' was opened by that seq; see `logboek case list`"
+        case .noMeldingDecision(let id):
+            "case '\(id)' has no decision to make a melding; record one (decision.recorded --question melding) or ask for a --draft"
+        }
+    }
+}

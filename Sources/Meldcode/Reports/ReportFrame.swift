@@ -1,0 +1,104 @@
+import Ledger
+
+/// What the three reports share: how they name actors and events, describe payloads, and remark on
+/// corrections and hypotheses. A parents' report under a shielded melder names every actor "de school".
+struct ReportFrame {
+    /// The report's input.
+    let input: ReportInput
+    /// Whether every actor is shown as "de school" and the melder's strings are removed from text.
+    let shieldsStaff: Bool
+    /// The actor ids of the melders the report shields.
+    let shieldedActorIDs: [String]
+    /// The seqs the report shows; references to others are shown as "not in this report".
+    let shown: Set<Int>
+    /// The payload describer.
+    let describer: EventDescriber
+
+    /// How a shielded report names any member of staff.
+    static let school = "de school"
+
+    /// Creates a frame.
+    /// - Parameters:
+    ///   - input: The report's input.
+    ///   - shieldsStaff: Whether every actor is named "de school".
+    ///   - shield: The identifying strings to remove from free text.
+    ///   - shieldedActorIDs: The actor ids of the melders shielded.
+    ///   - shown: The seqs the report shows.
+    init(_ input: ReportInput, shieldsStaff: Bool = false, shield: [String] = [], shieldedActorIDs: [String] = [], shown: Set<Int>) {
+        self.input = input
+        self.shieldedActorIDs = shieldedActorIDs
+        self.shieldsStaff = shieldsStaff
+        self.shown = shown
+        let state = input.snapshot.state
+        describer = EventDescriber(
+            reader: input.reader, actorName: { Self.actorName($0, in: input.actors, shielded: shieldsStaff) },
+            referenceTitle: { Self.referenceTitle($0, in: state, shown: shown, reader: input.reader) },
+            shield: TextShield(identifying: shield))
+    }
+
+    /// The case's events, in log order.
+    var events: [RecordedEvent] { input.snapshot.state.events }
+
+    /// An actor as the report names them: "A. de Vries (intern begeleider)", or "de school".
+    func actorName(_ id: String) -> String { Self.actorName(id, in: input.actors, shielded: shieldsStaff) }
+
+    /// Another event as the report points at it: "#12 signaal vastgelegd van 3 oktober 2026".
+    func referenceTitle(_ seq: Int) -> String { describer.referenceTitle(seq) }
+
+    private static func actorName(_ id: String, in actors: [String: ActorProfile], shielded: Bool) -> String {
+        if shielded { return school }
+        guard let actor = actors[id] else { return id }
+        let roles = actor.roles.map(\.dutchName).joined(separator: ", ")
+        return roles.isEmpty ? actor.name : "\(actor.name) (\(roles))"
+    }
+
+    private static func referenceTitle(_ seq: Int, in state: CaseState, shown: Set<Int>, reader: PayloadReader) -> String {
+        guard shown.contains(seq), let event = state.event(at: seq) else { return "#\(seq), niet in dit verslag" }
+        let name = EventCatalogue.standard.definition(of: event.type)?.dutchName ?? event.type
+        let day = EventDescriber.day(of: event, reader: reader).map { " van \(DutchDate.text($0))" } ?? ""
+        return "#\(seq) \(name)\(day)"
+    }
+
+    /// An event as an entry of the report.
+    /// - Parameters:
+    ///   - event: The event.
+    ///   - omitting: Members to leave out.
+    ///   - remarks: Remarks beyond those on corrections and hypotheses.
+    func entry(_ event: RecordedEvent, omitting: Set<String> = [], remarks: [String] = []) -> ReportEntry {
+        ReportEntry(
+            seq: event.seq, hash: input.hashes[event.seq] ?? "", title: EventCatalogue.standard.definition(of: event.type)?.dutchName ?? event.type,
+            day: describer.day(of: event), recordedAt: event.recordedAt, author: actorName(event.author),
+            fields: describer.fields(of: event, omitting: omitting), remarks: standingRemarks(of: event) + remarks,
+            isComplete: omitting.isDisjoint(with: input.reader.payload(of: event).keys))
+    }
+
+    /// Remarks on how an event stands now: corrected later, or a hypothesis confirmed, refuted or open.
+    private func standingRemarks(of event: RecordedEvent) -> [String] {
+        let state = input.snapshot.state
+        var remarks = state.corrections.filter { $0.corrects == event.seq && shown.contains($0.seq) }.map { correction in
+            "Gecorrigeerd door #\(correction.seq): \(describer.shield.apply(correction.correction))"
+        }
+        if let hypothesis = state.hypotheses.first(where: { $0.seq == event.seq }) {
+            switch hypothesis.standing {
+            case .open: remarks.append("Hypothese: nog niet bevestigd of ontkracht.")
+            case .confirmed: remarks.append("Hypothese: bevestigd (\(hypothesis.settledBy.map(referenceTitle) ?? "")).")
+            case .refuted: remarks.append("Hypothese: ontkracht (\(hypothesis.settledBy.map(referenceTitle) ?? "")).")
+            }
+        }
+        return remarks
+    }
+
+    /// The facts about the child and the case that open every report.
+    var caseFacts: [ReportField] {
+        var facts = [ReportField("School", .text(input.organisation)), ReportField("Dossiernummer", .text(input.snapshot.state.id))]
+        if let child = input.snapshot.state.child {
+            facts.append(ReportField("Kind", .text(child.name)))
+            facts.append(ReportField("Geboortedatum", .date(child.birthDate)))
+            if let group = child.group { facts.append(ReportField("Groep", .text(group))) }
+        }
+        let last = input.snapshot.state.events.last
+        facts.append(ReportField("Stand van het dossier", .text("tot en met vastlegging #\(input.snapshot.asOf)")))
+        if let last { facts.append(ReportField("Laatst bijgewerkt", .moment(last.recordedAt))) }
+        return facts
+    }
+}

@@ -1,0 +1,22 @@
+import Ledger
+
+/// Issuing a report is an event: `report.issued` in the case's stream, naming the kind, the recipient, the
+/// seqs the report holds, and the SHA-256 of the document and of its evidence bundle, so who received
+/// what is part of the record.
+public enum ReportIssue {
+    /// The draft of the `report.issued` event for a report handed to someone.
+    /// - Parameters:
+    ///   - report: The report.
+    ///   - recipient: To whom, by name or role.
+    ///   - documentSHA256: The hex SHA-256 of the document.
+    ///   - bundleSHA256: The hex SHA-256 of the bundle, if one goes with it.
+    /// - Returns: The draft, to be admitted and appended like any meldcode event.
+    public static func draft(of report: Report, to recipient: String, documentSHA256: String, bundleSHA256: String?) -> EventDraft {
+        var payload: [String: JSONValue] = [
+            "kind": .string(report.kind.rawValue), "recipient": .string(recipient), "asOf": .integer(Int64(report.asOf)),
+            "seqs": .array(report.includedSeqs.map { .integer(Int64($0)) }), "documentSHA256": .string(documentSHA256),
+        ]
+        if let bundleSHA256 { payload["bundleSHA256"] = .string(bundleSHA256) }
+        return EventDraft(type: "report.issued", stream: CaseStream.name(of: report.caseID), payload: payload)
+    }
+}

@@ -1,0 +1,30 @@
+/// The reports a school hands over: to the parents, to Veilig Thuis, and the complete dossier.
+public enum ReportKind: String, Sendable, Equatable, CaseIterable {
+    /// For the parents or carers: only what the profile releases to them.
+    case ouders
+    /// For Veilig Thuis: the content of the melding.
+    case veiligThuis = "veilig-thuis"
+    /// The verslaglegging: the complete record, for the Inspectie, a transfer or an evaluation.
+    case dossier
+
+    /// The report's title, in Dutch.
+    public var title: String {
+        switch self {
+        case .ouders: "Verslag voor de ouders/verzorgers"
+        case .veiligThuis: "Melding aan Veilig Thuis"
+        case .dossier: "Dossier (verslaglegging)"
+        }
+    }
+
+    /// Whom the report is for, in Dutch.
+    public var audience: String {
+        switch self {
+        case .ouders: "de ouders/verzorgers"
+        case .veiligThuis: "Veilig Thuis"
+        case .dossier: "de Inspectie, een overdracht of een evaluatie"
+        }
+    }
+
+    /// The kinds' slugs, in a list people can read.
+    public static var slugList: String { allCases.map(\.rawValue).joined(separator: ", ") }
+}

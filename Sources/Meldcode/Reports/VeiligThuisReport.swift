@@ -1,0 +1,108 @@
+import Ledger
+
+/// The melding's content for Veilig Thuis (001 l.247–249, 002 l.168): facts and events the school saw
+/// itself apart from what came from others, the child's own words, counter-indications, consultations
+/// and their advice, conversations and reactions, the afwegingskader and meldnorm, whether the family was
+/// told beforehand, what the school keeps doing, and the school's contact person.
+struct VeiligThuisReport {
+    private let frame: ReportFrame
+    private let reader: PayloadReader
+
+    /// Prepares the Veilig Thuis report of a case.
+    init(_ input: ReportInput) {
+        reader = input.reader
+        frame = ReportFrame(input, shown: Set(input.snapshot.state.events.map(\.seq)))
+    }
+
+    /// Whether the case holds a decision to make a melding, or a melding.
+    var hasMeldingDecision: Bool {
+        frame.events.contains { event in
+            event.type == "melding.made"
+                || (event.type == "decision.recorded" && reader.payload(of: event)["question"]?.stringValue == "melding"
+                    && reader.payload(of: event)["answer"]?.stringValue == "yes")
+        }
+    }
+
+    /// The sections, in order.
+    var sections: [ReportSection] {
+        let signals = frame.events.filter { $0.type == "signal.recorded" }
+        return [
+            ReportSection("De melding", facts: frame.caseFacts + meldingFacts),
+            ReportSection("Eigen woorden van het kind", entries: signals.filter { signalKind($0) == "child-words" }.map { frame.entry($0) }),
+            ReportSection(
+                "Feiten en gebeurtenissen die de school zelf zag of hoorde",
+                entries: signals.filter { isOwn($0) && signalKind($0) != "child-words" && stance($0) != "contradicts" }.map { frame.entry($0) }),
+            ReportSection(
+                "Informatie van anderen, met bron en datum",
+                entries: signals.filter { !isOwn($0) && signalKind($0) != "child-words" && stance($0) != "contradicts" }.map { frame.entry($0) }),
+            ReportSection("Contra-indicaties", entries: signals.filter { stance($0) == "contradicts" }.map { frame.entry($0) }),
+            section("Diagnoses, met wie ze stelde", types: ["diagnosis.recorded"]),
+            section("Hypothesen en hun uitkomst", types: ["hypothesis.recorded", "hypothesis.confirmed", "hypothesis.refuted"]),
+            section("Consultaties en hun advies", types: ["consultation.held"]),
+            section("Gesprekken en reacties", types: ["conversation.held", "conversation.skipped", "melding.discussed"]),
+            section("Afwegingskader en meldnorm", types: ["weighing.recorded", "decision.recorded", "help.organised", "help.evaluated"]),
+            ReportSection("Zijn de ouders vooraf ingelicht?", paragraphs: parentsTold, entries: entries(types: ["parents.informed"])),
+            ReportSection("Wat de school blijft doen", paragraphs: schoolContinues, entries: entries(types: ["followup.recorded"])),
+            section("Correcties", types: ["record.corrected"]),
+        ]
+    }
+
+    private func section(_ heading: String, types: Set<String>) -> ReportSection {
+        ReportSection(heading, entries: entries(types: types))
+    }
+
+    private func entries(types: Set<String>) -> [ReportEntry] {
+        frame.events.filter { types.contains($0.type) }.map { frame.entry($0) }
+    }
+
+    private func signalKind(_ event: RecordedEvent) -> String? { reader.payload(of: event)["kind"]?.stringValue }
+    private func stance(_ event: RecordedEvent) -> String? { reader.payload(of: event)["stance"]?.stringValue }
+    private func isOwn(_ event: RecordedEvent) -> Bool {
+        reader.payload(of: event)["source"]?.objectValue?["kind"]?.stringValue != "third-party"
+    }
+
+    private var melding: RecordedEvent? { frame.events.last { $0.type == "melding.made" } }
+
+    private var meldingFacts: [ReportField] {
+        guard let melding else {
+            return [ReportField("Melding", .text("Nog niet gedaan: dit is een concept."))]
+        }
+        let payload = reader.payload(of: melding)
+        var facts = [ReportField("Melding", .reference(seq: melding.seq, title: frame.referenceTitle(melding.seq)))]
+        facts += frame.describer.fields(of: melding, omitting: ["facts", "schoolContinues", "decision"])
+        if let madeBy = payload["madeBy"]?.stringValue {
+            facts.append(ReportField("Contactpersoon van de school", .text("\(frame.actorName(madeBy)), \(frame.input.organisation)")))
+        }
+        if let decision = payload["decision"]?.integerValue, let event = frame.input.snapshot.state.event(at: Int(decision)) {
+            facts += frame.describer.fields(of: event).filter { ["meldnorm", "onderbouwing", "besloten door"].contains($0.label) }
+        }
+        return facts
+    }
+
+    private var parentsTold: [String] {
+        frame.events.compactMap { event -> String? in
+            let payload = reader.payload(of: event)
+            let shield = frame.describer.shield
+            switch event.type {
+            case "conversation.held" where payload["parentsToldBeforehand"]?.boolValue == false:
+                return "Niet vooraf ingelicht over het gesprek met het kind (#\(event.seq)): \(shield.apply(payload["notToldReason"]?.stringValue ?? ""))"
+            case "conversation.held" where payload["parentsToldBeforehand"]?.boolValue == true:
+                return "Vooraf ingelicht over het gesprek met het kind (#\(event.seq))."
+            case "conversation.skipped" where payload["with"]?.stringValue != "child":
+                let reason = Vocabulary.skipReasons.first { $0.value == payload["reason"]?.stringValue }?.label ?? ""
+                return "Gesprek met de ouders niet gevoerd (#\(event.seq)): \(reason). \(shield.apply(payload["explanation"]?.stringValue ?? ""))"
+            case "melding.discussed" where payload["with"]?.stringValue != "child":
+                return payload["discussed"]?.boolValue == true
+                    ? "De voorgenomen melding is met de ouders besproken (#\(event.seq))."
+                    : "De voorgenomen melding is niet met de ouders besproken (#\(event.seq)): \(shield.apply(payload["explanation"]?.stringValue ?? ""))"
+            default:
+                return nil
+            }
+        }
+    }
+
+    private var schoolContinues: [String] {
+        guard let melding, let text = reader.payload(of: melding)["schoolContinues"]?.stringValue else { return [] }
+        return [text]
+    }
+}

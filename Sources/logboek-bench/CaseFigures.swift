@@ -1,0 +1,96 @@
+import Foundation
+import Ledger
+
+/// `logboek knowledge` and `logboek evaluate` on one long case, timed as the child processes a user would run.
+struct CaseFigures {
+    /// The case the bench writes.
+    static let caseID = "2026-900"
+    /// The seq of its first signal (after `logbook.created` and `case.opened`).
+    static let firstSignal = 2
+
+    /// A logbook holding one case of `count` events, all recorded today: signals, consultations that discuss them,
+    /// the director told of them, notes, and every fifty events a weighing and a decision (two hundred decisions in 5 000 events).
+    static func logbook(events count: Int, in figures: LogbookFigures) throws -> LogbookLayout {
+        let layout = try figures.create(named: "case-\(count)")
+        let writer = try LogWriter(opening: layout)
+        let drafts = [opened] + (2..<count).map(draft)
+        for start in stride(from: 0, to: drafts.count, by: 10_000) {
+            try writer.append(Array(drafts[start..<min(start + 10_000, drafts.count)]), author: figures.author, signingKey: figures.key)
+        }
+        return layout
+    }
+
+    /// The timings: the median wall-clock milliseconds of five runs of each command.
+    static func measure(_ layout: LogbookLayout) throws -> [(name: String, milliseconds: Double)] {
+        let commands = [
+            ("knowledge --seq N", ["knowledge", "--case", caseID, "--seq", "\(firstSignal)", "--json"]),
+            ("knowledge --person ID", ["knowledge", "--case", caseID, "--person", "dir.jansen", "--json"]),
+            ("knowledge (school first knew)", ["knowledge", "--case", caseID, "--json"]),
+            ("evaluate", ["evaluate", "--case", caseID, "--json"]),
+        ]
+        return try commands.map { name, arguments in
+            let runs = try (0..<5).map { _ in try time(arguments + ["--logbook", layout.directory.path]) }
+            return (name, runs.sorted()[2] * 1000)
+        }
+    }
+
+    private static func time(_ arguments: [String]) throws -> Double {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("logboek")
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        let seconds = try Stopwatch.time {
+            try process.run()
+            process.waitUntilExit()
+        }
+        guard process.terminationStatus == 0 else { throw CocoaError(.executableLoad) }
+        return seconds
+    }
+
+    private static let stream = "case/\(caseID)"
+
+    /// The day (UTC) the bench runs: the writer records every event now, and a school records promptly, so
+    /// every event happened today (records made long after the fact are findings, each one more line of output).
+    private static let today = String(ISO8601DateFormatter().string(from: Date()).prefix(10))
+
+    private static let opened = EventDraft(type: "case.opened", stream: stream, payload: [
+        "childRef": .string("B-1"), "childName": .string("Bench"), "birthDate": .string("2015-03-12"), "reason": .string("Bench."),
+        "openedOn": .string(today),
+    ])
+
+    private static func draft(_ seq: Int) -> EventDraft {
+        let day = today
+        let recent = JSONValue.array((max(firstSignal, seq - 10)..<seq).filter { $0 % 10 < 6 }.map { .integer(Int64($0)) })
+        switch (seq % 10, (seq / 10) % 5) {
+        case (6, _):
+            return EventDraft(type: "consultation.held", stream: stream, payload: [
+                "kind": .string("intern-begeleider"), "heldOn": .string(day), "participants": list("ib.devries", "lk.bakker"), "anonymous": .bool(false),
+                "signalsDiscussed": recent, "advice": .string("Volgen."),
+            ])
+        case (7, _):
+            return EventDraft(type: "information.shared", stream: stream, payload: [
+                "sharedBy": .string("ib.devries"), "recipients": .array([.object(["kind": .string("actor"), "actor": .string("dir.jansen")])]), "sharedOn": .string(day), "means": .string("gesprek"),
+                "events": recent, "about": .string("De signalen."),
+            ])
+        case (9, 0):
+            return EventDraft(type: "weighing.recorded", stream: stream, payload: [
+                "weighedOn": .string(day), "afweging1": .string("strong-suspicion"), "afweging2": .string("no"), "participants": list("dir.jansen", "ib.devries"),
+                "rationale": .string("Geen acute onveiligheid."),
+            ])
+        case (9, 2):
+            return EventDraft(type: "decision.recorded", stream: stream, payload: [
+                "question": .string("afweging-3"), "answer": .string("yes"), "decidedOn": .string(day), "decidedBy": list("dir.jansen"), "consulted": list("ib.devries"),
+                "rationale": .string("Hulp is mogelijk."),
+            ])
+        case (8, _), (9, _):
+            return EventDraft(type: "note.recorded", stream: stream, payload: ["text": .string("Contact."), "contactOn": .string(day)])
+        default:
+            return EventDraft(type: "signal.recorded", stream: stream, payload: [
+                "description": .string("Signaal \(seq)."), "observedOn": .string(day), "kind": .string("observation"), "stance": .string("supports"),
+                "source": .object(["kind": .string("self")]),
+            ])
+        }
+    }
+
+    private static func list(_ items: String...) -> JSONValue { .array(items.map { .string($0) }) }
+}

@@ -1,0 +1,136 @@
+"""The reports in a real browser: builds the example school with `logboek-examples`, writes every report
+of every example case with the built `logboek`, prints each to PDF with headless Chromium, and reads the
+PDF back with `pdftotext`: it has pages, holds the expected Dutch headings and facts, and the parents'
+report of the anonymous melding (case 2026-019) holds no identifying string of the melder. It also records
+the PRO8 walk-through (tools/examples/pro8-walkthrough.sh) and renders its three reports, printing the dossier.
+
+The binaries are $LOGBOEK_BIN (and logboek-examples beside it), else .build/debug/. Needs `chromium` and
+`pdftotext`/`pdfinfo` (Debian chromium and poppler-utils; tools/setup installs them).
+"""
+import concurrent.futures
+import json
+import os
+import pathlib
+import re
+import shutil
+import subprocess
+import tempfile
+import unittest
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+BIN = pathlib.Path(os.environ.get("LOGBOEK_BIN") or ROOT / ".build" / "debug" / "logboek")
+EXAMPLES_BIN = BIN.parent / "logboek-examples"
+
+# case -> the report kinds printed (each kind once on the anonymous melding, the draft of a case without
+# a melding decision, and the longest dossier; the Swift tests render every kind of every case as HTML)
+CASES = {"2026-019": ["ouders", "veilig-thuis", "dossier"], "2026-011": ["veilig-thuis"], "2026-014": ["dossier"]}
+HEADINGS = {
+    "ouders": ["Verslag voor de ouders/verzorgers", "Wat de school heeft vastgelegd", "Vertrouwelijk"],
+    "veilig-thuis": ["Melding aan Veilig Thuis", "De melding", "Vertrouwelijk"],
+    "dossier": ["Dossier (verslaglegging)", "Verloop", "Stappen van de meldcode", "Bevindingen", "Integriteit", "Vertrouwelijk"],
+}
+
+
+def run(*arguments, expect=0):
+    result = subprocess.run([str(a) for a in arguments], capture_output=True, text=True, timeout=120)
+    if result.returncode != expect:
+        raise AssertionError("%s exited %d: %s" % (arguments, result.returncode, result.stderr))
+    return result.stdout
+
+
+def print_to_pdf(html, pdf):
+    """Prints an HTML file to PDF with headless Chromium (no browser header or footer: the report has its own)."""
+    profile = tempfile.mkdtemp(prefix="logboek-chromium-")
+    try:
+        run("chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--user-data-dir=" + profile,
+            "--print-to-pdf=" + str(pdf), html.as_uri())
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+def normalise(text):
+    return re.sub(r"\s+", " ", text)
+
+
+@unittest.skipUnless(shutil.which("chromium") and shutil.which("pdftotext"), "chromium and poppler-utils are not installed (tools/setup)")
+class ReportPDFTests(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.folder = pathlib.Path(tempfile.mkdtemp(prefix="logboek-reports-"))
+        cls.logbook = cls.folder / "klimtoren"
+        run(EXAMPLES_BIN, cls.logbook, "--examples", ROOT / "tools" / "examples")
+        cls.actors = {a["id"]: a for a in json.loads(run(BIN, "actor", "list", "--json", "--logbook", cls.logbook))}
+        jobs = []
+        for case, kinds in CASES.items():
+            for kind in kinds:
+                html = cls.folder / ("%s-%s.html" % (case, kind))
+                draft = ["--draft"] if kind == "veilig-thuis" and case == "2026-011" else []
+                run(BIN, "report", kind, "--case", case, "--out", html, "--logbook", cls.logbook, *draft)
+                jobs.append(html)
+        cls.pro8 = cls.folder / "pro8"
+        environment = dict(os.environ, PATH="%s:%s" % (BIN.parent, os.environ.get("PATH", "")),
+                           LOGBOEK_PASSPHRASE="pro8-geheim-1", LOGBOEK_NEW_PASSPHRASE="pro8-geheim-1")
+        environment.pop("LOGBOEK_DIR", None)
+        subprocess.run(["bash", str(ROOT / "tools" / "examples" / "pro8-walkthrough.sh"), str(cls.pro8)], check=True,
+                       capture_output=True, env=environment, timeout=300)
+        for kind in HEADINGS:
+            run(BIN, "report", kind, "--case", "2026-014", "--out", cls.folder / ("pro8-%s.html" % kind), "--logbook", cls.pro8)
+        jobs.append(cls.folder / "pro8-dossier.html")
+        with concurrent.futures.ThreadPoolExecutor(max_workers=3) as pool:
+            list(pool.map(lambda html: print_to_pdf(html, html.with_suffix(".pdf")), jobs))
+
+    @classmethod
+    def tearDownClass(cls):
+        shutil.rmtree(cls.folder, ignore_errors=True)
+
+    def text(self, case, kind):
+        return normalise(run("pdftotext", "-layout", self.folder / ("%s-%s.pdf" % (case, kind)), "-"))
+
+    def pages(self, case, kind):
+        info = run("pdfinfo", self.folder / ("%s-%s.pdf" % (case, kind)))
+        return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+
+    def test_every_report_prints_with_its_headings_and_the_case(self):
+        for case, kinds in CASES.items():
+            for kind in kinds:
+                with self.subTest(case=case, kind=kind):
+                    self.assertGreaterEqual(self.pages(case, kind), 1)
+                    text = self.text(case, kind)
+                    for heading in HEADINGS[kind]:
+                        self.assertIn(heading, text)
+                    self.assertIn("Dossier %s" % case, text)
+                    self.assertRegex(text, r"pagina 1 van \d+")
+
+    def test_reports_hold_the_facts(self):
+        self.assertIn("Sara El Idrissi", self.text("2026-019", "ouders"))
+        self.assertIn("Papa heeft me gisteravond met zijn riem geslagen", self.text("2026-019", "veilig-thuis"))
+        self.assertIn("Veilig Thuis IJsselland", self.text("2026-019", "veilig-thuis"))
+        self.assertIn("16 november 2026", self.text("2026-019", "dossier"))
+        self.assertIn("CONCEPT", self.text("2026-011", "veilig-thuis"))
+        self.assertNotIn("CONCEPT", self.text("2026-019", "veilig-thuis"))
+
+    def test_the_pro8_walkthrough_renders_all_three_reports(self):
+        for kind, headings in HEADINGS.items():
+            with self.subTest(kind=kind):
+                html = (self.folder / ("pro8-%s.html" % kind)).read_text(encoding="utf-8")
+                for heading in headings:
+                    self.assertIn(heading, html)
+                self.assertIn("Daan Jansen", html)
+        text = normalise(run("pdftotext", "-layout", self.folder / "pro8-dossier.pdf", "-"))
+        self.assertIn("PRO8 praktijkonderwijs", text)
+        self.assertIn("Veilig Thuis Rotterdam Rijnmond", text)
+
+    def test_the_parents_pdf_of_the_anonymous_melding_names_no_melder(self):
+        melder = self.actors["dir.jansen"]
+        needles = [melder["id"], melder["name"], melder["name"].split()[-1], "MJ"] + melder["roles"]
+        parents = self.text("2026-019", "ouders").lower()
+        dossier = self.text("2026-019", "dossier").lower()
+        for needle in needles:
+            with self.subTest(needle=needle):
+                self.assertNotIn(needle.lower(), parents)
+        self.assertIn(melder["name"].lower(), dossier)
+        self.assertIn("de school", parents)
+
+
+if __name__ == "__main__":
+    unittest.main()
