@@ -6,6 +6,7 @@ import Sodium
 struct LogbookFigures {
     let directory: URL
     let key = Ed25519SigningKey()
+    let encryptionKey = X25519SecretKey()
     let author = "bench.writer"
 
     /// Creates a logbook whose administrator is the bench's writer.
@@ -13,7 +14,7 @@ struct LogbookFigures {
         let layout = LogbookLayout(directory: directory.appendingPathComponent(name))
         let profile = try ActorProfile(
             id: author, name: "Bench", roles: [.administratie], isAdministrator: true, qualifications: [], publicKey: key.publicKey,
-            encryptionKey: X25519SecretKey().publicKey)
+            encryptionKey: encryptionKey.publicKey)
         _ = try LogWriter.create(at: layout, organisation: "Bench", administrator: profile, signingKey: key, recoveryKey: X25519SecretKey().publicKey)
         return layout
     }
