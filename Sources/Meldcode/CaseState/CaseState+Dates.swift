@@ -12,6 +12,7 @@ extension CaseState {
         "case.opened": "openedOn", "case.closed": "closedOn", "case.reopened": "reopenedOn", "hypothesis.recorded": "formedOn",
         "hypothesis.confirmed": "settledOn", "hypothesis.refuted": "settledOn", "conversation.skipped": "skippedOn",
         "help.organised": "startsOn", "record.corrected": "correctedOn", "information.shared": "sharedOn",
+        "report.issued": "issuedOn",
     ]
 
     /// The day a payload member of one of the case's events holds.

@@ -34,6 +34,7 @@ extension EventCatalogue {
                 FieldSpec("seqs", .list(.reference(types: []), minimum: 0), label: "opgenomen vastleggingen", summary: "The seqs of the events the report holds."),
                 FieldSpec("documentSHA256", .line, label: "SHA-256 van het document", summary: "The hex SHA-256 of the document issued."),
                 FieldSpec("bundleSHA256", .line, required: false, label: "SHA-256 van de bewijsbundel", summary: "The hex SHA-256 of the evidence bundle issued with it."),
+                FieldSpec("issuedOn", .date(notInFuture: true), label: "datum", summary: "When it was handed over."),
             ])),
     ]
 }

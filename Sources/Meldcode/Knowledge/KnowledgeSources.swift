@@ -3,8 +3,9 @@ import Ledger
 /// Where knowledge comes from, per event type: the author of every event; those present at consultations,
 /// conversations, weighings, decisions and discussions of a melding, with the seqs they list as discussed or
 /// presented (the deciders and those consulted of a decision recorded in others' names only once a decider
-/// confirms it, and then the one who confirms); those told by `information.shared`, `parents.informed` or a melding. A type that adds knowers
-/// (`report.issued`, `case.viewed`) adds one case to ``edges(of:)``.
+/// confirms it, and then the one who confirms); those told by `information.shared`, `parents.informed` or a melding; the recipient of a report
+/// (`report.issued`) knows every event it holds. A type that adds knowers (`case.viewed`) adds one case to
+/// ``edges(of:)``.
 enum KnowledgeSources {
     /// The edges one event shows.
     /// - Parameter event: A case event.
@@ -43,6 +44,10 @@ enum KnowledgeSources {
             let veiligThuis = Knower.party(payload["veiligThuis"]?.stringValue ?? "Veilig Thuis")
             edges += [source.edge(.actor(melder), knows: event.seq, .present)]
             edges += source.told([veiligThuis], by: melder, facts: payload["facts"], means: "melding.made")
+        case "report.issued":
+            let recipient = Knower.party(payload["recipient"]?.stringValue ?? "")
+            let seqs = [event.seq] + CaseState.seqList(payload["seqs"])
+            edges += seqs.map { source.edge(recipient, knows: $0, .reportReceived, toldBy: event.author, means: payload["kind"]?.stringValue) }
         default:
             break
         }

@@ -10,11 +10,15 @@ public enum ReportIssue {
     ///   - recipient: To whom, by name or role.
     ///   - documentSHA256: The hex SHA-256 of the document.
     ///   - bundleSHA256: The hex SHA-256 of the bundle, if one goes with it.
+    ///   - day: The day it is handed over.
     /// - Returns: The draft, to be admitted and appended like any meldcode event.
-    public static func draft(of report: Report, to recipient: String, documentSHA256: String, bundleSHA256: String?) -> EventDraft {
+    public static func draft(
+        of report: Report, to recipient: String, documentSHA256: String, bundleSHA256: String?, on day: CalendarDay
+    ) -> EventDraft {
         var payload: [String: JSONValue] = [
             "kind": .string(report.kind.rawValue), "recipient": .string(recipient), "asOf": .integer(Int64(report.asOf)),
             "seqs": .array(report.includedSeqs.map { .integer(Int64($0)) }), "documentSHA256": .string(documentSHA256),
+            "issuedOn": .string(day.description),
         ]
         if let bundleSHA256 { payload["bundleSHA256"] = .string(bundleSHA256) }
         return EventDraft(type: "report.issued", stream: CaseStream.name(of: report.caseID), payload: payload)

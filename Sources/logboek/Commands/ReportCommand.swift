@@ -58,7 +58,8 @@ enum ReportCommand: Command {
         if let (checkpoint, key) = evidence { bundle = try makeBundle(report, document, reading, checkpoint: checkpoint, key: key) }
         let issue = try arguments.value("issue-to").map { recipient in
             let draft = ReportIssue.draft(
-                of: report, to: recipient, documentSHA256: Hex.encode(SHA256.hash(document)), bundleSHA256: bundle.map { Hex.encode(SHA256.hash($0.bytes)) })
+                of: report, to: recipient, documentSHA256: Hex.encode(SHA256.hash(document)), bundleSHA256: bundle.map { Hex.encode(SHA256.hash($0.bytes)) },
+                on: CalendarDay(SystemClock().now()))
             return (draft, try Signer.checkedAppend([draft], arguments, context, signer: signer))
         }
         try write(document, report, to: output, context)

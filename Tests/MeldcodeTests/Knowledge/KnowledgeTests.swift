@@ -68,6 +68,19 @@ struct KnowledgeTests {
         #expect(first.map(\.knower) == [.actor("lk.bakker")] && first.first?.since == CalendarDay("2026-10-05"))
     }
 
+    @Test("The recipient of a report knows every event it holds, since the day it was handed over")
+    func reportReceived() throws {
+        let issued = Self.event(9, "report.issued", "2026-10-22T10:00:00.000Z", by: "ib.devries", [
+            "kind": "veilig-thuis", "recipient": "Veilig Thuis", "asOf": 8, "seqs": CaseScript.refs(5, 7),
+            "documentSHA256": .string(String(repeating: "ab", count: 32)), "issuedOn": "2026-10-21",
+        ])
+        let knowledge = CaseKnowledge(id: "2026-031", events: Self.events + [issued])
+        #expect(knowledge.known(by: .party("Veilig Thuis")).map(\.seq) == [5, 7, 9])
+        let edge = try #require(knowledge.knowers(of: 5).first { $0.knower == .party("Veilig Thuis") })
+        #expect(edge.way == .reportReceived && edge.toldBy == "ib.devries" && edge.via == 9 && edge.since == CalendarDay("2026-10-21"))
+        #expect(!knowledge.knowers(of: 6).contains { $0.knower == .party("Veilig Thuis") })
+    }
+
     @Test("A decision recorded in the director's name tells the director nothing until they confirm it")
     func proposedDecision() throws {
         let decision = Self.event(9, "decision.recorded", "2026-10-21T08:00:00.000Z", by: "ib.devries", [
