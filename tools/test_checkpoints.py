@@ -197,7 +197,8 @@ class EndToEndCheckpointTests(unittest.TestCase):
         cls.temporary = tempfile.TemporaryDirectory()
         logbook = cls.logbook = Logbook(cls.temporary.name)
         logbook.run("init", logbook.directory, "--org", "Basisschool De Klimtoren", "--admin", "dir.jansen",
-                    "--admin-name", "M. Jansen", "--role", "directeur", extra={"LOGBOEK_PASSPHRASE": PASSPHRASES["dir.jansen"]})
+                    "--admin-name", "M. Jansen", "--role", "directeur",
+                    "--recovery-key", os.path.join(cls.temporary.name, "recovery.key"), extra={"LOGBOEK_PASSPHRASE": PASSPHRASES["dir.jansen"]})
         logbook.run("actor", "add", "lk.bakker", "--name", "S. Bakker", "--role", "leerkracht", actor="dir.jansen",
                     extra={"LOGBOEK_NEW_PASSPHRASE": PASSPHRASES["lk.bakker"]})
         logbook.notes(3)
@@ -257,7 +258,8 @@ class EndToEndCheckpointTests(unittest.TestCase):
         other = Logbook(os.path.join(self.temporary.name, "other"))
         os.makedirs(other.folder)
         other.run("init", other.directory, "--org", "Elders", "--admin", "dir.jansen", "--admin-name", "M. Jansen",
-                  "--role", "directeur", extra={"LOGBOEK_PASSPHRASE": PASSPHRASES["dir.jansen"]})
+                  "--role", "directeur", "--recovery-key", os.path.join(other.folder, "recovery.key"),
+                  extra={"LOGBOEK_PASSPHRASE": PASSPHRASES["dir.jansen"]})
         _, other_key = other.checkpoint("other-checkpoint")
         self.assertAgree(self.logbook, self.second_cosigned, other_key, [], (False, "bad-checkpoint-signature"))
 

@@ -166,7 +166,7 @@ class LogTests(unittest.TestCase):
     def test_only_administrators_change_the_registry(self):
         last = CLEAN[-1]
         profile = {"admin": True, "id": "lk.mol", "name": "R. Mol", "publicKey": b64(public_bytes(actor_key("lk.mol"))),
-                   "qualifications": [], "roles": ["leerkracht"]}
+                   "encryptionKey": b64(bytes(range(32))), "qualifications": [], "roles": ["leerkracht"]}
         by_teacher = forge(last, "lk.bakker", kind="actor.enrolled", stream="logbook", payload={"actor": profile})
         self.assertEqual(verdict(CLEAN + [by_teacher]), ("not-authorised", 12, 13))
         by_director = forge(last, "dir.jansen", kind="actor.enrolled", stream="logbook", payload={"actor": profile})
@@ -186,11 +186,11 @@ class LogTests(unittest.TestCase):
         for key in (identity, order_eight, mixed_order, not_canonical):
             self.assertFalse(verify.ed25519_key_is_valid(key))
             profile = {"admin": False, "id": "lk.mol", "name": "R. Mol", "publicKey": b64(key),
-                       "qualifications": [], "roles": ["leerkracht"]}
+                       "encryptionKey": b64(bytes(range(32))), "qualifications": [], "roles": ["leerkracht"]}
             enrolment = forge(last, "dir.jansen", kind="actor.enrolled", stream="logbook", payload={"actor": profile})
             self.assertEqual(verdict(CLEAN + [enrolment]), ("malformed-event", 12, 13))
             rotation = forge(last, "lk.bakker", kind="actor.key_rotated", stream="logbook",
-                             payload={"actor": "lk.bakker", "publicKey": b64(key)})
+                             payload={"actor": "lk.bakker", "publicKey": b64(key), "encryptionKey": b64(bytes(range(32)))})
             self.assertEqual(verdict(CLEAN + [rotation]), ("malformed-event", 12, 13))
         self.assertTrue(verify.ed25519_key_is_valid(public_bytes(actor_key("lk.mol"))))
 

@@ -386,7 +386,7 @@ REGISTRY_TYPES = {"logbook.created", "actor.enrolled", "actor.key_rotated", "act
 ROLES = {"aandachtsfunctionaris", "administratie", "bestuur", "directeur", "intern-begeleider", "jgz",
          "leerkracht", "mentor", "ondersteuningscoach", "pedagogisch-medewerker", "smw", "vertrouwenspersoon",
          "zorgteam-lid"}
-PROFILE_FIELDS = {"id", "name", "roles", "admin", "qualifications", "publicKey"}
+PROFILE_FIELDS = {"id", "name", "roles", "admin", "qualifications", "publicKey", "encryptionKey"}
 
 
 def unique_strings(values):
@@ -415,7 +415,14 @@ def read_profile(profile):
         raise malformed("the profile's 'publicKey' is the base64 of a 32-byte Ed25519 key")
     if not ed25519_key_is_valid(key):
         raise malformed("the profile's 'publicKey' is a small-order or non-canonical point")
+    require_encryption_key(profile["encryptionKey"], "encryptionKey")
     return profile["id"], profile["admin"], key
+
+
+def require_encryption_key(value, name):
+    """Checks `value` is the base64 of a 32-byte X25519 public key (what case keys are sealed to)."""
+    if strict_base64(value, 32) is None:
+        raise malformed("'%s' is the base64 of a 32-byte X25519 public key" % name)
 
 
 def payload_members(payload, required):
@@ -458,7 +465,8 @@ class Registry:
     def _genesis_signer(self, header, payload):
         if header["type"] != "logbook.created" or header["stream"] != REGISTRY_STREAM:
             raise Failure("not-authorised", "the first event must be logbook.created in stream 'logbook'")
-        payload_members(payload, {"organisation", "administrator"})
+        payload_members(payload, {"organisation", "administrator", "recoveryKey"})
+        require_encryption_key(payload["recoveryKey"], "recoveryKey")
         organisation = payload["organisation"]
         if not isinstance(organisation, str) or not organisation:
             raise malformed("'organisation' is a non-empty string")
@@ -484,8 +492,9 @@ class Registry:
             if actor_id in self.actors:
                 raise Failure("not-authorised", "'%s' was enrolled before" % actor_id)
         elif kind == "actor.key_rotated":
-            payload_members(payload, {"actor", "publicKey"})
+            payload_members(payload, {"actor", "publicKey", "encryptionKey"})
             target = self._target(payload)
+            require_encryption_key(payload["encryptionKey"], "encryptionKey")
             key = strict_base64(payload["publicKey"], 32)
             if key is None:
                 raise malformed("'publicKey' is the base64 of a 32-byte Ed25519 key")

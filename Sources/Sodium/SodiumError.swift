@@ -36,7 +36,7 @@ public enum SodiumError: Error, Equatable, Sendable {
         case .keyDerivationFailed:
             "the key could not be derived from the passphrase (out of memory or limits out of range)"
         case .weakPublicKey:
-            "the public key is not a canonical point of the Ed25519 main subgroup (a small-order or non-canonical key)"
+            "the public key is weak: a small-order or non-canonical point, which is refused"
         }
     }
 }

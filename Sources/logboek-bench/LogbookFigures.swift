@@ -6,14 +6,16 @@ import Sodium
 struct LogbookFigures {
     let directory: URL
     let key = Ed25519SigningKey()
+    let encryptionKey = X25519SecretKey()
     let author = "bench.writer"
 
     /// Creates a logbook whose administrator is the bench's writer.
     func create(named name: String) throws -> LogbookLayout {
         let layout = LogbookLayout(directory: directory.appendingPathComponent(name))
         let profile = try ActorProfile(
-            id: author, name: "Bench", roles: [.administratie], isAdministrator: true, qualifications: [], publicKey: key.publicKey)
-        _ = try LogWriter.create(at: layout, organisation: "Bench", administrator: profile, signingKey: key)
+            id: author, name: "Bench", roles: [.administratie], isAdministrator: true, qualifications: [], publicKey: key.publicKey,
+            encryptionKey: encryptionKey.publicKey)
+        _ = try LogWriter.create(at: layout, organisation: "Bench", administrator: profile, signingKey: key, recoveryKey: X25519SecretKey().publicKey)
         return layout
     }
 

@@ -37,7 +37,8 @@ struct ReportFigures {
         }
         let caseEvents = Dictionary(uniqueKeysWithValues: events.filter { $0.header.stream == stream }.map { ($0.header.seq, $0) })
         let profile = try ActorProfile(
-            id: figures.author, name: "Bench", roles: [.administratie], isAdministrator: true, qualifications: [], publicKey: figures.key.publicKey)
+            id: figures.author, name: "Bench", roles: [.administratie], isAdministrator: true, qualifications: [], publicKey: figures.key.publicKey,
+            encryptionKey: figures.encryptionKey.publicKey)
         let tree = MerkleTree(try MemoryTree(leaves: events.map(\.hash)))
         let checkpoint = try SignedCheckpoint(
             signing: try Checkpoint(origin: "logboek.invalid/bench", size: events.count, root: try tree.root(size: events.count)), with: figures.key)

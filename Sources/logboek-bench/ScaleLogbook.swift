@@ -25,13 +25,16 @@ struct ScaleLogbook {
         self.events = events
         layout = LogbookLayout(directory: directory.appendingPathComponent("scale-\(events)"))
         let key = Ed25519SigningKey()
+        let encryptionKey = X25519SecretKey()
         let profile = try ActorProfile(
-            id: Self.author, name: "Bench", roles: [.internBegeleider], isAdministrator: true, qualifications: [], publicKey: key.publicKey)
+            id: Self.author, name: "Bench", roles: [.internBegeleider], isAdministrator: true, qualifications: [], publicKey: key.publicKey,
+            encryptionKey: encryptionKey.publicKey)
         let layout = layout
         writeSeconds = try Stopwatch.time {
-            let writer = try LogWriter.create(at: layout, organisation: "Bench", administrator: profile, signingKey: key)
+            let writer = try LogWriter.create(at: layout, organisation: "Bench", administrator: profile, signingKey: key,
+                recoveryKey: X25519SecretKey().publicKey)
             try KeyStore(layout: layout, limits: Argon2idLimits(opsLimit: 1, memLimit: 8192))
-                .store(key, for: Self.author, passphrase: try SecretBytes(copying: Self.passphrase))
+                .store(key, encryptionKey: encryptionKey, for: Self.author, passphrase: try SecretBytes(copying: Self.passphrase))
             var written = 1
             while written < events {
                 let size = min(10_000, events - written)

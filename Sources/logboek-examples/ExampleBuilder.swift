@@ -51,10 +51,10 @@ struct ExampleBuilder {
         guard let administrator = school.cast.first else { throw ExampleError(description: "the school has no staff") }
         let writer = try LogWriter.create(
             at: layout, organisation: school.organisation, administrator: administrator.profile, signingKey: administrator.key,
-            clock: clock)
+            recoveryKey: X25519SecretKey().publicKey, clock: clock)
         let keys = KeyStore(layout: layout)
         for member in school.cast {
-            try keys.store(member.key, for: member.profile.id, passphrase: try SecretBytes(copying: member.passphrase))
+            try keys.store(member.key, encryptionKey: member.encryptionKey, for: member.profile.id, passphrase: try SecretBytes(copying: member.passphrase))
         }
         let enrolments = school.cast.dropFirst().map { EventDraft(.actorEnrolled($0.profile)) }
         try writer.append(enrolments, author: administrator.profile.id, signingKey: administrator.key)

@@ -12,6 +12,8 @@ struct ExampleSchool {
         let profile: ActorProfile
         /// Their private key.
         let key: Ed25519SigningKey
+        /// Their X25519 key, which opens their copies of case keys.
+        let encryptionKey: X25519SecretKey
         /// The passphrase their key file is sealed with.
         let passphrase: String
     }
@@ -47,9 +49,11 @@ struct ExampleSchool {
             return role
         }
         let key = Ed25519SigningKey()
+        let encryptionKey = X25519SecretKey()
         let profile = try ActorProfile(
             id: try ExampleFile.string(object, "id", in: file), name: try ExampleFile.string(object, "name", in: file), roles: roles,
-            isAdministrator: object["administrator"]?.boolValue ?? false, qualifications: [], publicKey: key.publicKey)
-        return Member(profile: profile, key: key, passphrase: try ExampleFile.string(object, "passphrase", in: file))
+            isAdministrator: object["administrator"]?.boolValue ?? false, qualifications: [], publicKey: key.publicKey,
+            encryptionKey: encryptionKey.publicKey)
+        return Member(profile: profile, key: key, encryptionKey: encryptionKey, passphrase: try ExampleFile.string(object, "passphrase", in: file))
     }
 }

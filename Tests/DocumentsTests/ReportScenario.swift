@@ -20,7 +20,10 @@ struct ReportScenario {
         var actors = [String: ActorProfile]()
         for (index, (id, name, role)) in people.enumerated() {
             let key = try Ed25519SigningKey(seed: [UInt8](repeating: UInt8(index + 1), count: 32))
-            actors[id] = try ActorProfile(id: id, name: name, roles: [role], isAdministrator: false, qualifications: [], publicKey: key.publicKey)
+            let encryptionKey = try X25519SecretKey(secretBytes: [UInt8](repeating: UInt8(index + 1), count: 32))
+            actors[id] = try ActorProfile(
+                id: id, name: name, roles: [role], isAdministrator: false, qualifications: [], publicKey: key.publicKey,
+                encryptionKey: encryptionKey.publicKey)
         }
         return actors
     }

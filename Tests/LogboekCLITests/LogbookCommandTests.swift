@@ -82,12 +82,25 @@ struct LogbookCommandTests {
         #expect(result.status == 0, "\(result.stderr)")
     }
 
+    /// The encryption key `actor list --json` gives for an actor.
+    static func encryptionKey(of actor: String, in logbook: CLILogbook) throws -> String? {
+        let list = try logbook.run(["actor", "list", "--json"])
+        let actors = try #require(try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
+        return actors.first { $0["id"] as? String == actor }?["encryptionKey"] as? String
+    }
+
     @Test("Rotation and revocation take effect for later events only")
     func rotateAndRevoke() throws {
         let logbook = try CLILogbook()
         #expect(try logbook.run(["append", "--type", "memo.noted", "--stream", "notes/1"], as: "lk.visser").status == 0)
+        let before = try Self.encryptionKey(of: "lk.bakker", in: logbook)
         let rotate = try logbook.run(["actor", "rotate", "lk.bakker"], as: "dir.jansen", environment: ["LOGBOEK_NEW_PASSPHRASE": "nieuw-geheim"])
         #expect(rotate.status == 0, "\(rotate.stderr)")
+        let after = try Self.encryptionKey(of: "lk.bakker", in: logbook)
+        let keyFile = try #require(try JSONSerialization.jsonObject(
+            with: Data(contentsOf: logbook.directory.appendingPathComponent("keys/lk.bakker.key"))) as? [String: Any])
+        #expect(after != before)
+        #expect(after == (keyFile["encryption"] as? [String: Any])?["publicKey"] as? String)
         let oldPassphrase = try logbook.run(["append", "--type", "memo.noted", "--stream", "notes/1"], as: "lk.bakker")
         #expect(oldPassphrase.status == 1)
         let newPassphrase = try logbook.run(
@@ -114,6 +127,37 @@ struct LogbookCommandTests {
         #expect(try logbook.run(["append", "--type", "memo.noted", "--stream", "notes"], as: "lk.bakker").status == 0)
     }
 
+    @Test("init writes the recovery key once, mode 0600, outside the logbook; logbook.created registers its public half")
+    func recoveryKeyAtInit() throws {
+        let folder = try TemporaryFolder.make()
+        let directory = folder.appendingPathComponent("klimtoren")
+        let recovery = folder.appendingPathComponent("klimtoren.recovery-key")
+        let arguments = ["init", directory.path, "--org", "De Klimtoren", "--admin", "dir.jansen", "--admin-name", "M. Jansen",
+                         "--recovery-key", recovery.path]
+        #expect(try CLI.run(arguments, environment: ["LOGBOEK_PASSPHRASE": "directeur-geheim"]).status == 0)
+        let file = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: recovery)) as? [String: Any])
+        #expect(file["kind"] as? String == "logboek-recovery-key")
+        let secret = try #require(file["secretKey"] as? String)
+        let mode = try #require(try FileManager.default.attributesOfItem(atPath: recovery.path)[.posixPermissions] as? Int)
+        #expect(mode == 0o600)
+        let genesis = try #require(try String(contentsOf: directory.appendingPathComponent("log.jsonl"), encoding: .utf8).split(separator: "\n").first)
+        #expect(genesis.contains("\"recoveryKey\":\"\(try #require(file["publicKey"] as? String))\""))
+        let everything = try FileManager.default.subpathsOfDirectory(atPath: directory.path).compactMap {
+            try? String(contentsOf: directory.appendingPathComponent($0), encoding: .utf8)
+        }
+        #expect(!everything.contains { $0.contains(secret) })
+
+        let again = folder.appendingPathComponent("elders")
+        let before = try Data(contentsOf: recovery)
+        let refused = try CLI.run(
+            ["init", again.path, "--org", "Elders", "--admin", "dir.jansen", "--admin-name", "X", "--recovery-key", recovery.path],
+            environment: ["LOGBOEK_PASSPHRASE": "directeur-geheim"])
+        #expect(refused.status == 1, "\(refused.stderr)")
+        #expect(refused.stderr.contains("(already-exists)"))
+        #expect(try Data(contentsOf: recovery) == before)
+        #expect(!FileManager.default.fileExists(atPath: again.path))
+    }
+
     @Test("init refuses a directory that already holds keys/, and leaves its key files alone")
     func initRefusesExistingKeys() throws {
         let logbook = try CLILogbook()
@@ -121,7 +165,8 @@ struct LogbookCommandTests {
         let keyFile = logbook.directory.appendingPathComponent("keys/dir.jansen.key")
         let before = try Data(contentsOf: keyFile)
         let result = try CLI.run(
-            ["init", logbook.directory.path, "--org", "Elders", "--admin", "dir.jansen", "--admin-name", "X"],
+            ["init", logbook.directory.path, "--org", "Elders", "--admin", "dir.jansen", "--admin-name", "X",
+             "--recovery-key", logbook.directory.appendingPathComponent("elders.recovery-key").path],
             environment: ["LOGBOEK_PASSPHRASE": "een-ander-geheim"])
         #expect(result.status == 1, "\(result.stderr)")
         #expect(result.stderr.contains("(already-exists)"))

@@ -37,7 +37,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-KEY_CONTEXT = b"logboek/key/v1"
+KEY_CONTEXT = b"logboek/key/v2"
 SIGNING_PREFIX = b"logboek/event/v1\x00"
 
 
@@ -93,14 +93,15 @@ def open_key(logbook, actor, passphrase):
             sealed = json.loads(handle.read())
     except OSError as error:
         raise Refused("cannot read the key of %s: %s" % (actor, error.strerror or error)) from None
-    if sealed.get("v") != 1 or sealed.get("kdf", {}).get("alg") != "argon2id13" \
+    if sealed.get("v") != 2 or sealed.get("kdf", {}).get("alg") != "argon2id13" \
             or sealed.get("cipher") != "xchacha20poly1305-ietf":
-        raise Refused("the key file of %s is not a version 1 Argon2id/XChaCha20-Poly1305 key file" % actor)
+        raise Refused("the key file of %s is not a version 2 Argon2id/XChaCha20-Poly1305 key file" % actor)
     kdf = sealed["kdf"]
     wrapping = Argon2id(salt=base64.b64decode(kdf["salt"]), length=32, iterations=kdf["opsLimit"], lanes=1,
                         memory_cost=kdf["memLimit"] // 1024).derive(passphrase.encode("utf-8"))
     public_key = base64.b64decode(sealed["publicKey"])
-    additional_data = KEY_CONTEXT + b"\x00" + actor.encode("utf-8") + b"\x00" + public_key
+    encryption_key = base64.b64decode(sealed["encryption"]["publicKey"]) if "encryption" in sealed else b""
+    additional_data = KEY_CONTEXT + b"\x00" + actor.encode("utf-8") + b"\x00" + public_key + encryption_key
     try:
         seed = xchacha20poly1305_open(wrapping, base64.b64decode(sealed["nonce"]),
                                       base64.b64decode(sealed["sealedSeed"]), additional_data)

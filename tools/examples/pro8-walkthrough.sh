@@ -12,7 +12,8 @@ DIR=${1:?usage: pro8-walkthrough.sh DIR}
 PAPER="dossierkast IB, map 2026-014 (verslagen mentor en IB)"
 TERM_DAY=$(date -u -d '+60 days' +%F)   # the help's term lies ahead of the day this is run
 
-logboek init "$DIR" --org "PRO8 praktijkonderwijs" --admin dir.smit --admin-name "E. Smit" --role directeur
+logboek init "$DIR" --org "PRO8 praktijkonderwijs" --admin dir.smit --admin-name "E. Smit" --role directeur \
+  --recovery-key "$DIR.recovery-key"
 logboek --logbook "$DIR" actor add ib.bos --name "H. Bos" --role intern-begeleider --as dir.smit
 logboek --logbook "$DIR" actor add mt.kok --name "L. Kok" --role mentor --as dir.smit
 logboek --logbook "$DIR" profile adopt pro8 --reason "meldcode van PRO8" --as dir.smit

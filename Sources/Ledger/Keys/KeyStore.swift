@@ -24,14 +24,17 @@ public struct KeyStore: Sendable {
         FileManager.default.fileExists(atPath: layout.keyFile(for: actor).path)
     }
 
-    /// Seals and stores a new actor's key; never overwrites an existing key file.
+    /// Seals and stores a new key holder's keys; never overwrites an existing key file.
     /// - Parameters:
-    ///   - key: The private key.
+    ///   - key: The private signing key.
+    ///   - encryptionKey: The actor's X25519 key that opens case keys (`nil` for a witness, which reads none).
     ///   - actor: The actor id.
     ///   - passphrase: The actor's passphrase.
     /// - Throws: ``LedgerError/alreadyExists(path:)`` if the actor has a key file, or an I/O error.
-    public func store(_ key: Ed25519SigningKey, for actor: String, passphrase: SecretBytes) throws(LedgerError) {
-        try write(key, for: actor, passphrase: passphrase)
+    public func store(_ key: Ed25519SigningKey, encryptionKey: X25519SecretKey?, for actor: String, passphrase: SecretBytes) throws(LedgerError) {
+        let keyFile = try KeyFile(sealing: key, encryptionKey: encryptionKey, for: actor, passphrase: passphrase, limits: limits)
+        try FileSystem.createDirectory(layout.keys, permissions: 0o700)
+        try FileSystem.writeAtomically(CanonicalJSON.encode(keyFile.json) + [0x0A], to: layout.keyFile(for: actor), replacing: false)
     }
 
     /// Whether an interrupted key issuance left a new key for the actor (`keys/<id>.key.new`); opening
@@ -56,7 +59,7 @@ public struct KeyStore: Sendable {
         guard keyFile.actor == actor else {
             throw .damagedKeyFile(path: file.path, reason: "it holds the key of '\(keyFile.actor)'")
         }
-        return try keyFile.unseal(passphrase: passphrase)
+        return try keyFile.unseal(passphrase: passphrase).signing
     }
 
     /// Reads and parses a key file without opening it.
@@ -73,13 +76,5 @@ public struct KeyStore: Sendable {
         } catch {
             throw .damagedKeyFile(path: file.path, reason: error.message)
         }
-    }
-
-    private func write(_ key: Ed25519SigningKey, for actor: String, passphrase: SecretBytes) throws(LedgerError) {
-        let keyFile = try KeyFile(sealing: key, for: actor, passphrase: passphrase, limits: limits)
-        try FileSystem.createDirectory(layout.keys, permissions: 0o700)
-        var bytes = CanonicalJSON.encode(keyFile.json)
-        bytes.append(0x0A)
-        try FileSystem.writeAtomically(bytes, to: layout.keyFile(for: actor), replacing: false)
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import Sodium
 
-/// Who an actor is, as an enrolment records it: id, name, roles, rights and public key.
+/// Who an actor is, as an enrolment records it: id, name, roles, rights and public keys.
 public struct ActorProfile: Sendable, Equatable {
     /// The actor id, a lowercase slug such as `ib.devries`.
     public let id: String
@@ -15,6 +15,8 @@ public struct ActorProfile: Sendable, Equatable {
     public let qualifications: [String]
     /// The key the actor signs with.
     public let publicKey: Ed25519PublicKey
+    /// The key case keys are sealed to for the actor (X25519, `crypto_box_seal`).
+    public let encryptionKey: X25519PublicKey
 
     /// Creates a profile, checking every field.
     /// - Parameters:
@@ -24,10 +26,11 @@ public struct ActorProfile: Sendable, Equatable {
     ///   - isAdministrator: Whether the actor administers the logbook.
     ///   - qualifications: Qualification slugs.
     ///   - publicKey: The signing key.
+    ///   - encryptionKey: The key case keys are sealed to.
     /// - Throws: ``LedgerError/invalidInput(_:)`` saying which field is wrong.
     public init(
         id: String, name: String, roles: [Role], isAdministrator: Bool, qualifications: [String],
-        publicKey: Ed25519PublicKey
+        publicKey: Ed25519PublicKey, encryptionKey: X25519PublicKey
     ) throws(LedgerError) {
         guard Names.isActorID(id) else {
             throw .invalidInput("'\(id)' is not an actor id: use lowercase letters, digits and . _ - (e.g. ib.devries)")
@@ -43,6 +46,7 @@ public struct ActorProfile: Sendable, Equatable {
         self.isAdministrator = isAdministrator
         self.qualifications = Array(Set(qualifications)).sorted()
         self.publicKey = publicKey
+        self.encryptionKey = encryptionKey
     }
 
     /// The profile as the JSON object registry events carry.
@@ -54,6 +58,7 @@ public struct ActorProfile: Sendable, Equatable {
             "admin": .bool(isAdministrator),
             "qualifications": .array(qualifications.map { .string($0) }),
             "publicKey": .string(Base64.encode(publicKey.bytes)),
+            "encryptionKey": .string(Base64.encode(encryptionKey.bytes)),
         ])
     }
 
@@ -75,6 +80,7 @@ public struct ActorProfile: Sendable, Equatable {
         }
         let qualifications = try reader.strings("qualifications")
         let keyBytes = try reader.base64("publicKey", length: Ed25519PublicKey.length)
+        let encryptionKey = try reader.encryptionKey("encryptionKey")
         try reader.requireNoOtherMembers()
         guard let publicKey = try? Ed25519PublicKey(bytes: keyBytes) else {
             throw EventProblem(code: .malformedEvent, message: "'publicKey' is not a valid Ed25519 public key (a small-order or non-canonical point is refused)")
@@ -82,7 +88,7 @@ public struct ActorProfile: Sendable, Equatable {
         do {
             try self.init(
                 id: id, name: name, roles: roles, isAdministrator: isAdministrator, qualifications: qualifications,
-                publicKey: publicKey)
+                publicKey: publicKey, encryptionKey: encryptionKey)
         } catch {
             throw EventProblem(code: .malformedEvent, message: "the actor profile is invalid: \(error.message)")
         }

@@ -9,6 +9,8 @@ public struct ActorRegistry: Sendable, Equatable {
     public private(set) var actors: [String: RegisteredActor] = [:]
     /// The organisation named by `logbook.created`, once seen.
     public private(set) var organisation: String?
+    /// The organisation's recovery key named by `logbook.created`, once seen.
+    public private(set) var recoveryKey: X25519PublicKey?
 
     /// An empty registry, as before seq 0.
     public init() {}
@@ -33,9 +35,9 @@ public struct ActorRegistry: Sendable, Equatable {
         case .actorEnrolled(let profile):
             try requireAdministrator(author, toDo: "enrol actors")
             guard actors[profile.id] == nil else { throw refusal("'\(profile.id)' is already enrolled; ids are never reused") }
-            actors[profile.id] = RegisteredActor(profile: profile, publicKey: profile.publicKey, enrolledAt: header.seq)
-        case .keyRotated(let id, let newKey):
-            try rotate(id, to: newKey, by: author, at: header.seq)
+            actors[profile.id] = RegisteredActor(profile: profile, enrolledAt: header.seq)
+        case .keyRotated(let id, let newKey, let newEncryptionKey):
+            try rotate(id, to: newKey, encryptionKey: newEncryptionKey, by: author, at: header.seq)
         case .actorRevoked(let id, let reason):
             try revoke(id, reason: reason, by: author, at: header.seq)
         }
@@ -53,17 +55,20 @@ public struct ActorRegistry: Sendable, Equatable {
         guard header.type == "logbook.created", header.stream == RegistryEvent.stream else {
             throw refusal("the first event of a logbook must be logbook.created in stream 'logbook'")
         }
-        guard case .logbookCreated(let organisation, let administrator) = try RegistryEvent(type: header.type, payload: payload)
+        guard case .logbookCreated(let organisation, let administrator, let recoveryKey) = try RegistryEvent(type: header.type, payload: payload)
         else { throw refusal("the first event of a logbook must be logbook.created") }
         guard administrator.isAdministrator, administrator.id == header.author else {
             throw refusal("logbook.created must be signed by the administrator it names, '\(administrator.id)'")
         }
         self.organisation = organisation
-        actors[administrator.id] = RegisteredActor(profile: administrator, publicKey: administrator.publicKey, enrolledAt: 0)
+        self.recoveryKey = recoveryKey
+        actors[administrator.id] = RegisteredActor(profile: administrator, enrolledAt: 0)
         return administrator.publicKey
     }
 
-    private mutating func rotate(_ id: String, to newKey: Ed25519PublicKey, by author: RegisteredActor, at seq: Int) throws(EventProblem) {
+    private mutating func rotate(
+        _ id: String, to newKey: Ed25519PublicKey, encryptionKey: X25519PublicKey, by author: RegisteredActor, at seq: Int
+    ) throws(EventProblem) {
         guard author.profile.id == id || author.profile.isAdministrator else {
             throw refusal("only '\(id)' or an administrator may rotate the key of '\(id)'; '\(author.profile.id)' is neither")
         }
@@ -71,6 +76,7 @@ public struct ActorRegistry: Sendable, Equatable {
         guard target.publicKey != newKey else { throw refusal("the new key of '\(id)' is the key it already has") }
         target.previousKeys.append(target.publicKey)
         target.publicKey = newKey
+        target.encryptionKey = encryptionKey
         target.keyRotations.append(seq)
         actors[id] = target
     }

@@ -6,6 +6,8 @@ public struct RegisteredActor: Sendable, Equatable {
     public let profile: ActorProfile
     /// The key the actor signs with now.
     public internal(set) var publicKey: Ed25519PublicKey
+    /// The key case keys are sealed to for the actor now.
+    public internal(set) var encryptionKey: X25519PublicKey
     /// The seq of the event that enrolled the actor (0 for the first administrator).
     public let enrolledAt: Int
     /// The seqs of the events that rotated the actor's key, oldest first.
@@ -16,6 +18,14 @@ public struct RegisteredActor: Sendable, Equatable {
     public internal(set) var revokedAt: Int?
     /// Why the actor was revoked.
     public internal(set) var revocationReason: String?
+
+    /// An actor as enrolled, with the keys of their profile.
+    init(profile: ActorProfile, enrolledAt seq: Int) {
+        self.profile = profile
+        publicKey = profile.publicKey
+        encryptionKey = profile.encryptionKey
+        enrolledAt = seq
+    }
 
     /// Whether the actor may still sign.
     public var isActive: Bool { revokedAt == nil }
@@ -37,4 +47,7 @@ public struct RegisteredActor: Sendable, Equatable {
 extension RegisteredActor {
     /// The current public key in base64, as registry events write it.
     public var publicKeyBase64: String { Base64.encode(publicKey.bytes) }
+
+    /// The current encryption key in base64, as registry events write it.
+    public var encryptionKeyBase64: String { Base64.encode(encryptionKey.bytes) }
 }

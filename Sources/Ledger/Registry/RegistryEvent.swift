@@ -2,12 +2,13 @@ import Sodium
 
 /// The events that build the actor registry, all in stream `logbook` and signed as the rules require.
 public enum RegistryEvent: Sendable, Equatable {
-    /// `logbook.created` (seq 0): the organisation and its first administrator, the trust anchor.
-    case logbookCreated(organisation: String, administrator: ActorProfile)
+    /// `logbook.created` (seq 0): the organisation, its first administrator (the trust anchor) and the
+    /// organisation's recovery key, to which every case key is also sealed.
+    case logbookCreated(organisation: String, administrator: ActorProfile, recoveryKey: X25519PublicKey)
     /// `actor.enrolled`: a new actor, by an administrator.
     case actorEnrolled(ActorProfile)
-    /// `actor.key_rotated`: a new key for an actor, by that actor or an administrator.
-    case keyRotated(actor: String, publicKey: Ed25519PublicKey)
+    /// `actor.key_rotated`: new signing and encryption keys for an actor, by that actor or an administrator.
+    case keyRotated(actor: String, publicKey: Ed25519PublicKey, encryptionKey: X25519PublicKey)
     /// `actor.revoked`: an actor may sign no more, by an administrator.
     case actorRevoked(actor: String, reason: String)
 
@@ -37,12 +38,12 @@ public enum RegistryEvent: Sendable, Equatable {
     /// The payload of this registry event, without its salt.
     public var payload: [String: JSONValue] {
         switch self {
-        case .logbookCreated(let organisation, let administrator):
-            ["organisation": .string(organisation), "administrator": administrator.json]
+        case .logbookCreated(let organisation, let administrator, let recoveryKey):
+            ["organisation": .string(organisation), "administrator": administrator.json, "recoveryKey": .string(Base64.encode(recoveryKey.bytes))]
         case .actorEnrolled(let profile):
             ["actor": profile.json]
-        case .keyRotated(let actor, let publicKey):
-            ["actor": .string(actor), "publicKey": .string(Base64.encode(publicKey.bytes))]
+        case .keyRotated(let actor, let publicKey, let encryptionKey):
+            ["actor": .string(actor), "publicKey": .string(Base64.encode(publicKey.bytes)), "encryptionKey": .string(Base64.encode(encryptionKey.bytes))]
         case .actorRevoked(let actor, let reason):
             ["actor": .string(actor), "reason": .string(reason)]
         }
@@ -59,7 +60,8 @@ public enum RegistryEvent: Sendable, Equatable {
         switch type {
         case "logbook.created":
             let organisation = try reader.nonEmptyString("organisation")
-            self = .logbookCreated(organisation: organisation, administrator: try ActorProfile(json: reader.member("administrator")))
+            let administrator = try ActorProfile(json: reader.member("administrator"))
+            self = .logbookCreated(organisation: organisation, administrator: administrator, recoveryKey: try reader.encryptionKey("recoveryKey"))
         case "actor.enrolled":
             self = .actorEnrolled(try ActorProfile(json: reader.member("actor")))
         case "actor.key_rotated":
@@ -68,7 +70,7 @@ public enum RegistryEvent: Sendable, Equatable {
             guard let key = try? Ed25519PublicKey(bytes: bytes) else {
                 throw EventProblem(code: .malformedEvent, message: "'publicKey' is not a valid Ed25519 public key (a small-order or non-canonical point is refused)")
             }
-            self = .keyRotated(actor: actor, publicKey: key)
+            self = .keyRotated(actor: actor, publicKey: key, encryptionKey: try reader.encryptionKey("encryptionKey"))
         default:
             let actor = try reader.name("actor", valid: Names.isActorID)
             self = .actorRevoked(actor: actor, reason: try reader.nonEmptyString("reason"))

@@ -1,6 +1,10 @@
 import Foundation
 import Sodium
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 extension LogWriter {
     /// Creates a new logbook: its folders, an empty log, and seq 0, `logbook.created`, signed by the
     /// first administrator, whose key becomes the trust anchor.
@@ -9,44 +13,56 @@ extension LogWriter {
     ///   - organisation: The school or location the logbook belongs to.
     ///   - administrator: The first administrator's profile (must be an administrator).
     ///   - signingKey: The administrator's private key, matching the profile's public key.
+    ///   - recoveryKey: The public half of the organisation's recovery key.
     ///   - clock: Where times come from.
     ///   - random: Where payload salts come from.
     /// - Returns: A writer holding the new logbook's lock.
     /// - Throws: ``LedgerError/alreadyExists(path:)`` if `keys/` or a log with events is there, or any append error.
     public static func create(
         at layout: LogbookLayout, organisation: String, administrator: ActorProfile, signingKey: Ed25519SigningKey,
-        clock: any WallClock = SystemClock(), random: any RandomSource = SystemRandom()
+        recoveryKey: X25519PublicKey, clock: any WallClock = SystemClock(), random: any RandomSource = SystemRandom()
     ) throws(LedgerError) -> LogWriter {
         let writer = try opened(at: layout, organisation: organisation, administrator: administrator, clock: clock, random: random)
-        let genesis = RegistryEvent.logbookCreated(organisation: organisation, administrator: administrator)
+        let genesis = RegistryEvent.logbookCreated(organisation: organisation, administrator: administrator, recoveryKey: recoveryKey)
         try writer.append([EventDraft(genesis)], author: administrator.id, signingKey: signingKey)
         return writer
     }
 
-    /// Creates a new logbook as ``create(at:organisation:administrator:signingKey:clock:random:)`` does, with
-    /// the first administrator's new key installed in `keys/` beside `logbook.created` (see
-    /// ``append(_:issuing:author:signingKey:)``).
+    /// Creates a new logbook as ``create(at:organisation:administrator:signingKey:recoveryKey:clock:random:)``
+    /// does, with the first administrator's new key installed in `keys/` beside `logbook.created` (see
+    /// ``append(_:issuing:author:signingKey:)``), and a new recovery key whose secret is written, synced,
+    /// to `recoveryKeyFile` before the event that registers its public half.
     /// - Parameters:
     ///   - layout: Where the logbook goes; the directory may exist but must hold no `keys/` and no log with events.
     ///   - organisation: The school or location the logbook belongs to.
-    ///   - administrator: The first administrator's profile, with `key`'s public key.
+    ///   - administrator: The first administrator's profile, with `key`'s public keys.
     ///   - key: The administrator's new key, sealed with their passphrase.
+    ///   - recoveryKeyFile: Where the recovery key's secret goes, outside the logbook; must not exist.
     /// - Returns: A writer holding the new logbook's lock.
-    /// - Throws: ``LedgerError/alreadyExists(path:)`` if `keys/` or a log with events is there, or any append error.
+    /// - Throws: ``LedgerError/alreadyExists(path:)`` if `keys/`, a log with events or the recovery key file is
+    ///   there, or any append error (then the recovery key file is removed again).
     public static func create(
-        at layout: LogbookLayout, organisation: String, administrator: ActorProfile, issuing key: SealedKey
+        at layout: LogbookLayout, organisation: String, administrator: ActorProfile, issuing key: SealedKey, recoveryKeyFile: URL
     ) throws(LedgerError) -> LogWriter {
-        try create(at: layout, organisation: organisation, administrator: administrator, issuing: key, stoppingAfter: nil)
+        try create(at: layout, organisation: organisation, administrator: administrator, issuing: key, recoveryKeyFile: recoveryKeyFile, stoppingAfter: nil)
     }
 
     /// Creates a new logbook with its first administrator's key, stopping after `step` as a crash would (for tests).
     static func create(
-        at layout: LogbookLayout, organisation: String, administrator: ActorProfile, issuing key: SealedKey,
+        at layout: LogbookLayout, organisation: String, administrator: ActorProfile, issuing key: SealedKey, recoveryKeyFile: URL,
         stoppingAfter step: KeyIssuanceStep?
     ) throws(LedgerError) -> LogWriter {
+        try RecoveryKeyFile.requireAbsent(recoveryKeyFile)
         let writer = try opened(at: layout, organisation: organisation, administrator: administrator, clock: SystemClock(), random: SystemRandom())
-        let genesis = RegistryEvent.logbookCreated(organisation: organisation, administrator: administrator)
-        _ = try writer.issue(genesis, key: key, author: administrator.id, signingKey: key.key, stoppingAfter: step)
+        let recovery = X25519SecretKey()
+        try RecoveryKeyFile.write(recovery, organisation: organisation, to: recoveryKeyFile)
+        let genesis = RegistryEvent.logbookCreated(organisation: organisation, administrator: administrator, recoveryKey: recovery.publicKey)
+        do {
+            _ = try writer.issue(genesis, key: key, author: administrator.id, signingKey: key.key, stoppingAfter: step)
+        } catch {
+            unlink(recoveryKeyFile.path)
+            throw error
+        }
         return writer
     }
 

@@ -67,13 +67,13 @@ extension LogWriter {
 
     /// Refuses an event that does not register `key` for its actor.
     private static func requireNames(_ event: RegistryEvent, _ key: SealedKey) throws(LedgerError) {
-        let named: (actor: String, publicKey: Ed25519PublicKey)?
+        let named: (actor: String, publicKey: Ed25519PublicKey, encryptionKey: X25519PublicKey)?
         switch event {
-        case .logbookCreated(_, let profile), .actorEnrolled(let profile): named = (profile.id, profile.publicKey)
-        case .keyRotated(let actor, let publicKey): named = (actor, publicKey)
+        case .logbookCreated(_, let profile, _), .actorEnrolled(let profile): named = (profile.id, profile.publicKey, profile.encryptionKey)
+        case .keyRotated(let actor, let publicKey, let encryptionKey): named = (actor, publicKey, encryptionKey)
         case .actorRevoked: named = nil
         }
-        guard let named, named.actor == key.actor, named.publicKey == key.publicKey else {
+        guard let named, named.actor == key.actor, named.publicKey == key.publicKey, named.encryptionKey == key.encryptionKey else {
             throw .invalidInput("the \(event.type) event does not register the new key of '\(key.actor)'")
         }
     }

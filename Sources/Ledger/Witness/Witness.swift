@@ -33,7 +33,7 @@ public struct Witness: Sendable {
             throw LedgerError.alreadyExists(path: stateFile(layout.directory).path)
         }
         try FileSystem.createDirectory(layout.directory)
-        try KeyStore(layout: layout).store(key, for: keyOwner, passphrase: passphrase)
+        try KeyStore(layout: layout).store(key, encryptionKey: nil, for: keyOwner, passphrase: passphrase)
         let state = JSONValue.object(["v": .integer(1), "name": .string(name), "verifierKey": .string(verifier.text)])
         try FileSystem.writeAtomically(CanonicalJSON.encode(state) + [0x0A], to: stateFile(layout.directory), replacing: false, permissions: 0o644)
         return Witness(directory: layout.directory, name: name, publicKey: key.publicKey)

@@ -31,7 +31,8 @@ enum ActorAddCommand: Command {
         let key = try SealedKey(newKeyFor: id, passphrase: try Passphrase.forNewKey(id, arguments, context))
         let profile = try ActorProfile(
             id: id, name: name, roles: roles, isAdministrator: arguments.flag("admin"),
-            qualifications: arguments.all("qualification"), publicKey: key.publicKey)
+            qualifications: arguments.all("qualification"), publicKey: key.publicKey,
+            encryptionKey: key.encryptionKey)
         let writer = try Signer.openWriter(arguments, context)
         let event = try writer.append(.actorEnrolled(profile), issuing: key, author: signer.actor, signingKey: signer.key)
         RegistryOutput.report(event, summary: "Enrolled \(id) (\(profile.name)) with key \(Fingerprint.of(key.publicKey))", arguments, context)

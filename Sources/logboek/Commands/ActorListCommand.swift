@@ -28,6 +28,7 @@ enum ActorListCommand: Command {
     private static func json(_ actor: RegisteredActor) -> JSONValue {
         var object = actor.profile.json.objectValue ?? [:]
         object["publicKey"] = .string(actor.publicKeyBase64)
+        object["encryptionKey"] = .string(actor.encryptionKeyBase64)
         object["fingerprint"] = .string(Fingerprint.of(actor.publicKey))
         object["enrolledAt"] = .integer(Int64(actor.enrolledAt))
         object["keyRotations"] = .array(actor.keyRotations.map { .integer(Int64($0)) })

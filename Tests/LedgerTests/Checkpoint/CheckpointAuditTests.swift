@@ -31,7 +31,7 @@ struct CheckpointAuditTests {
         let oldKey = try TestLogbook.key(for: "dir.jansen")
         let before = try checkpoint(logbook, size: 6, signedBy: oldKey)
         let newKey = try Ed25519SigningKey(seed: [UInt8](repeating: 7, count: 32))
-        try logbook.writer().append([EventDraft(.keyRotated(actor: "dir.jansen", publicKey: newKey.publicKey))], author: "dir.jansen", signingKey: oldKey)
+        try logbook.writer().append([EventDraft(.keyRotated(actor: "dir.jansen", publicKey: newKey.publicKey, encryptionKey: try TestLogbook.encryptionKey(for: "rotated").publicKey))], author: "dir.jansen", signingKey: oldKey)
         try logbook.note(by: "lk.bakker", text: "na de rotatie")
         let afterWithOld = try checkpoint(logbook, size: 8, signedBy: oldKey)
         let afterWithNew = try checkpoint(logbook, size: 8, signedBy: newKey)

@@ -18,16 +18,16 @@ struct KeyIssuanceTests {
     private func prepared(_ issuance: Issuance) throws -> (TestLogbook, RegistryEvent, SealedKey, author: String) {
         let logbook = try TestLogbook()
         try KeyStore(layout: logbook.layout, limits: Self.cheap)
-            .store(try TestLogbook.key(for: "lk.bakker"), for: "lk.bakker", passphrase: Self.oldPassphrase)
+            .store(try TestLogbook.key(for: "lk.bakker"), encryptionKey: try TestLogbook.encryptionKey(for: "lk.bakker"), for: "lk.bakker", passphrase: Self.oldPassphrase)
         switch issuance {
         case .rotation:
             let key = try SealedKey(newKeyFor: "lk.bakker", passphrase: Self.newPassphrase, limits: Self.cheap)
-            return (logbook, .keyRotated(actor: "lk.bakker", publicKey: key.publicKey), key, "lk.bakker")
+            return (logbook, .keyRotated(actor: "lk.bakker", publicKey: key.publicKey, encryptionKey: key.encryptionKey), key, "lk.bakker")
         case .enrolment:
             let key = try SealedKey(newKeyFor: "lk.degroot", passphrase: Self.newPassphrase, limits: Self.cheap)
             let profile = try ActorProfile(
                 id: "lk.degroot", name: "J. de Groot", roles: [.leerkracht], isAdministrator: false, qualifications: [],
-                publicKey: key.publicKey)
+                publicKey: key.publicKey, encryptionKey: key.encryptionKey)
             return (logbook, .actorEnrolled(profile), key, "dir.jansen")
         }
     }
@@ -100,7 +100,13 @@ struct KeyIssuanceTests {
         let other = try SealedKey(newKeyFor: "lk.bakker", passphrase: Self.newPassphrase, limits: Self.cheap)
         #expect(throws: LedgerError.self) {
             try logbook.writer().append(
-                .keyRotated(actor: "lk.bakker", publicKey: other.publicKey), issuing: key, author: author,
+                .keyRotated(actor: "lk.bakker", publicKey: other.publicKey, encryptionKey: other.encryptionKey), issuing: key, author: author,
+                signingKey: try TestLogbook.key(for: author))
+        }
+        try expectConsistent(logbook, actor: key.actor, registered: false, newKey: key)
+        #expect(throws: LedgerError.self) {
+            try logbook.writer().append(
+                .keyRotated(actor: "lk.bakker", publicKey: key.publicKey, encryptionKey: other.encryptionKey), issuing: key, author: author,
                 signingKey: try TestLogbook.key(for: author))
         }
         try expectConsistent(logbook, actor: key.actor, registered: false, newKey: key)
@@ -112,9 +118,12 @@ struct KeyIssuanceTests {
         let layout = LogbookLayout(directory: try TemporaryFolder.make())
         let key = try SealedKey(newKeyFor: "dir.jansen", passphrase: Self.newPassphrase, limits: Self.cheap)
         let profile = try ActorProfile(
-            id: "dir.jansen", name: "M. Jansen", roles: [.directeur], isAdministrator: true, qualifications: [], publicKey: key.publicKey)
+            id: "dir.jansen", name: "M. Jansen", roles: [.directeur], isAdministrator: true, qualifications: [], publicKey: key.publicKey,
+            encryptionKey: key.encryptionKey)
         do {
-            _ = try LogWriter.create(at: layout, organisation: "De Klimtoren", administrator: profile, issuing: key, stoppingAfter: step)
+            _ = try LogWriter.create(
+                at: layout, organisation: "De Klimtoren", administrator: profile, issuing: key,
+                recoveryKeyFile: layout.directory.appendingPathExtension("recovery-key"), stoppingAfter: step)
         }
         let reopened = try LogWriter(opening: layout, lockTimeout: 0)
         let keys = KeyStore(layout: layout)
@@ -122,7 +131,9 @@ struct KeyIssuanceTests {
         #expect(keys.hasKey(for: "dir.jansen") == (step == .appended))
         #expect(reopened.state.nextSeq == (step == .appended ? 1 : 0))
         #expect(throws: LedgerError.alreadyExists(path: layout.keys.path)) {
-            _ = try LogWriter.create(at: layout, organisation: "De Klimtoren", administrator: profile, issuing: key)
+            _ = try LogWriter.create(
+                at: layout, organisation: "De Klimtoren", administrator: profile, issuing: key,
+                recoveryKeyFile: layout.directory.appendingPathExtension("second-recovery-key"))
         }
     }
 }

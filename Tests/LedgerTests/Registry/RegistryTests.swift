@@ -21,10 +21,10 @@ struct RegistryTests {
         "Registry changes by the wrong author are refused and leave the log untouched",
         arguments: [
             ("lk.bakker", RegistryEvent.actorRevoked(actor: "lk.visser", reason: "no"), VerifyCode.notAuthorised),
-            ("lk.bakker", .keyRotated(actor: "lk.visser", publicKey: try! TestLogbook.key(for: "other").publicKey), .notAuthorised),
+            ("lk.bakker", .keyRotated(actor: "lk.visser", publicKey: try! TestLogbook.key(for: "other").publicKey, encryptionKey: try! TestLogbook.encryptionKey(for: "rotated").publicKey), .notAuthorised),
             ("dir.jansen", .actorRevoked(actor: "dir.jansen", reason: "leaving"), .notAuthorised),
             ("dir.jansen", .actorRevoked(actor: "nobody", reason: "?"), .notAuthorised),
-            ("dir.jansen", .keyRotated(actor: "lk.bakker", publicKey: try! TestLogbook.key(for: "lk.bakker").publicKey), .notAuthorised),
+            ("dir.jansen", .keyRotated(actor: "lk.bakker", publicKey: try! TestLogbook.key(for: "lk.bakker").publicKey, encryptionKey: try! TestLogbook.encryptionKey(for: "rotated").publicKey), .notAuthorised),
         ])
     func refusedChange(author: String, change: RegistryEvent, code: VerifyCode) throws {
         let logbook = try TestLogbook()
@@ -50,13 +50,17 @@ struct RegistryTests {
     func rotation() throws {
         let logbook = try TestLogbook()
         let own = try Ed25519SigningKey(seed: [UInt8](repeating: 1, count: 32))
-        try logbook.append(EventDraft(.keyRotated(actor: "lk.bakker", publicKey: own.publicKey)), by: "lk.bakker")
+        try logbook.append(EventDraft(.keyRotated(actor: "lk.bakker", publicKey: own.publicKey, encryptionKey: try TestLogbook.encryptionKey(for: "rotated").publicKey)), by: "lk.bakker")
         let byAdmin = try Ed25519SigningKey(seed: [UInt8](repeating: 2, count: 32))
-        try logbook.append(EventDraft(.keyRotated(actor: "lk.visser", publicKey: byAdmin.publicKey)), by: "dir.jansen")
+        try logbook.append(EventDraft(.keyRotated(actor: "lk.visser", publicKey: byAdmin.publicKey, encryptionKey: try TestLogbook.encryptionKey(for: "rotated").publicKey)), by: "dir.jansen")
         let registry = try logbook.state.registry
         #expect(registry.actors["lk.bakker"]?.publicKey == own.publicKey)
         #expect(registry.actors["lk.bakker"]?.keyRotations == [4])
         #expect(registry.actors["lk.visser"]?.publicKey == byAdmin.publicKey)
+        #expect(registry.actors["lk.bakker"]?.encryptionKey == (try TestLogbook.encryptionKey(for: "rotated").publicKey))
+        #expect(registry.actors["lk.bakker"]?.profile.encryptionKey == (try TestLogbook.encryptionKey(for: "lk.bakker").publicKey))
+        #expect(registry.actors["ib.devries"]?.encryptionKey == (try TestLogbook.encryptionKey(for: "ib.devries").publicKey))
+        #expect(registry.recoveryKey == (try TestLogbook.recoveryKey.publicKey))
         let writer = try logbook.writer()
         #expect(throws: LedgerError.keyMismatch(actor: "lk.bakker")) {
             try writer.append([EventDraft(type: "memo.noted", stream: "case/1", payload: [:])],
@@ -110,7 +114,8 @@ struct RegistryTests {
             ("ok", " ", [.leerkracht], []), ("ok", "A", [], []), ("ok", "A", [.leerkracht], ["Not A Slug"]),
         ] {
             #expect(throws: LedgerError.self) {
-                _ = try ActorProfile(id: id, name: name, roles: roles, isAdministrator: false, qualifications: qualifications, publicKey: key)
+                _ = try ActorProfile(id: id, name: name, roles: roles, isAdministrator: false, qualifications: qualifications, publicKey: key,
+                    encryptionKey: try TestLogbook.encryptionKey(for: id).publicKey)
             }
         }
     }

@@ -184,11 +184,12 @@ struct LogWriterTests {
         let admin = try TestLogbook.key(for: "dir.jansen")
         let profile = try ActorProfile(
             id: "dir.jansen", name: "M. Jansen", roles: [.directeur], isAdministrator: true, qualifications: [],
-            publicKey: admin.publicKey)
+            publicKey: admin.publicKey, encryptionKey: try TestLogbook.encryptionKey(for: "dir.jansen").publicKey)
         let layout = logbook.layout
         let before = try logbook.bytes
         #expect(throws: LedgerError.alreadyExists(path: layout.keys.path)) {
-            _ = try LogWriter.create(at: layout, organisation: "Other", administrator: profile, signingKey: admin)
+            _ = try LogWriter.create(at: layout, organisation: "Other", administrator: profile, signingKey: admin,
+                recoveryKey: try TestLogbook.recoveryKey.publicKey)
         }
         #expect(try logbook.bytes == before)
     }

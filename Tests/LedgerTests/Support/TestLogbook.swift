@@ -26,11 +26,11 @@ final class TestLogbook {
         keys[admin.id] = adminKey
         let profile = try ActorProfile(
             id: admin.id, name: admin.name, roles: [admin.role], isAdministrator: true, qualifications: [],
-            publicKey: adminKey.publicKey)
+            publicKey: adminKey.publicKey, encryptionKey: try Self.encryptionKey(for: admin.id).publicKey)
         self.clock = clock
         _ = try LogWriter.create(
             at: layout, organisation: "Basisschool De Klimtoren", administrator: profile, signingKey: adminKey,
-            clock: clock, random: SeededRandom(seed: 0))
+            recoveryKey: try Self.recoveryKey.publicKey, clock: clock, random: SeededRandom(seed: 0))
         for member in Self.cast.dropFirst() {
             try enrol(member.id, name: member.name, roles: [member.role], admin: member.admin)
         }
@@ -44,12 +44,23 @@ final class TestLogbook {
         try Ed25519SigningKey(seed: SHA256.hash(Array("seed:\(id)".utf8)))
     }
 
+    /// The deterministic X25519 key of an actor id.
+    static func encryptionKey(for id: String) throws -> X25519SecretKey {
+        try X25519SecretKey(secretBytes: SHA256.hash(Array("box:\(id)".utf8)))
+    }
+
+    /// The deterministic recovery key of every test logbook.
+    static var recoveryKey: X25519SecretKey {
+        get throws { try encryptionKey(for: "recovery") }
+    }
+
     /// Enrols an actor, signed by the director.
     @discardableResult
     func enrol(_ id: String, name: String, roles: [Role], admin: Bool = false, by author: String = "dir.jansen") throws -> Event {
         let key = try Self.key(for: id)
         let profile = try ActorProfile(
-            id: id, name: name, roles: roles, isAdministrator: admin, qualifications: [], publicKey: key.publicKey)
+            id: id, name: name, roles: roles, isAdministrator: admin, qualifications: [], publicKey: key.publicKey,
+            encryptionKey: try Self.encryptionKey(for: id).publicKey)
         let event = try append(EventDraft(.actorEnrolled(profile)), by: author)
         keys[id] = key
         return event

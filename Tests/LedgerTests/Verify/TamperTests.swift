@@ -137,7 +137,7 @@ struct TamperTests {
     func rotatedKey() throws {
         let logbook = try TestLogbook(notes: 2)
         let newKey = try Ed25519SigningKey(seed: [UInt8](repeating: 9, count: 32))
-        try logbook.append(EventDraft(.keyRotated(actor: "lk.bakker", publicKey: newKey.publicKey)), by: "lk.bakker")
+        try logbook.append(EventDraft(.keyRotated(actor: "lk.bakker", publicKey: newKey.publicKey, encryptionKey: try TestLogbook.encryptionKey(for: "rotated").publicKey)), by: "lk.bakker")
         var lines = try logbook.lines
         let last = try Forge.event(try #require(lines.last))
         lines.append(Forge.line(after: last, author: "lk.bakker", key: try TestLogbook.key(for: "lk.bakker")))
@@ -152,7 +152,7 @@ struct TamperTests {
         let logbook = try TestLogbook(notes: 2)
         let profile = try ActorProfile(
             id: "lk.mol", name: "R. Mol", roles: [.leerkracht], isAdministrator: true, qualifications: [],
-            publicKey: try TestLogbook.key(for: "lk.mol").publicKey)
+            publicKey: try TestLogbook.key(for: "lk.mol").publicKey, encryptionKey: try TestLogbook.encryptionKey(for: "lk.mol").publicKey)
         let lines = try Forge.appending(
             to: try logbook.lines, author: "lk.bakker", type: "actor.enrolled", stream: "logbook", payload: ["actor": profile.json])
         let failure = try #require(try logbook.verify(lines: lines).failure)
@@ -197,8 +197,12 @@ struct TamperTests {
     ) throws -> [UInt8] {
         let profile = try ActorProfile(
             id: administrator, name: "M. Jansen", roles: [.directeur], isAdministrator: isAdministrator, qualifications: [],
-            publicKey: try TestLogbook.key(for: administrator).publicKey)
-        let payload: [String: JSONValue] = ["organisation": .string("De Klimtoren"), "administrator": profile.json]
+            publicKey: try TestLogbook.key(for: administrator).publicKey,
+            encryptionKey: try TestLogbook.encryptionKey(for: administrator).publicKey)
+        let payload: [String: JSONValue] = [
+            "organisation": .string("De Klimtoren"), "administrator": profile.json,
+            "recoveryKey": .string(Base64.encode(try TestLogbook.recoveryKey.publicKey.bytes)),
+        ]
         return Forge.line(after: nil, author: author, key: try TestLogbook.key(for: author), type: type, stream: stream, payload: payload)
     }
 
@@ -234,7 +238,7 @@ struct TamperTests {
         let logbook = try TestLogbook(notes: 2)
         var profile = try #require(try ActorProfile(
             id: "lk.mol", name: "R. Mol", roles: [.leerkracht], isAdministrator: false, qualifications: [],
-            publicKey: try TestLogbook.key(for: "lk.mol").publicKey).json.objectValue)
+            publicKey: try TestLogbook.key(for: "lk.mol").publicKey, encryptionKey: try TestLogbook.encryptionKey(for: "lk.mol").publicKey).json.objectValue)
         profile["publicKey"] = .string(base64)
         let enrolment = try Forge.appending(
             to: try logbook.lines, author: "dir.jansen", type: "actor.enrolled", stream: "logbook", payload: ["actor": .object(profile)])

@@ -24,7 +24,7 @@ struct CLILogbook {
         let directory = try TemporaryFolder.make().appendingPathComponent("logbook")
         try expectSuccess(CLI.run(
             ["init", directory.path, "--org", "Basisschool De Klimtoren", "--admin", "dir.jansen", "--admin-name", "M. Jansen",
-             "--role", "directeur"],
+             "--role", "directeur", "--recovery-key", directory.deletingLastPathComponent().appendingPathComponent("recovery.key").path],
             environment: ["LOGBOEK_PASSPHRASE": passphrases["dir.jansen"] ?? ""]))
         for (id, name, role) in [("ib.devries", "A. de Vries", "intern-begeleider"), ("lk.bakker", "S. Bakker", "leerkracht"),
                                  ("lk.visser", "T. Visser", "leerkracht")] {

@@ -88,8 +88,10 @@ struct AdoptionLogbook {
             directory: FileManager.default.temporaryDirectory.appendingPathComponent("logboek-profiles-\(UUID().uuidString)"))
         let admin = try ActorProfile(
             id: "dir.jansen", name: "M. Jansen", roles: [.directeur], isAdministrator: true, qualifications: [],
-            publicKey: Self.key("dir.jansen").publicKey)
-        _ = try LogWriter.create(at: layout, organisation: "KC De Klimtoren", administrator: admin, signingKey: Self.key("dir.jansen"))
+            publicKey: Self.key("dir.jansen").publicKey, encryptionKey: try MeldcodeLogbook.encryptionKey("dir.jansen").publicKey)
+        _ = try LogWriter.create(
+            at: layout, organisation: "KC De Klimtoren", administrator: admin, signingKey: Self.key("dir.jansen"),
+            recoveryKey: try MeldcodeLogbook.encryptionKey("recovery").publicKey)
         try enrol("lk.bakker", role: .leerkracht, admin: false)
         try enrol("dir.oud", role: .directeur, admin: true)
         try append(EventDraft(.actorRevoked(actor: "dir.oud", reason: "vertrokken")))
@@ -103,7 +105,8 @@ struct AdoptionLogbook {
 
     private func enrol(_ id: String, role: Role, admin: Bool) throws {
         let profile = try ActorProfile(
-            id: id, name: id, roles: [role], isAdministrator: admin, qualifications: [], publicKey: Self.key(id).publicKey)
+            id: id, name: id, roles: [role], isAdministrator: admin, qualifications: [], publicKey: Self.key(id).publicKey,
+            encryptionKey: try MeldcodeLogbook.encryptionKey(id).publicKey)
         try append(EventDraft(.actorEnrolled(profile)))
     }
 

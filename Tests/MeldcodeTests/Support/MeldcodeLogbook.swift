@@ -17,7 +17,7 @@ final class MeldcodeLogbook {
         let admin = try profile("dir.jansen", "M. Jansen", .directeur, admin: true)
         _ = try LogWriter.create(
             at: layout, organisation: "Basisschool De Klimtoren", administrator: admin, signingKey: try Self.key("dir.jansen"),
-            clock: clock, random: SeededRandom(seed: 1))
+            recoveryKey: try Self.encryptionKey("recovery").publicKey, clock: clock, random: SeededRandom(seed: 1))
         let writer = try LogWriter(opening: layout, clock: clock, random: SeededRandom(seed: 2), lockTimeout: 0)
         let others = [("ib.devries", "A. de Vries", Role.internBegeleider), ("lk.bakker", "S. Bakker", .leerkracht), ("lk.visser", "T. Visser", .leerkracht)]
         let drafts = try others.map { EventDraft(.actorEnrolled(try profile($0.0, $0.1, $0.2, admin: false))) }
@@ -28,8 +28,13 @@ final class MeldcodeLogbook {
         try Ed25519SigningKey(seed: SHA256.hash(Array("seed:\(id)".utf8)))
     }
 
+    static func encryptionKey(_ id: String) throws -> X25519SecretKey {
+        try X25519SecretKey(secretBytes: SHA256.hash(Array("box:\(id)".utf8)))
+    }
+
     private func profile(_ id: String, _ name: String, _ role: Role, admin: Bool) throws -> ActorProfile {
-        try ActorProfile(id: id, name: name, roles: [role], isAdministrator: admin, qualifications: [], publicKey: try Self.key(id).publicKey)
+        try ActorProfile(id: id, name: name, roles: [role], isAdministrator: admin, qualifications: [], publicKey: try Self.key(id).publicKey,
+            encryptionKey: try Self.encryptionKey(id).publicKey)
     }
 
     /// The casebook folded from the log as it is.
