@@ -1,6 +1,5 @@
 import Ledger
 import Meldcode
-import Sodium
 
 /// Makes the evidence bundle of a report: the stored line of every event the report may prove, its
 /// payload as disclosed (through the one ``PayloadReader``), its author's key, and its inclusion proof
@@ -19,7 +18,7 @@ public enum BundleBuilder {
     /// - Returns: The bundle.
     /// - Throws: ``ProofError`` when an event lies beyond the checkpoint or the leaves do not reach it.
     public static func bundle(
-        for report: Report, document: [UInt8], events: [Int: Event], authorKeys: [Int: Ed25519PublicKey], leaves: [[UInt8]],
+        for report: Report, document: [UInt8], events: [Int: Event], authorKeys: [Int: PublicKey], leaves: [[UInt8]],
         checkpoint: SignedCheckpoint, verifierKey: NoteVerifierKey, reader: PayloadReader = PayloadReader()
     ) throws -> EvidenceBundle {
         let size = checkpoint.checkpoint.size
@@ -37,7 +36,7 @@ public enum BundleBuilder {
                 proof: try tree.inclusionProof(index: seq, size: size).map { Base64.encode($0) })
         }
         return EvidenceBundle(
-            reportKind: report.kind.rawValue, caseID: report.caseID, asOf: report.asOf, documentSHA256: Hex.encode(SHA256.hash(document)),
+            reportKind: report.kind.rawValue, caseID: report.caseID, asOf: report.asOf, documentSHA256: Hex.encode(Digest.sha256(document)),
             checkpoint: String(decoding: checkpoint.note.bytes, as: UTF8.self), verifierKey: verifierKey.text, items: items,
             withheld: report.includedSeqs.count - items.count)
     }

@@ -1,5 +1,4 @@
 import Ledger
-import Sodium
 
 /// Checks an evidence bundle offline: the checkpoint's signature, then for each event its line (canonical,
 /// hash, payload digest, signature under the author key given), the disclosed payload against the line's
@@ -40,14 +39,14 @@ public enum BundleVerifier {
     }
 
     private static func verify(_ item: EvidenceBundle.Item, at index: Int, against checkpoint: Checkpoint) throws(BundleFailure) {
-        guard let keyBytes = Base64.decode(item.authorKey), let authorKey = try? Ed25519PublicKey(bytes: keyBytes) else {
+        guard let keyBytes = Base64.decode(item.authorKey), let authorKey = try? PublicKey(bytes: keyBytes) else {
             throw BundleFailure(.bundleMalformed, index: index, "event \(index): 'authorKey' is not an Ed25519 public key")
         }
         let event: Event
         do throws(VerifyFailure) { event = try StoredLine.check(Array(item.line.utf8), authorKey: authorKey) } catch {
             throw BundleFailure(code(for: error.code), index: index, "event \(index): \(error.message)")
         }
-        guard constantTimeEquals(SHA256.hash(CanonicalJSON.encode(.object(item.payload))), commitment(of: event)) else {
+        guard Digest.equal(Digest.sha256(CanonicalJSON.encode(.object(item.payload))), commitment(of: event)) else {
             throw BundleFailure(.payloadMismatch, index: index, "event \(index) (seq \(event.header.seq)): the disclosed payload is not the one the line commits to")
         }
         let proof = item.proof.compactMap { Base64.decode($0) }

@@ -1,6 +1,5 @@
 import Ledger
 import Meldcode
-import Sodium
 
 /// What a report is made from, read from a logbook in one verified pass: the case as of a seq, the
 /// school and its actors, the case's stored events with their authors' keys, and the log's leaves.
@@ -12,7 +11,7 @@ struct ReportReading {
     /// The case's stored events by seq (for evidence bundles).
     let caseEvents: [Int: Event]
     /// The key each case event's author signed with, by seq.
-    let authorKeys: [Int: Ed25519PublicKey]
+    let authorKeys: [Int: PublicKey]
     /// The hashes of every event of the log, in order (the leaves of its Merkle tree).
     let leaves: [[UInt8]]
     /// The log's last seq and its hash.
@@ -23,7 +22,7 @@ struct ReportReading {
     ///   damaged log), ``ReportError/caseNotFound(_:)``, ``UsageError`` for a bad `--as-of`.
     static func read(case id: String, _ arguments: ParsedArguments, _ context: Context) throws -> ReportReading {
         var events = [RecordedEvent](), adoptions = [Event](), leaves = [[UInt8]]()
-        var caseEvents = [Int: Event](), authorKeys = [Int: Ed25519PublicKey]()
+        var caseEvents = [Int: Event](), authorKeys = [Int: PublicKey]()
         var follower = ActorRegistry()
         var followFailure: VerifyFailure?
         let stream = CaseStream.name(of: id)

@@ -2,7 +2,6 @@ import Documents
 import Foundation
 import Ledger
 import Meldcode
-import Sodium
 
 /// `logboek report ouders|veilig-thuis|dossier`: a case's report for the parents, for Veilig Thuis, or the
 /// complete dossier, as self-contained Dutch HTML or as JSON.
@@ -58,7 +57,7 @@ enum ReportCommand: Command {
         if let (checkpoint, key) = evidence { bundle = try makeBundle(report, document, reading, checkpoint: checkpoint, key: key) }
         let issue = try arguments.value("issue-to").map { recipient in
             let draft = ReportIssue.draft(
-                of: report, to: recipient, documentSHA256: Hex.encode(SHA256.hash(document)), bundleSHA256: bundle.map { Hex.encode(SHA256.hash($0.bytes)) },
+                of: report, to: recipient, documentSHA256: Hex.encode(Digest.sha256(document)), bundleSHA256: bundle.map { Hex.encode(Digest.sha256($0.bytes)) },
                 on: CalendarDay(SystemClock().now()))
             return (draft, try Signer.checkedAppend([draft], arguments, context, signer: signer))
         }
