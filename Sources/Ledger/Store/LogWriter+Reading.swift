@@ -75,6 +75,7 @@ extension LogWriter {
     /// the saved state does not match the log, rebuilds it and runs `body` again.
     private func readingSavedState<Result>(_ body: (IndexFiles) throws(DerivedStateProblem) -> Result) throws(LedgerError) -> Result {
         let files = IndexFiles(directory: layout.state)
+        saveUnsaved()
         if savedStateIsBehind { try reopen(DerivedState.open(handle, layout: layout, progress: lock.reportProgress)) }
         do {
             return try body(files)

@@ -33,6 +33,11 @@ public final class LogWriter {
     var bucketCache: [Int: StreamBucket] = [:]
     /// Whether the saved state fell behind the log (saving failed) and must be brought up to date before it is read.
     var savedStateIsBehind = false
+    /// Events appended since the saved state was last extended: it is extended every ``saveEvery`` events,
+    /// before it is read, and when the writer closes, so that single appends do not pay for it each time.
+    private var unsaved: [IndexedEvent] = []
+    /// How many appended events may wait before the saved state is extended with them.
+    static let saveEvery = 1_024
 
     /// Opens a logbook for appending: takes its lock, removes a torn tail, reads the chain's state, and
     /// finishes an interrupted key issuance.
@@ -67,6 +72,9 @@ public final class LogWriter {
         installedPendingKeys = try KeyStore(layout: layout).finishPendingKeys(registry: state.registry, nextSeq: state.nextSeq)
     }
 
+    /// Extends the saved state with what was appended since it was last extended, while the lock is held.
+    deinit { saveUnsaved() }
+
     /// Appends events as one durable batch, all signed by one author.
     /// - Parameters:
     ///   - drafts: The events to record, in order (at least one).
@@ -83,7 +91,7 @@ public final class LogWriter {
             try write(sealed.lines)
             return sealed
         }
-        saveState(events.events, lines: events.lines)
+        remember(events.events, lines: events.lines)
         return events.events
     }
 
@@ -192,9 +200,8 @@ public final class LogWriter {
 }
 
 extension LogWriter {
-    /// Adds events just written to the saved state. A failure here loses nothing: the events are in the
-    /// log, and the next writer verifies and adds whatever the saved state does not cover.
-    fileprivate func saveState(_ events: [Event], lines: [UInt8]) {
+    /// Notes where events just written lie, for the saved state, and extends it once enough wait.
+    fileprivate func remember(_ events: [Event], lines: [UInt8]) {
         var offset = endBeforeWrite
         var indexed = [IndexedEvent]()
         indexed.reserveCapacity(events.count)
@@ -205,8 +212,17 @@ extension LogWriter {
             offset += UInt64(length + 1)
             lineStart = newline + 1
         }
+        unsaved += indexed
+        if unsaved.count >= Self.saveEvery { saveUnsaved() }
+    }
+
+    /// Adds the events appended since the last save to the saved state. A failure here loses nothing: the
+    /// events are in the log, and whoever reads the saved state next verifies and adds what it does not cover.
+    func saveUnsaved() {
+        guard !unsaved.isEmpty else { return }
+        defer { unsaved.removeAll(keepingCapacity: true) }
         do {
-            let saved = try DerivedState.add(indexed, after: savedHead, buckets: bucketCache, layout: layout)
+            let saved = try DerivedState.add(unsaved, after: savedHead, buckets: bucketCache, layout: layout)
             savedHead = saved.head
             bucketCache = saved.buckets
         } catch {

@@ -55,6 +55,28 @@ struct DerivedStateTests {
         try Self.expectMatchesLog(logbook)
     }
 
+    @Test("Single appends extend the saved state when the writer closes or reads it, not one by one")
+    func savedWhenClosingOrReading() throws {
+        let logbook = try TestLogbook(notes: 3)
+        let head = logbook.layout.state.appendingPathComponent("head")
+        let savedSeq = { () throws -> Int? in SavedHead(parsing: Array(try Data(contentsOf: head)))?.last.seq }
+        let before = try #require(try savedSeq())
+        do {
+            let writer = try logbook.writer()
+            let key = try TestLogbook.key(for: "lk.bakker")
+            for text in ["een", "twee"] {
+                try writer.append([EventDraft(type: "memo.noted", stream: "memo/1", payload: ["text": .string(text)])], author: "lk.bakker", signingKey: key)
+            }
+            #expect(try savedSeq() == before)
+            #expect(try writer.events(inStream: "memo/1").count == 2)
+            #expect(try savedSeq() == before + 2)
+            try writer.append([EventDraft(type: "memo.noted", stream: "memo/1", payload: ["text": .string("drie")])], author: "lk.bakker", signingKey: key)
+            #expect(try savedSeq() == before + 2)
+        }
+        #expect(try savedSeq() == before + 3)
+        try Self.expectMatchesLog(logbook)
+    }
+
     @Test("A log rewritten under the saved state is read from the first event again")
     func logRewrittenUnderIt() throws {
         let logbook = try TestLogbook(notes: 4)
