@@ -90,7 +90,7 @@ public struct CheckpointAudit {
         }
         if let key {
             do { try signed.verifyLogSignature(key) } catch { return error }
-        } else if !isSignedByAdministrator(signed, registry: registry) {
+        } else if registry?.administratorKey(verifying: signed) == nil {
             return .badSignature("the checkpoint of size \(checkpoint.size) is not signed by a key an administrator of this log held at that size")
         }
         for witness in witnesses where (try? signed.note.verify(witness)) == nil {
@@ -103,16 +103,5 @@ public struct CheckpointAudit {
             return .inconsistentLog("the log does not match the checkpoint of size \(checkpoint.size): the history before seq \(checkpoint.size) was rewritten")
         }
         return nil
-    }
-
-    /// Whether the checkpoint verifies under a key an administrator held when the log had its size.
-    private func isSignedByAdministrator(_ signed: SignedCheckpoint, registry: ActorRegistry?) -> Bool {
-        let checkpoint = signed.checkpoint
-        return (registry?.administratorKeys(atSize: checkpoint.size) ?? []).contains { publicKey in
-            guard let key = try? NoteVerifierKey(name: checkpoint.origin, type: NoteVerifierKey.ed25519, publicKey: publicKey) else {
-                return false
-            }
-            return (try? signed.verifyLogSignature(key)) != nil
-        }
     }
 }

@@ -51,6 +51,17 @@ public struct ActorRegistry: Sendable, Equatable {
         actors.values.filter(\.profile.isAdministrator).compactMap { $0.key(atSize: size) }
     }
 
+    /// The verifier key, among those the administrators held when the log had the checkpoint's size, under
+    /// which the checkpoint's log signature verifies.
+    /// - Parameter signed: A signed checkpoint of this log.
+    /// - Returns: The key, or `nil` when no administrator of that time signed it.
+    public func administratorKey(verifying signed: SignedCheckpoint) -> NoteVerifierKey? {
+        let checkpoint = signed.checkpoint
+        return administratorKeys(atSize: checkpoint.size).lazy.compactMap { publicKey in
+            try? NoteVerifierKey(name: checkpoint.origin, type: NoteVerifierKey.ed25519, publicKey: publicKey)
+        }.first { key in (try? signed.verifyLogSignature(key)) != nil }
+    }
+
     private mutating func admitGenesis(_ header: EventHeader, payload: [String: JSONValue]) throws(EventProblem) -> Ed25519PublicKey {
         guard header.type == "logbook.created", header.stream == RegistryEvent.stream else {
             throw refusal("the first event of a logbook must be logbook.created in stream 'logbook'")

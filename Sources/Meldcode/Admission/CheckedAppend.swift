@@ -65,10 +65,9 @@ public struct CheckedAppend {
         let caseStreams = Set(drafts.lazy.map(\.stream).filter { $0.hasPrefix(CaseStream.prefix) })
         let events = try caseStreams.flatMap { try writer.events(inStream: $0) }.sorted { $0.header.seq < $1.header.seq }
             .map(RecordedEvent.init)
-        let adoptions = try writer.events(inStream: RegistryEvent.stream).filter { $0.header.type == ProfileAdoption.eventType }
         let registry = writer.state.registry
         let rights = RecordingRights(
-            actorRoles: registry.actors.mapValues { Set($0.profile.roles) }, profile: try ProfileHistory(adoptions).current)
+            actorRoles: registry.actors.mapValues { Set($0.profile.roles) }, profile: try ProfileHistory(adoptedIn: writer).current)
         var casebook = Casebook(events, rights: rights)
         for (index, draft) in drafts.enumerated() {
             try casebook.record(draft, seq: writer.state.nextSeq + index, author: author, at: now)

@@ -16,9 +16,8 @@ struct CaseReading {
     /// - Throws: ``LedgerError`` for a missing or damaged log, ``ProfileError`` for an adoption that does not read.
     static func read(_ arguments: ParsedArguments, _ context: Context) throws -> CaseReading {
         let writer = try Signer.openWriter(arguments, context)
-        let adoptions = try writer.events(inStream: RegistryEvent.stream).filter { $0.header.type == ProfileAdoption.eventType }
         return CaseReading(
-            writer: writer, profiles: try ProfileHistory(adoptions),
+            writer: writer, profiles: try ProfileHistory(adoptedIn: writer),
             actorRoles: writer.state.registry.actors.mapValues { Set($0.profile.roles) })
     }
 
@@ -51,7 +50,7 @@ struct CaseReading {
 
     /// The case folded from its events up to `marker`, the event it is judged as of (of any stream).
     private func snapshot(of id: String, through marker: RecordedEvent, on day: CalendarDay) throws -> CaseSnapshot? {
-        var events = try writer.events(inStream: CaseStream.name(of: id)).filter { $0.header.seq < marker.seq }.map(RecordedEvent.init)
+        var events = try events(ofCase: id).filter { $0.seq < marker.seq }
         events.append(marker)
         return CaseReplay.snapshots(in: events, profiles: profiles, actorRoles: actorRoles, on: day).first { $0.state.id == id }
     }

@@ -24,7 +24,7 @@ enum EvidenceCheckpoint {
         guard let genesis = reading.leaves.first, checkpoint.origin == LogOrigin.of(genesisHash: genesis) else {
             throw ProofError.inconsistentLog("\(path) is a checkpoint of another log (\(checkpoint.origin))")
         }
-        guard let key = AdministratorKey.verifying(signed, registry: reading.registry) else {
+        guard let key = reading.registry.administratorKey(verifying: signed) else {
             throw ProofError.badSignature("\(path) is not signed by an administrator of this log")
         }
         let tree = MerkleTree(try MemoryTree(leaves: Array(reading.leaves.prefix(checkpoint.size))))
