@@ -53,13 +53,25 @@ public struct KeyStore: Sendable {
     /// - Throws: ``LedgerError/missingKey(actor:)``, ``LedgerError/wrongPassphrase(actor:)`` or
     ///   ``LedgerError/damagedKeyFile(path:reason:)``.
     public func signingKey(for actor: String, passphrase: SecretBytes) throws(LedgerError) -> Ed25519SigningKey {
+        try keys(for: actor, passphrase: passphrase).signing
+    }
+
+    /// Opens both of an actor's keys with their passphrase.
+    /// - Parameters:
+    ///   - actor: The actor id.
+    ///   - passphrase: The actor's passphrase.
+    /// - Returns: The signing key and, if the key file holds one, the encryption key.
+    /// - Throws: ``LedgerError/missingKey(actor:)``, ``LedgerError/wrongPassphrase(actor:)`` or
+    ///   ``LedgerError/damagedKeyFile(path:reason:)``.
+    public func keys(for actor: String, passphrase: SecretBytes) throws(LedgerError) -> ActorKeys {
         let file = layout.keyFile(for: actor)
         guard FileManager.default.fileExists(atPath: file.path) else { throw .missingKey(actor: actor) }
         let keyFile = try self.keyFile(at: file)
         guard keyFile.actor == actor else {
             throw .damagedKeyFile(path: file.path, reason: "it holds the key of '\(keyFile.actor)'")
         }
-        return try keyFile.unseal(passphrase: passphrase).signing
+        let opened = try keyFile.unseal(passphrase: passphrase)
+        return ActorKeys(signing: opened.signing, encryption: opened.encryption)
     }
 
     /// Reads and parses a key file without opening it.

@@ -5,8 +5,10 @@ import Meldcode
 struct Signer {
     /// The actor id.
     let actor: String
-    /// The actor's private key.
+    /// The actor's private signing key.
     let key: SigningKey
+    /// The actor's private key that opens their copies of case keys, if their key file holds one.
+    let encryptionKey: EncryptionKey?
 
     /// Opens the key of the actor named by `--as`, asking for the passphrase where needed (first letting a
     /// writer install a new key an interrupted command left pending for them).
@@ -18,7 +20,8 @@ struct Signer {
         if keys.hasPendingKey(for: actor) { _ = try openWriter(arguments, context) }
         guard keys.hasKey(for: actor) else { throw try missingKey(actor, arguments, context) }
         let passphrase = try Passphrase.forSigner(actor, arguments, context)
-        return Signer(actor: actor, key: try keys.signingKey(for: actor, passphrase: passphrase))
+        let opened = try keys.keys(for: actor, passphrase: passphrase)
+        return Signer(actor: actor, key: opened.signing, encryptionKey: opened.encryption)
     }
 
     /// The error for an actor without a key file: one who was never enrolled is told to be enrolled
