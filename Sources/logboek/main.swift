@@ -7,7 +7,7 @@ import Glibc
 /// Every command, in the order `logboek --help` lists them.
 let commands: [any Command.Type] = [
     InitCommand.self, ActorAddCommand.self, ActorRotateCommand.self, ActorRevokeCommand.self, ActorListCommand.self,
-    CaseOpenCommand.self, CaseGrantCommand.self, CaseWithdrawCommand.self, CaseMembersCommand.self, EraseCommand.self, CaseListCommand.self, CaseShowCommand.self, RecordCommand.self, FindingsCommand.self, StatusCommand.self, KnowledgeCommand.self, EvaluateCommand.self, ReportCommand.self, BundleVerifyCommand.self, SchemaCommand.self, AppendCommand.self, LogCommand.self, VerifyCommand.self,
+    CaseOpenCommand.self, CaseGrantCommand.self, CaseWithdrawCommand.self, CaseMembersCommand.self, EraseCommand.self, RetentionCommand.self, CaseListCommand.self, CaseShowCommand.self, RecordCommand.self, FindingsCommand.self, StatusCommand.self, KnowledgeCommand.self, EvaluateCommand.self, ReportCommand.self, BundleVerifyCommand.self, SchemaCommand.self, AppendCommand.self, LogCommand.self, VerifyCommand.self,
     RepairCommand.self, ProfileListCommand.self, ProfileShowCommand.self, ProfileAdoptCommand.self, CheckpointCommand.self,
     ProveInclusionCommand.self, ProveConsistencyCommand.self, WitnessInitCommand.self, WitnessCosignCommand.self,
 ]

@@ -37,13 +37,15 @@ enum EraseCommand: Command {
     }
 
     /// Records `case.erased` through the checked append (whose key plan destroys the copies) and returns
-    /// what was destroyed, one `holder epoch N` per copy.
-    static func erase(_ id: String, ground: String, reason: String, _ arguments: ParsedArguments, _ context: Context) throws -> [String] {
+    /// what was destroyed, one `holder epoch N` per copy; `signer` is the loaded signer, if any (else `--as` is loaded).
+    static func erase(
+        _ id: String, ground: String, reason: String, _ arguments: ParsedArguments, _ context: Context, signer: Signer? = nil
+    ) throws -> [String] {
         let draft = EventDraft(type: CaseErasure.eventType, stream: RegistryEvent.stream, payload: [
             "case": .string(id), "ground": .string(ground), "reason": .string(reason),
             "erasedOn": .string(CalendarDay(SystemClock().now()).description),
         ])
-        let checked = try Signer.checkedAppend([draft], arguments, context)
+        let checked = try Signer.checkedAppend([draft], arguments, context, signer: signer)
         let store = KeyCopyStore(layout: checked.writer.layout)
         let copies = store.exists(id) ? try store.copies(in: id) : []
         _ = try checked.append([draft])
