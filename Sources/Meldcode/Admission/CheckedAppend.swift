@@ -31,15 +31,7 @@ public struct CheckedAppend {
         self.writer = writer
         self.author = author
         self.signingKey = signingKey
-        let registry = writer.state.registry
-        for draft in drafts where draft.stream == RegistryEvent.stream && !RegistryEvent.isRegistryType(draft.type) {
-            if draft.type == ProfileAdoption.eventType {
-                _ = try ProfileAdoption.validate(draft, author: author, registry: registry)
-            } else if registry.actors[author]?.isActiveAdministrator != true {
-                throw LedgerError.refused(
-                    .notAuthorised, "only an active administrator writes \(draft.type) to stream 'logbook'; '\(author)' is not one")
-            }
-        }
+        for draft in drafts { try Self.authorise(draft, author: author, registry: writer.state.registry) }
         events = try Self.admit(drafts, author: author, writer: writer, now: now)
         if checkingLedgerNow { try writer.check(drafts, author: author, signingKey: signingKey) }
     }
@@ -62,16 +54,37 @@ public struct CheckedAppend {
         guard drafts.contains(where: { catalogue.definition(of: $0.type) != nil || $0.stream.hasPrefix(CaseStream.prefix) }) else {
             return []
         }
-        let caseStreams = Set(drafts.lazy.map(\.stream).filter { $0.hasPrefix(CaseStream.prefix) })
-        let events = try caseStreams.flatMap { try writer.events(inStream: $0) }.sorted { $0.header.seq < $1.header.seq }
-            .map(RecordedEvent.init)
-        let registry = writer.state.registry
-        let rights = RecordingRights(
-            actorRoles: registry.actors.mapValues { Set($0.profile.roles) }, profile: try ProfileHistory(adoptedIn: writer).current)
-        var casebook = Casebook(events, rights: rights)
+        let events = try caseEvents(inStreams: Set(drafts.lazy.map(\.stream)), writer: writer)
+        var casebook = Casebook(events, rights: try recordingRights(writer))
         for (index, draft) in drafts.enumerated() {
             try casebook.record(draft, seq: writer.state.nextSeq + index, author: author, at: now)
         }
         return events
+    }
+
+    /// Checks the rules of stream `logbook` the ledger leaves to the meldcode: a profile adoption only by an
+    /// active administrator with a valid profile, any other non-registry event there only by an active
+    /// administrator. Drafts in other streams pass.
+    /// - Throws: ``ProfileError`` for a refused adoption, ``LedgerError`` (`not-authorised`) otherwise.
+    static func authorise(_ draft: EventDraft, author: String, registry: ActorRegistry) throws {
+        guard draft.stream == RegistryEvent.stream, !RegistryEvent.isRegistryType(draft.type) else { return }
+        if draft.type == ProfileAdoption.eventType {
+            _ = try ProfileAdoption.validate(draft, author: author, registry: registry)
+        } else if registry.actors[author]?.isActiveAdministrator != true {
+            throw LedgerError.refused(
+                .notAuthorised, "only an active administrator writes \(draft.type) to stream 'logbook'; '\(author)' is not one")
+        }
+    }
+
+    /// The events of those of `streams` that are case streams, in log order, as the meldcode reads them.
+    static func caseEvents(inStreams streams: Set<String>, writer: LogWriter) throws -> [RecordedEvent] {
+        try streams.filter { $0.hasPrefix(CaseStream.prefix) }.flatMap { try writer.events(inStream: $0) }
+            .sorted { $0.header.seq < $1.header.seq }.map(RecordedEvent.init)
+    }
+
+    /// The recording rights of the log's actors under the profile in force.
+    static func recordingRights(_ writer: LogWriter) throws -> RecordingRights {
+        RecordingRights(
+            actorRoles: writer.state.registry.actors.mapValues { Set($0.profile.roles) }, profile: try ProfileHistory(adoptedIn: writer).current)
     }
 }
