@@ -57,7 +57,7 @@ enum AppendCommand: Command {
         guard firstLine >= 1 else { throw UsageError(message: "--from-line must be at least 1", command: spec.name) }
         var reader = try BatchReader(path, from: firstLine)
         let signer = try Signer.load(arguments, context)
-        var batch = try BatchAppend(writer: try Signer.openWriter(arguments, context), author: signer.actor, signingKey: signer.key)
+        let batch = BatchAppend(writer: try Signer.openWriter(arguments, context), author: signer.actor, keys: signer.keys)
         var committed: BatchProgress?
         do {
             while let group = try reader.next(upTo: groupSize) {
