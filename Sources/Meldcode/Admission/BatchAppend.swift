@@ -4,11 +4,16 @@ import Ledger
 /// group is checked exactly as ``CheckedAppend`` checks its drafts, against the log as the groups before it
 /// left it, and then appended as one durable commit (with its case keys, as ``CheckedAppend/append(_:)``
 /// writes them). A group is all or nothing; the groups before a refused or failed one stay in the log.
+///
+/// The cases a group goes into are read from the log when a group first names them, and then kept up to date
+/// with the drafts appended, so a batch reads each case it touches once, not once per group.
 public struct BatchAppend {
     /// The writer, holding the logbook's lock.
     public let writer: LogWriter
     private let author: String
     private let keys: ActorKeys
+    /// The cases folded so far, as the log holds them after the last group.
+    private var folded = CheckedAppend.Folded()
 
     /// A draft of a group that was refused, by its place in the group; nothing of that group was written.
     public struct Refusal: Error {
@@ -36,13 +41,15 @@ public struct BatchAppend {
     /// - Returns: The events as stored, once they are on disk.
     /// - Throws: ``Refusal`` naming the first draft the meldcode or the ledger refuses (nothing of the group is
     ///   written), or the ``LedgerError`` of a failed read or write (`io`; the log is cut back to before the group).
-    public func append(_ group: [EventDraft], now: Timestamp) throws -> [Event] {
+    public mutating func append(_ group: [EventDraft], now: Timestamp) throws -> [Event] {
         do {
             // The ledger's check is left to the append, which refuses before it writes anything.
-            return try CheckedAppend(group, writer: writer, author: author, keys: keys, now: now, checkingLedgerNow: false).append(group)
-        } catch let error as LedgerError where error.code == "io" {
-            throw error
+            let checked = try CheckedAppend(group, writer: writer, author: author, keys: keys, now: now, checkingLedgerNow: false, folded: &folded)
+            return try checked.append(group)
         } catch {
+            // The log holds none of the group: the next group reads its cases from the log again.
+            folded = CheckedAppend.Folded()
+            if let error = error as? LedgerError, error.code == "io" { throw error }
             throw Refusal(index: try firstRefused(group, now: now), underlying: error)
         }
     }

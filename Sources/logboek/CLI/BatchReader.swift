@@ -15,8 +15,11 @@ struct BatchReader {
         var bytes = 0
     }
 
-    /// The most events in one group (and the default group size).
+    /// The most events in one group.
     static let maximumGroupSize = 10_000
+    /// The events in one group unless `--group-size` says otherwise: past about 2 000 a larger group no
+    /// longer appends faster, but needs more memory (see the README's Scale figures).
+    static let defaultGroupSize = 2_000
     /// A group is closed early once its lines hold this many bytes, which bounds it in memory.
     static let groupByteLimit = 8 << 20
     /// The longest line: the largest payload with room for the user's white space, and the other members.

@@ -12,7 +12,7 @@ enum AppendCommand: Command {
             OptionSpec(name: "expect-version", valueName: "N", help: "Refuse unless the stream holds exactly N events."),
             OptionSpec(name: "payload", valueName: "FILE|-", help: "The payload, a JSON object (default: {})."),
             OptionSpec(name: "batch", valueName: "FILE|-", help: "Append every line of a JSON Lines file instead (see below)."),
-            OptionSpec(name: "group-size", valueName: "N", help: "With --batch: events per synced commit (default and most: 10000)."),
+            OptionSpec(name: "group-size", valueName: "N", help: "With --batch: events per synced commit (default 2000, at most 10000)."),
             OptionSpec(name: "from-line", valueName: "N", help: "With --batch: skip the input lines before line N (to resume a batch)."),
             CommonOptions.json,
         ] + CommonOptions.signing,
@@ -49,7 +49,7 @@ enum AppendCommand: Command {
         for conflicting in ["type", "stream", "payload", "expect-version"] where arguments.value(conflicting) != nil {
             throw UsageError(message: "--\(conflicting) cannot be combined with --batch", command: spec.name)
         }
-        let groupSize = try arguments.count("group-size") ?? BatchReader.maximumGroupSize
+        let groupSize = try arguments.count("group-size") ?? BatchReader.defaultGroupSize
         guard (1...BatchReader.maximumGroupSize).contains(groupSize) else {
             throw UsageError(message: "--group-size must be from 1 to \(BatchReader.maximumGroupSize)", command: spec.name)
         }
@@ -57,7 +57,7 @@ enum AppendCommand: Command {
         guard firstLine >= 1 else { throw UsageError(message: "--from-line must be at least 1", command: spec.name) }
         var reader = try BatchReader(path, from: firstLine)
         let signer = try Signer.load(arguments, context)
-        let batch = BatchAppend(writer: try Signer.openWriter(arguments, context), author: signer.actor, keys: signer.keys)
+        var batch = BatchAppend(writer: try Signer.openWriter(arguments, context), author: signer.actor, keys: signer.keys)
         var committed: BatchProgress?
         do {
             while let group = try reader.next(upTo: groupSize) {

@@ -17,7 +17,7 @@ struct BatchAppendTests {
     @Test("A case opened in one group takes the next group's events, checked against what the first group wrote")
     func groupsShareOneFold() throws {
         let logbook = try MeldcodeLogbook()
-        let batch = try Self.batch(logbook)
+        var batch = try Self.batch(logbook)
         let opened = try batch.append([CaseFixture.drafts[0]], now: CaseFixture.now)
         let signals = try batch.append(Array(CaseFixture.drafts[1...4]), now: CaseFixture.now)
         #expect(signals.map(\.header.seq) == Array((opened[0].header.seq + 1)...(opened[0].header.seq + 4)))
@@ -42,7 +42,7 @@ struct BatchAppendTests {
     @Test("A draft the ledger refuses (a stale expectVersion) is named by its place in the group; nothing of the group is written")
     func ledgerRefusalNamed() throws {
         let logbook = try MeldcodeLogbook()
-        let batch = try Self.batch(logbook)
+        var batch = try Self.batch(logbook)
         _ = try batch.append([CaseFixture.drafts[0]], now: CaseFixture.now)
         let before = try logbook.bytes
         let draft = CaseFixture.drafts[3]
