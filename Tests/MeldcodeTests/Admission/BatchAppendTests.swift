@@ -39,6 +39,22 @@ struct BatchAppendTests {
         #expect(try logbook.bytes == before, "a refused group writes nothing")
     }
 
+    @Test("A withdrawal in one group seals the next group's events with the new epoch (the keys read before are not reused)")
+    func withdrawalBetweenGroups() throws {
+        let logbook = try MeldcodeLogbook()
+        var batch = try Self.batch(logbook)
+        _ = try batch.append(Array(CaseFixture.drafts[0...2]), now: CaseFixture.now)
+        for type in ["case.access_granted", "case.access_withdrawn"] {
+            let field = type == "case.access_granted" ? "grantedOn" : "withdrawnOn"
+            _ = try batch.append([EventDraft(type: type, stream: "case/2026-001", payload: [
+                "actor": .string("lk.visser"), "reason": .string("mentor van de groep"), field: .string("2026-11-20"),
+            ])], now: CaseFixture.now)
+        }
+        _ = try batch.append([CaseFixture.drafts[3]], now: CaseFixture.now)
+        let last = try String(decoding: logbook.bytes, as: UTF8.self).split(separator: "\n").last.map(String.init) ?? ""
+        #expect(last.contains("\"epoch\":1"), "\(last)")
+    }
+
     @Test("A draft the ledger refuses (a stale expectVersion) is named by its place in the group; nothing of the group is written")
     func ledgerRefusalNamed() throws {
         let logbook = try MeldcodeLogbook()
