@@ -18,16 +18,16 @@ enum AppendCommand: Command {
         ] + CommonOptions.signing,
         discussion: """
             A batch line is {"type":…,"stream":…,"payload":{…}} with an optional "expectVersion". The batch is
-            read, checked and written a group at a time (--group-size lines, and fewer when they are long), so a
-            batch of any length needs the memory of one group: each group is checked in full and then written
-            and synced as one commit, and reported on standard output as soon as it is durable ("Committed seq
-            A–B (lines X–Y)"; with --json one object per group). A group is all or nothing. If a line is refused
-            or a write fails, the groups before it stay committed and nothing of the failing group is written:
-            the error names the line, the lines and seqs already committed and the --from-line to resume with
-            after fixing the input; the exit status is that of the error (1 refused, 3 environment). A batch of
-            at most one group is all or nothing. The logbook adds each payload's random salt; a payload must not
-            carry one. Numbers must be integers. Meldcode event types are checked exactly as `logboek record`
-            checks them (see `logboek schema TYPE`).
+            read, checked and written a group at a time (--group-size events, fewer when their lines are long),
+            so a batch of any length needs the memory of one group (and of the cases it goes into): each group
+            is checked in full and then written and synced as one commit, and reported on standard output as
+            soon as it is durable ("Committed seq A–B (lines X–Y)"; with --json one object per group). A group
+            is all or nothing. If a line is refused or a write fails, the groups before it stay committed and
+            nothing of the failing group is written: the error names the line, the lines and seqs already
+            committed and the --from-line to resume with after fixing the input; the exit status is that of the
+            error (1 refused, 3 environment). A batch of at most one group is all or nothing. The logbook adds
+            each payload's random salt; a payload must not carry one. Numbers must be integers. Meldcode event
+            types are checked exactly as `logboek record` checks them (see `logboek schema TYPE`).
             """)
 
     static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
