@@ -1,4 +1,5 @@
 import Foundation
+import Sodium
 
 /// Why the ledger refused a request or could not carry it out.
 ///
@@ -34,6 +35,8 @@ public enum LedgerError: Error, Equatable, Sendable {
     case missingKey(actor: String)
     /// A key file exists but cannot be read as one.
     case damagedKeyFile(path: String, reason: String)
+    /// The kernel keyring that keeps unlocked keys could not be used.
+    case keyring(KeyringError)
 
     /// A stable, machine-readable identifier of the kind of error.
     public var code: String {
@@ -52,6 +55,7 @@ public enum LedgerError: Error, Equatable, Sendable {
         case .wrongPassphrase: "wrong-passphrase"
         case .missingKey: "missing-key"
         case .damagedKeyFile: "damaged-key-file"
+        case .keyring(let error): error.code
         }
     }
 
@@ -84,6 +88,8 @@ public enum LedgerError: Error, Equatable, Sendable {
             "no private key for '\(actor)' in this logbook (keys/\(actor).key); an administrator can issue a new one with `logboek actor rotate \(actor)`"
         case .damagedKeyFile(let path, let reason):
             "the key file \(path) is damaged: \(reason)"
+        case .keyring(let error):
+            error.message
         }
     }
 }

@@ -61,9 +61,9 @@ enum ErrorReport {
     private static func exitCode(for error: LedgerError) -> ExitCode {
         switch error {
         case .invalidInput, .refused, .keyMismatch, .versionConflict, .wrongPassphrase, .alreadyExists, .damagedLog,
-             .outputExists, .insideLogbook:
+             .outputExists, .insideLogbook, .keyring(.unavailable):
             .failure
-        case .locked, .notALogbook, .io, .missingKey, .damagedKeyFile:
+        case .locked, .notALogbook, .io, .missingKey, .damagedKeyFile, .keyring(.failed):
             .environment
         }
     }
@@ -74,6 +74,8 @@ enum ErrorReport {
             ["Check LOGBOEK_PASSPHRASE or --passphrase-file; nothing was written."]
         case .refused, .invalidInput, .keyMismatch, .versionConflict:
             [nothingWritten]
+        case .keyring:
+            ["Nothing was unlocked; every command still works, asking the passphrase each time."]
         default:
             []
         }
