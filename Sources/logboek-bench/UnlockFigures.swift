@@ -56,6 +56,35 @@ struct UnlockFigures {
             showWithUnlockedKeys: show + unlockedOpening)
     }
 
+    /// `case show` of the example school's case 2026-019, and `record` of a note in it by its IB'er with the keys
+    /// opened by the passphrase and by `logboek unlock`, in the logbook `logboek-examples` (beside this program)
+    /// builds from `tools/examples`; no rows if that program is not there.
+    static func exampleSchool(in directory: URL) throws -> [Row] {
+        let builder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("logboek-examples")
+        guard FileManager.default.isExecutableFile(atPath: builder.path) else { return [] }
+        progress("case show and record on the example school, with and without unlock")
+        let school = directory.appendingPathComponent("klimtoren")
+        let build = Process()
+        build.executableURL = builder
+        build.arguments = [school.path, "--examples", "tools/examples"]
+        build.standardOutput = FileHandle.nullDevice
+        try build.run()
+        build.waitUntilExit()
+        guard build.terminationStatus == 0 else { throw CocoaError(.executableLoad, userInfo: ["arguments": "logboek-examples"]) }
+        let logbook = ["--logbook", school.path], ib = (id: "ib.devries", passphrase: "ib-geheim-123")
+        let note = ["record", "note.recorded", "--case", "2026-019", "--text", "Contact.", "--contact-on", "2026-11-27", "--as", ib.id] + logbook
+        let show = try median { try run(["case", "show", "2026-019"] + logbook) }
+        let withPassphrase = try median { try run(note, passphrase: ib.passphrase) }
+        _ = try run(["unlock", "--as", ib.id, "--minutes", "5"] + logbook, passphrase: ib.passphrase)
+        defer { _ = try? run(["lock"] + logbook) }
+        let unlocked = try median { try run(note) }
+        return [
+            Row(name: "example school: case show 2026-019", milliseconds: show),
+            Row(name: "example school: record, passphrase", milliseconds: withPassphrase),
+            Row(name: "example school: record, unlocked", milliseconds: unlocked),
+        ]
+    }
+
     /// The median of five runs, in milliseconds.
     private static func median(_ seconds: () throws -> Double) throws -> Double {
         try (0..<5).map { _ in try seconds() }.sorted()[2] * 1000
@@ -63,8 +92,8 @@ struct UnlockFigures {
 
     /// Runs `logboek` as a child process, its output discarded, and returns its wall-clock seconds; it must succeed.
     private static func run(_ arguments: [String], passphrase: String? = nil) throws -> Double {
-        let run = try CommandRun.together([arguments], environment: passphrase.map { ["LOGBOEK_PASSPHRASE": $0] } ?? [:])
-        guard run.statuses == [0] else { throw CocoaError(.executableLoad, userInfo: ["arguments": arguments.joined(separator: " ")]) }
+        let run = try SpawnedRun.run(arguments, environment: passphrase.map { ["LOGBOEK_PASSPHRASE": $0] } ?? [:])
+        guard run.status == 0 else { throw CocoaError(.executableLoad, userInfo: ["arguments": arguments.joined(separator: " ")]) }
         return run.seconds
     }
 }
