@@ -37,6 +37,10 @@ public enum LedgerError: Error, Equatable, Sendable {
     case damagedKeyFile(path: String, reason: String)
     /// The kernel keyring that keeps unlocked keys could not be used.
     case keyring(KeyringError)
+    /// The actor holds no key that opens this sealed stream's content (they are not a member of it).
+    case noAccess(stream: String, actor: String)
+    /// A sealed payload does not open with the key that should open it, or does not match its commitment.
+    case unreadablePayload(seq: Int, reason: String)
 
     /// A stable, machine-readable identifier of the kind of error.
     public var code: String {
@@ -56,6 +60,8 @@ public enum LedgerError: Error, Equatable, Sendable {
         case .missingKey: "missing-key"
         case .damagedKeyFile: "damaged-key-file"
         case .keyring(let error): error.code
+        case .noAccess: "no-access"
+        case .unreadablePayload: "unreadable-payload"
         }
     }
 
@@ -90,6 +96,10 @@ public enum LedgerError: Error, Equatable, Sendable {
             "the key file \(path) is damaged: \(reason)"
         case .keyring(let error):
             error.message
+        case .noAccess(let stream, let actor):
+            "'\(actor)' holds no key to the content of \(stream): only its members read it; a coordinator of the case can grant access"
+        case .unreadablePayload(let seq, let reason):
+            "the sealed content of event \(seq) cannot be read: \(reason)"
         }
     }
 }

@@ -2,11 +2,12 @@ import Foundation
 import Ledger
 import Sodium
 
-/// What `logboek unlock` saves: `case show` on a 1 000-event case, a signing command with its keys opened by the
-/// passphrase (Argon2id) and by the kernel keyring, and the opening of the keys alone, in this process.
+/// What `logboek unlock` saves: `case show --as` on the example school's case 2026-019 as built (14 events) and
+/// grown to 1 000 events, with the reader's keys opened by the passphrase (Argon2id) and by the kernel keyring,
+/// end to end as child processes; and the opening of the keys alone, in this process.
 struct UnlockFigures {
-    /// The passphrase the bench's writer gets a key file with.
-    static let passphrase = "bench-geheim"
+    /// The case measured, its reader and the reader's passphrase (from `tools/examples/school.json`).
+    static let caseID = "2026-019", reader = "ib.devries", passphrase = "ib-geheim-123"
 
     /// One measured figure, in milliseconds.
     struct Row {
@@ -15,74 +16,74 @@ struct UnlockFigures {
     }
 
     let rows: [Row]
-    /// `case show` plus the unlocked opening of the keys: what `case show --as` costs with `unlock`, as long
-    /// as `case show` reads without keys.
-    let showWithUnlockedKeys: Double
+    /// `case show --as` of the grown case with the keys unlocked.
+    let largeCaseUnlocked: Double
 
-    /// Measures on a logbook of one `events`-event case (see ``CaseFigures/logbook(events:in:)``), whose writer
-    /// gets a key file sealed as `actor add` seals it. Unlocks the writer's keys and locks them again before returning.
-    static func measure(events: Int, in figures: LogbookFigures) throws -> UnlockFigures {
-        progress("case show and checkpoint --as on a \(events)-event case, with and without unlock")
-        let layout = try CaseFigures.logbook(events: events, in: figures)
-        let store = KeyStore(layout: layout)
-        try store.store(figures.key, encryptionKey: figures.encryptionKey, for: figures.author, passphrase: try SecretBytes(copying: passphrase))
-        let logbook = ["--logbook", layout.directory.path]
-        let show = try median { try run(["case", "show", CaseFigures.caseID, "--json"] + logbook) }
-        let checkpoint = ["checkpoint", "--as", figures.author, "--json"] + logbook
-        let signedWithPassphrase = try median { try run(checkpoint, passphrase: passphrase) }
-        let passphraseOpening = try median {
-            try Stopwatch.time { _ = try store.keys(for: figures.author, passphrase: try SecretBytes(copying: passphrase)) }
-        }
-        _ = try run(["unlock", "--as", figures.author, "--minutes", "5"] + logbook, passphrase: passphrase)
+    /// Builds the example school in `directory` with `logboek-examples` (beside this program) from `tools/examples`,
+    /// measures, grows case 2026-019 to `events` events with `logboek append --batch` (notes), and measures again.
+    /// Unlocks the reader's keys and locks them again before returning.
+    static func measure(events: Int, in directory: URL) throws -> UnlockFigures {
+        progress("case show --as on the example school's case \(caseID), as built and grown to \(events) events, with and without unlock")
+        let school = try buildExampleSchool(in: directory)
+        let logbook = ["--logbook", school.directory.path], show = ["case", "show", caseID, "--as", reader, "--json"]
+        let small = try timings(of: show + logbook, in: school)
+        try grow(school, to: events, batch: directory.appendingPathComponent("notes.jsonl"))
+        let large = try timings(of: show + logbook, in: school)
+        let store = KeyStore(layout: school)
+        let withPassphrase = try median { try Stopwatch.time { _ = try store.keys(for: reader, passphrase: try SecretBytes(copying: passphrase)) } }
+        _ = try run(["unlock", "--as", reader, "--minutes", "5"] + logbook, passphrase: passphrase)
         defer { _ = try? run(["lock"] + logbook) }
-        let unlocked = try UnlockedKeys(layout: layout)
-        let signedUnlocked = try median { try run(checkpoint) }
-        let unlockedOpening = try median {
+        let unlocked = try UnlockedKeys(layout: school)
+        let fromKeyring = try median {
             try Stopwatch.time {
-                guard try unlocked.keys(for: figures.author, registry: { try LogWriter(opening: layout).state.registry }) != nil else {
+                guard try unlocked.keys(for: reader, registry: { try LogWriter(opening: school).state.registry }) != nil else {
                     throw CocoaError(.keyValueValidation)
                 }
             }
         }
         return UnlockFigures(
             rows: [
-                Row(name: "case show, \(events)-event case", milliseconds: show),
-                Row(name: "checkpoint --as, passphrase (Argon2id)", milliseconds: signedWithPassphrase),
-                Row(name: "checkpoint --as, unlocked", milliseconds: signedUnlocked),
-                Row(name: "  keys opened with the passphrase", milliseconds: passphraseOpening),
-                Row(name: "  keys opened unlocked, checked", milliseconds: unlockedOpening),
-                Row(name: "case show + unlocked keys, \(events) events", milliseconds: show + unlockedOpening),
+                Row(name: "case show --as, 14-event case, passphrase", milliseconds: small.passphrase),
+                Row(name: "case show --as, 14-event case, unlocked", milliseconds: small.unlocked),
+                Row(name: "case show --as, \(events)-event case, passphrase", milliseconds: large.passphrase),
+                Row(name: "case show --as, \(events)-event case, unlocked", milliseconds: large.unlocked),
+                Row(name: "  keys opened with the passphrase (Argon2id)", milliseconds: withPassphrase),
+                Row(name: "  keys opened unlocked, checked", milliseconds: fromKeyring),
             ],
-            showWithUnlockedKeys: show + unlockedOpening)
+            largeCaseUnlocked: large.unlocked)
     }
 
-    /// `case show` of the example school's case 2026-019, and `record` of a note in it by its IB'er with the keys
-    /// opened by the passphrase and by `logboek unlock`, in the logbook `logboek-examples` (beside this program)
-    /// builds from `tools/examples`; no rows if that program is not there.
-    static func exampleSchool(in directory: URL) throws -> [Row] {
-        let builder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("logboek-examples")
-        guard FileManager.default.isExecutableFile(atPath: builder.path) else { return [] }
-        progress("case show and record on the example school, with and without unlock")
+    /// The median milliseconds of a command with the passphrase in the environment, and after `unlock`.
+    private static func timings(of command: [String], in school: LogbookLayout) throws -> (passphrase: Double, unlocked: Double) {
+        let logbook = ["--logbook", school.directory.path]
+        let withPassphrase = try median { try run(command, passphrase: passphrase) }
+        _ = try run(["unlock", "--as", reader, "--minutes", "5"] + logbook, passphrase: passphrase)
+        defer { _ = try? run(["lock"] + logbook) }
+        return (withPassphrase, try median { try run(command) })
+    }
+
+    /// The example school's logbook, built by `logboek-examples`.
+    private static func buildExampleSchool(in directory: URL) throws -> LogbookLayout {
         let school = directory.appendingPathComponent("klimtoren")
         let build = Process()
-        build.executableURL = builder
+        build.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("logboek-examples")
         build.arguments = [school.path, "--examples", "tools/examples"]
         build.standardOutput = FileHandle.nullDevice
         try build.run()
         build.waitUntilExit()
         guard build.terminationStatus == 0 else { throw CocoaError(.executableLoad, userInfo: ["arguments": "logboek-examples"]) }
-        let logbook = ["--logbook", school.path], ib = (id: "ib.devries", passphrase: "ib-geheim-123")
-        let note = ["record", "note.recorded", "--case", "2026-019", "--text", "Contact.", "--contact-on", "2026-11-27", "--as", ib.id] + logbook
-        let show = try median { try run(["case", "show", "2026-019"] + logbook) }
-        let withPassphrase = try median { try run(note, passphrase: ib.passphrase) }
-        _ = try run(["unlock", "--as", ib.id, "--minutes", "5"] + logbook, passphrase: ib.passphrase)
-        defer { _ = try? run(["lock"] + logbook) }
-        let unlocked = try median { try run(note) }
-        return [
-            Row(name: "example school: case show 2026-019", milliseconds: show),
-            Row(name: "example school: record, passphrase", milliseconds: withPassphrase),
-            Row(name: "example school: record, unlocked", milliseconds: unlocked),
-        ]
+        return LogbookLayout(directory: school)
+    }
+
+    /// Adds notes to the case, recorded by its reader in one `append --batch`, until it has `events` events.
+    private static func grow(_ school: LogbookLayout, to events: Int, batch: URL) throws {
+        let logbook = ["--logbook", school.directory.path]
+        let count = try LogWriter(opening: school).events(inStream: "case/\(caseID)").count
+        let lines = (count..<events).map { index in
+            #"{"type":"note.recorded","stream":"case/\#(caseID)","payload":{"text":"Contact \#(index).","contactOn":"2026-11-27"}}"#
+        }
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: batch)
+        _ = try run(["append", "--batch", batch.path, "--as", reader] + logbook, passphrase: passphrase)
     }
 
     /// The median of five runs, in milliseconds.

@@ -20,9 +20,9 @@ if arguments.contains("--help") {
                     case show, status, findings, checkpoint and append --batch of 100 000 checked events on each,
                     with their peak memory, side by side (minutes of work).
         --case-only only `logboek knowledge` and `logboek evaluate` on a 5 000-event case.
-        --unlock-only only `case show` and `checkpoint --as` on a 1 000-event case, with the keys opened by the
-                    passphrase and by `logboek unlock`, and the opening of the keys alone; and `case show` and `record`
-                    on the example school (built by logboek-examples beside this program, from tools/examples).
+        --unlock-only only `case show --as` on the example school's case 2026-019 (built by logboek-examples beside
+                    this program, from tools/examples) as built and grown to 1 000 events, with the keys opened by
+                    the passphrase and by `logboek unlock`, and the opening of the keys alone.
         """)
     exit(0)
 }
@@ -56,11 +56,10 @@ if arguments.contains("--scale") {
 }
 
 let unlockEvents = 1_000
-let unlock = arguments.contains("--case-only") ? nil : try UnlockFigures.measure(events: unlockEvents, in: LogbookFigures(directory: directory))
-let exampleRows = arguments.contains("--case-only") ? [] : try UnlockFigures.exampleSchool(in: directory)
-let unlockRows = ((unlock?.rows ?? []) + exampleRows).map { Figure(name: $0.name, value: $0.milliseconds, unit: "ms", ceiling: nil, target: nil) }
-let unlockMet = (unlock?.showWithUnlockedKeys ?? 0) < 100
-let unlockVerdict = "case show + unlocked keys below 100 ms: \(unlockMet ? "ok" : "MISSED")"
+let unlock = arguments.contains("--case-only") ? nil : try UnlockFigures.measure(events: unlockEvents, in: directory)
+let unlockRows = (unlock?.rows ?? []).map { Figure(name: $0.name, value: $0.milliseconds, unit: "ms", ceiling: nil, target: nil) }
+let unlockMet = (unlock?.largeCaseUnlocked ?? 0) < 100
+let unlockVerdict = "case show --as of a \(unlockEvents)-event case, unlocked, below 100 ms: \(unlockMet ? "ok" : "MISSED")"
 if arguments.contains("--unlock-only") {
     if asJSON {
         say(String(decoding: CanonicalJSON.encode(.object([

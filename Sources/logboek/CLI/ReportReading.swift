@@ -16,18 +16,21 @@ struct ReportReading {
     let leaves: [[UInt8]]
     /// The log's last seq and its hash.
     let head: (seq: Int, hash: String)
+    /// The case's events with their content, by seq.
+    let contents: [Int: RecordedEvent]
+    /// Whether the profile in force records reads (`case.viewed`).
+    let recordsViews: Bool
 
     /// Reads and verifies the logbook, then folds the case as of `--as-of`.
     /// - Throws: ``LedgerError/damagedLog(_:)`` when the log does not verify (no report is made from a
     ///   damaged log), ``ReportError/caseNotFound(_:)``, ``UsageError`` for a bad `--as-of`.
-    static func read(case id: String, _ arguments: ParsedArguments, _ context: Context) throws -> ReportReading {
-        var events = [RecordedEvent](), adoptions = [Event](), leaves = [[UInt8]]()
+    static func read(case id: String, as reader: Signer, _ arguments: ParsedArguments, _ context: Context) throws -> ReportReading {
+        var adoptions = [Event](), leaves = [[UInt8]]()
         var caseEvents = [Int: Event](), authorKeys = [Int: PublicKey]()
         var follower = ActorRegistry()
         var followFailure: VerifyFailure?
         let stream = CaseStream.name(of: id)
         let report = try Verifier().verify(logAt: context.layout(arguments).log, onEvent: { event in
-            events.append(RecordedEvent(event))
             leaves.append(event.hash)
             if event.header.type == ProfileAdoption.eventType { adoptions.append(event) }
             do throws(VerifyFailure) {
@@ -36,14 +39,18 @@ struct ReportReading {
             } catch { followFailure = followFailure ?? error }
         })
         if let failure = report.failure ?? followFailure { throw LedgerError.damagedLog(failure) }
-        guard let state = report.state, let last = events.last?.seq else { throw ReportError.caseNotFound(id) }
+        guard let state = report.state, !leaves.isEmpty, !caseEvents.isEmpty else { throw ReportError.caseNotFound(id) }
+        let last = leaves.count - 1
+        let events = try CaseReading.events(ofCase: id, as: reader, arguments, context)
+        let profiles = try ProfileHistory(adoptions)
         let snapshot = CaseReplay.snapshot(
-            of: id, in: events, asOf: try Self.asOf(arguments, last: last), profiles: try ProfileHistory(adoptions),
+            of: id, in: events, asOf: try Self.asOf(arguments, last: last), profiles: profiles,
             actorRoles: state.registry.actors.mapValues { Set($0.profile.roles) })
         guard let snapshot else { throw ReportError.caseNotFound(id) }
         return ReportReading(
             snapshot: snapshot, registry: state.registry, caseEvents: caseEvents, authorKeys: authorKeys, leaves: leaves,
-            head: (last, state.headHashHex))
+            head: (last, state.headHashHex), contents: Dictionary(uniqueKeysWithValues: events.map { ($0.seq, $0) }),
+            recordsViews: profiles.current.access.recordViews)
     }
 
     /// The report's input, stating the checkpoint its evidence refers to, if any.

@@ -5,7 +5,7 @@ import Meldcode
 enum EvaluateCommand: Command {
     static let spec = CommandSpec(
         path: ["evaluate"], abstract: "Evaluate a case decision by decision: what was known, required and overdue then; the time line in days.",
-        options: [OptionSpec(name: "case", valueName: "ID", help: "The case."), CommonOptions.json, CommonOptions.asOf, CommonOptions.knownOn],
+        options: [OptionSpec(name: "case", valueName: "ID", help: "The case."), CommonOptions.json, CommonOptions.asOf, CommonOptions.knownOn] + CommonOptions.reading,
         discussion: """
             Each weighing, decision, help organised or evaluated, melding and closing, on its day: what those who decided
             and those present knew (from the knowledge projection) and what the log already held that they did not; what
@@ -20,6 +20,7 @@ enum EvaluateCommand: Command {
         guard let evaluation = CaseEvaluation.evaluate(id, in: try reading.events(ofCase: id), through: seq, profiles: reading.profiles, actorRoles: reading.actorRoles) else {
             throw LedgerError.invalidInput("no case '\(id)' was opened\(seq == nil ? "" : " by then"); see `logboek case list`")
         }
+        try reading.recordViews(arguments, context)
         if arguments.flag("json") {
             context.console.json(evaluation.json)
         } else {
