@@ -93,7 +93,7 @@ struct UnlockFigures {
 
     /// Runs `logboek` as a child process, its output discarded, and returns its wall-clock seconds; it must succeed.
     private static func run(_ arguments: [String], passphrase: String? = nil) throws -> Double {
-        let run = try SpawnedRun.run(arguments, environment: passphrase.map { ["LOGBOEK_PASSPHRASE": $0] } ?? [:])
+        let run = try TimedRun.run(arguments, environment: passphrase.map { ["LOGBOEK_PASSPHRASE": $0] } ?? [:])
         guard run.status == 0 else { throw CocoaError(.executableLoad, userInfo: ["arguments": arguments.joined(separator: " ")]) }
         return run.seconds
     }

@@ -45,7 +45,8 @@ public struct UnlockedKeys {
     ///   - actor: The actor id.
     ///   - minutes: How long, 1 to ``maximumMinutes``.
     /// - Throws: ``LedgerError/invalidInput(_:)`` for minutes out of range,
-    ///   ``LedgerError/keyMismatch(actor:)`` if the registry holds other keys for the actor (nothing is kept),
+    ///   ``LedgerError/keyMismatch(actor:)`` if the registry holds other keys for the actor or revoked them
+    ///   (nothing is kept),
     ///   or ``LedgerError/keyring(_:)`` if the kernel refuses.
     public func unlock(_ keys: ActorKeys, for actor: String, registry: ActorRegistry, minutes: Int) throws(LedgerError) {
         guard (1...Self.maximumMinutes).contains(minutes) else {
@@ -117,9 +118,11 @@ public struct UnlockedKeys {
             && keyFile.encryption?.publicKey == keys.encryption?.publicKey
     }
 
-    /// Whether the registry holds these keys as the actor's current ones.
+    /// Whether the registry holds these keys as the current ones of the actor, who is not revoked.
     private static func isCurrent(_ keys: ActorKeys, of actor: String, in registry: ActorRegistry) -> Bool {
-        guard let registered = registry.actors[actor], registered.publicKey == keys.signing.publicKey else { return false }
+        guard let registered = registry.actors[actor], registered.isActive, registered.publicKey == keys.signing.publicKey else {
+            return false
+        }
         return keys.encryption.map { $0.publicKey == registered.encryptionKey } ?? true
     }
 

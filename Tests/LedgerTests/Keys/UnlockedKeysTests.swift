@@ -60,6 +60,15 @@ struct UnlockedKeysTests {
         #expect(try !holdsEntry(unlocked))
     }
 
+    @Test("The keys of a revoked actor are dropped")
+    func revoked() throws {
+        let (logbook, unlocked) = try unlocked()
+        defer { unlocked.lockAll() }
+        try logbook.append(EventDraft(.actorRevoked(actor: "lk.bakker", reason: "vertrokken")), by: "dir.jansen")
+        #expect(try unlocked.keys(for: "lk.bakker", registry: { try logbook.state.registry }) == nil)
+        #expect(try !holdsEntry(unlocked))
+    }
+
     @Test("Keys the key file does not hold are dropped, even if the registry matches")
     func keyFileDiffers() throws {
         let (logbook, unlocked) = try unlocked()
