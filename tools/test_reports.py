@@ -31,8 +31,9 @@ HEADINGS = {
 }
 
 
-def run(*arguments, expect=0):
-    result = subprocess.run([str(a) for a in arguments], capture_output=True, text=True, timeout=120)
+def run(*arguments, expect=0, passphrase=None):
+    environment = dict(os.environ, LOGBOEK_PASSPHRASE=passphrase) if passphrase else None
+    result = subprocess.run([str(a) for a in arguments], capture_output=True, text=True, timeout=120, env=environment)
     if result.returncode != expect:
         raise AssertionError("%s exited %d: %s" % (arguments, result.returncode, result.stderr))
     return result.stdout
@@ -65,7 +66,8 @@ class ReportPDFTests(unittest.TestCase):
             for kind in kinds:
                 html = cls.folder / ("%s-%s.html" % (case, kind))
                 draft = ["--draft"] if kind == "veilig-thuis" and case == "2026-011" else []
-                run(BIN, "report", kind, "--case", case, "--out", html, "--logbook", cls.logbook, *draft)
+                run(BIN, "report", kind, "--case", case, "--out", html, "--logbook", cls.logbook, *draft,
+                    "--as", "ib.devries", passphrase="ib-geheim-123")
                 jobs.append(html)
         cls.pro8 = cls.folder / "pro8"
         environment = dict(os.environ, PATH="%s:%s" % (BIN.parent, os.environ.get("PATH", "")),
@@ -74,7 +76,8 @@ class ReportPDFTests(unittest.TestCase):
         subprocess.run(["bash", str(ROOT / "tools" / "examples" / "pro8-walkthrough.sh"), str(cls.pro8)], check=True,
                        capture_output=True, env=environment, timeout=300)
         for kind in HEADINGS:
-            run(BIN, "report", kind, "--case", "2026-014", "--out", cls.folder / ("pro8-%s.html" % kind), "--logbook", cls.pro8)
+            run(BIN, "report", kind, "--case", "2026-014", "--out", cls.folder / ("pro8-%s.html" % kind), "--logbook", cls.pro8,
+                "--as", "ib.bos", passphrase="pro8-geheim-1")
         jobs.append(cls.folder / "pro8-dossier.html")
         with concurrent.futures.ThreadPoolExecutor(max_workers=3) as pool:
             list(pool.map(lambda html: print_to_pdf(html, html.with_suffix(".pdf")), jobs))
