@@ -25,7 +25,7 @@ struct UnlockFigures {
     static func measure(events: Int, in directory: URL) throws -> UnlockFigures {
         progress("case show --as on the example school's case \(caseID), as built and grown to \(events) events, with and without unlock")
         let school = try buildExampleSchool(in: directory)
-        let logbook = ["--logbook", school.directory.path], show = ["case", "show", caseID, "--as", reader, "--json"]
+        let logbook = ["--logbook", school.directory.path], show = ["case", "show", caseID, "--as", reader]
         let small = try timings(of: show + logbook, in: school)
         try grow(school, to: events, batch: directory.appendingPathComponent("notes.jsonl"))
         let large = try timings(of: show + logbook, in: school)

@@ -126,18 +126,26 @@ public struct UnlockedKeys {
         return keys.encryption.map { $0.publicKey == registered.encryptionKey } ?? true
     }
 
-    /// The hash of the logbook's seq-0 event, from the first line of its log.
+    /// The hash of the logbook's seq-0 event, from the first line of its log (read in small pieces: it is short,
+    /// and the log may be long).
     private static func genesisHash(of layout: LogbookLayout) throws(LedgerError) -> [UInt8] {
         guard FileManager.default.fileExists(atPath: layout.log.path) else { throw .notALogbook(path: layout.directory.path) }
-        let handle: FileHandle
-        do { handle = try FileHandle(forReadingFrom: layout.log) } catch {
-            throw .io(operation: "open", path: layout.log.path, underlying: error)
+        var line = [UInt8]()
+        do {
+            let handle = try FileHandle(forReadingFrom: layout.log)
+            defer { try? handle.close() }
+            while line.count <= LineReader.maximumLineLength, let piece = try handle.read(upToCount: 16_384), !piece.isEmpty {
+                let bytes = [UInt8](piece)
+                if let newline = bytes.firstIndex(of: 0x0A) {
+                    line += bytes[..<newline]
+                    guard let first = try? DecodedEvent.decode(line[...]), first.header.seq == 0 else { break }
+                    return first.computedHash
+                }
+                line += bytes
+            }
+        } catch {
+            throw .io(operation: "read", path: layout.log.path, underlying: error)
         }
-        defer { try? handle.close() }
-        var reader = LineReader(handle: handle)
-        guard case .line(let line) = try reader.next(), let first = try? DecodedEvent.decode(line), first.header.seq == 0 else {
-            throw .notALogbook(path: layout.directory.path)
-        }
-        return first.computedHash
+        throw .notALogbook(path: layout.directory.path)
     }
 }
