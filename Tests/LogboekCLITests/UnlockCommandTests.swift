@@ -62,7 +62,7 @@ struct UnlockCommandTests {
         }
     }
 
-    @Test("After unlock a signing command needs no passphrase; after lock it asks again")
+    @Test("After unlock signing and reading sealed content need no passphrase; after lock it is asked again")
     func unlockThenLock() throws {
         let logbook = try Fresh()
         defer { _ = try? logbook.run(["lock"]) }
@@ -70,6 +70,8 @@ struct UnlockCommandTests {
         try logbook.unlock("ib.devries")
         let signed = try logbook.openCase("2026-001", as: "ib.devries")
         #expect(signed.status == 0, "\(signed.stderr)")
+        let read = try logbook.run(["case", "show", "2026-001", "--as", "ib.devries"])
+        #expect(read.status == 0 && read.stdout.contains("Sara de Boer"), "\(read.stderr)")
         let locked = try logbook.run(["lock", "--as", "ib.devries"])
         #expect(locked.status == 0 && locked.stdout.contains("Locked the keys of ib.devries"))
         let asked = try logbook.openCase("2026-002", as: "ib.devries")

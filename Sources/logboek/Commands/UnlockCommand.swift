@@ -16,8 +16,9 @@ enum UnlockCommand: Command {
             The keys are kept unsealed by the Linux kernel (keyrings(7)), in the session keyring that the later
             commands of this login session share (or the user's session keyring when the session has none), readable
             only by processes that possess it, and dropped by the kernel when the time is up. No program of ours keeps
-            running. Commands with --as this actor on this logbook then sign without asking the passphrase, as long as
-            the keys are still the actor's (after `actor rotate` the old entry is dropped and the passphrase asked).
+            running. Commands with --as this actor on this logbook then sign and read sealed case content without asking
+            the passphrase, as long as the keys are still the actor's (after `actor rotate` or `actor revoke` the entry
+            is dropped and the passphrase asked).
             `logboek lock` drops them sooner; unlocking again replaces the entry and restarts the time.
             Where the kernel refuses keyrings (some containers), unlock says so and exits 1; every command still works,
             asking the passphrase each time.
