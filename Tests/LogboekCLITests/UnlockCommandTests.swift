@@ -145,6 +145,25 @@ struct UnlockCommandTests {
         #expect(try logbook.kernelKeys.isEmpty)
     }
 
+    /// Whether `strace` can run a program here (it is installed and may trace), to make the kernel refuse keyrings.
+    static let canInjectRefusal: Bool = (try? CLI.run(["-o", "/dev/null", "true"], executable: "/usr/bin/strace").status) == 0
+
+    @Test(
+        "Where the kernel refuses keyrings, unlock says so and exits 1, and commands ask the passphrase",
+        .enabled(if: canInjectRefusal, "strace is not installed or may not trace here"), arguments: ["EPERM", "ENOSYS"])
+    func refusedKeyring(_ error: String) throws {
+        let logbook = try Fresh()
+        let refusing = ["-f", "-o", "/dev/null", "-e", "trace=keyctl,add_key", "-e", "inject=keyctl,add_key:error=\(error)", CLI.binary.path]
+        let environment = ["LOGBOEK_DIR": logbook.directory.path, "LOGBOEK_PASSPHRASE": Self.passphrases["ib.devries"] ?? ""]
+        let unlock = try CLI.run(refusing + ["unlock", "--as", "ib.devries"], environment: environment, executable: "/usr/bin/strace")
+        #expect(unlock.status == 1 && unlock.stderr.contains("(keyring-unavailable)"), "\(unlock.stderr)")
+        #expect(try logbook.kernelKeys.isEmpty)
+        let opened = try CLI.run(
+            refusing + ["case", "open", "2026-001", "--child-ref", "LL-1", "--child-name", "Sara de Boer", "--birth-date", "2017-03-14",
+                        "--reason", "Zorgen", "--as", "ib.devries"], environment: environment, executable: "/usr/bin/strace")
+        #expect(opened.status == 0, "\(opened.stderr)")
+    }
+
     @Test("unlock and lock have help")
     func help() throws {
         for command in ["unlock", "lock"] {
