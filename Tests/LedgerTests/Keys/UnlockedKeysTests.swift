@@ -6,17 +6,16 @@ import Testing
 /// Unlocked keys are used only while they are the actor's keys in both the key file and the registry; a
 /// stale entry is dropped from the kernel keyring, never handed out.
 ///
-/// Every test logbook has the same seq 0 (seeded), so they share one logbook id: the suite runs serialized
-/// and each test locks what it unlocked.
-@Suite(
-    "Unlocked keys", .serialized,
-    .enabled(if: UnlockedKeys.isAvailable, "the kernel refuses keyrings to this process (a container's seccomp filter?)"))
+/// Test logbooks are seeded, so each is made with the system clock, one after the other, to give it a seq 0, and
+/// so a logbook id, of its own (the keyring is shared with every other process of the session); each test locks
+/// what it unlocked.
+@Suite("Unlocked keys", .serialized, .enabled(if: UnlockedKeys.isAvailable, "the kernel refuses keyrings to this process (a container's seccomp filter?)"))
 struct UnlockedKeysTests {
     static let cheap = Argon2idLimits(opsLimit: 1, memLimit: 8192)
 
     /// A test logbook in which lk.bakker has a key file, with her keys unlocked for a minute.
     private func unlocked() throws -> (TestLogbook, UnlockedKeys) {
-        let logbook = try TestLogbook()
+        let logbook = try TestLogbook(clock: SystemClock())
         try KeyStore(layout: logbook.layout, limits: Self.cheap).store(
             try TestLogbook.key(for: "lk.bakker"), encryptionKey: try TestLogbook.encryptionKey(for: "lk.bakker"), for: "lk.bakker",
             passphrase: try SecretBytes(copying: "bakker-geheim"))
@@ -82,7 +81,7 @@ struct UnlockedKeysTests {
 
     @Test("Unlocking keys the registry does not hold is refused and keeps nothing")
     func unlockStale() throws {
-        let logbook = try TestLogbook()
+        let logbook = try TestLogbook(clock: SystemClock())
         let unlocked = try UnlockedKeys(layout: logbook.layout)
         defer { unlocked.lockAll() }
         let stranger = ActorKeys(signing: Ed25519SigningKey(), encryption: X25519SecretKey())
