@@ -26,11 +26,14 @@ public struct CheckedAppend {
     ///   - checkingLedgerNow: With `false` the ledger's check is left to the append, which refuses the same
     ///     drafts before writing any of them: enough when they are appended in one call (it spares folding
     ///     them twice).
+    ///   - content: The author's path to case content when the caller already holds one on this writer (its cases
+    ///     are then not read twice); by default one is made.
     /// - Throws: ``ProfileError`` for a refused adoption, ``MeldcodeError`` if the meldcode refuses a draft,
     ///   ``LedgerError`` if the ledger does (`not-authorised` for a non-administrator in stream `logbook`,
     ///   `no-access` for a case the author does not read).
     public init(
-        _ drafts: [EventDraft], writer: LogWriter, author: String, keys: ActorKeys, now: Timestamp, checkingLedgerNow: Bool = true
+        _ drafts: [EventDraft], writer: LogWriter, author: String, keys: ActorKeys, now: Timestamp, checkingLedgerNow: Bool = true,
+        content: CaseContent? = nil
     ) throws {
         self.writer = writer
         self.author = author
@@ -45,9 +48,9 @@ public struct CheckedAppend {
             }
         }
         let profile = try ProfileHistory(adoptedIn: writer).current
-        content = try CaseContent(writer: writer, holder: .actor(author), secret: keys.encryption, rule: profile.access)
-        events = try Self.admit(drafts, author: author, content: content, profile: profile, now: now)
-        self.keys = try CaseKeyPlan(drafts, author: author, content: content)
+        self.content = try content ?? CaseContent(writer: writer, holder: .actor(author), secret: keys.encryption, rule: profile.access)
+        events = try Self.admit(drafts, author: author, content: self.content, profile: profile, now: now)
+        self.keys = try CaseKeyPlan(drafts, author: author, content: self.content)
         if checkingLedgerNow { try writer.check(drafts, author: author, signingKey: signingKey) }
     }
 

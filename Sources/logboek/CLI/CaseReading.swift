@@ -97,7 +97,8 @@ final class CaseReading {
             shown[id].flatMap { $0.isEmpty ? nil : Self.viewDraft(ofCase: id, seqs: $0, command: arguments.spec.name) }
         }
         guard !drafts.isEmpty else { return }
-        let checked = try CheckedAppend(drafts, writer: writer, author: reader.actor, keys: reader.keys, now: SystemClock().now(), checkingLedgerNow: false)
+        let checked = try CheckedAppend(
+            drafts, writer: writer, author: reader.actor, keys: reader.keys, now: SystemClock().now(), checkingLedgerNow: false, content: content)
         _ = try checked.append(drafts)
         shown = [:]
     }
