@@ -19,7 +19,9 @@ struct EvaluateCommandTests {
         let director = try #require(weighing["people"]?.arrayValue?.first { $0["knower"]?["actor"]?.stringValue == "dir.jansen" })
         let signals = events.filter { $0.type == "signal.recorded" }.map(\.seq)
         let conversation = try #require(events.first { $0.type == "conversation.held" }?.seq)
-        #expect(Set(signals).isSubset(of: Self.seqs(director["knew"])))
+        let earlier = Self.seqs(evaluation["seqs"]).filter { $0 < (weighing["seq"]?.integerValue).map(Int.init) ?? 0 }
+        let knew = Set(earlier).subtracting(Self.seqs(director["didNotKnow"]))
+        #expect(Set(signals).isSubset(of: knew) && director["knewCount"]?.integerValue == Int64(knew.count))
         #expect(Self.seqs(director["didNotKnow"]).contains(conversation))
         #expect(weighing["requiredBefore"]?["action"]?.stringValue == "weigh-suspicion")
         let melding = try #require(points.last)

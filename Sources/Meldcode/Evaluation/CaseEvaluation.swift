@@ -31,6 +31,7 @@ public struct CaseEvaluation: Sendable, Equatable {
         var state: CaseState?
         var knowledge = CaseKnowledge(id: id)
         var points = [DecisionPoint]()
+        var caseSeqs = [Int]()
         for event in events {
             if let seq, event.seq > seq { break }
             guard event.stream == stream, EventCatalogue.standard.definition(of: event.type)?.scope == .case else { continue }
@@ -39,10 +40,14 @@ public struct CaseEvaluation: Sendable, Equatable {
             guard let required = state?.requiredRoute(afterDoubt: profile.doubt.route) else { continue }
             state?.apply(event)
             knowledge.apply(event)
-            guard DecisionPoint.types.contains(event.type), let state else { continue }
+            guard DecisionPoint.types.contains(event.type), let state else {
+                caseSeqs.append(event.seq)
+                continue
+            }
             let context = FindingContext(
                 profile: profile, actorRoles: actorRoles, day: state.recordedDay(of: event.seq) ?? CalendarDay(event.recordedAt))
-            points.append(point(event, state: state, knowledge: knowledge, requiredBefore: required, in: context))
+            points.append(point(event, state: state, knowledge: knowledge, earlier: caseSeqs, requiredBefore: required, in: context))
+            caseSeqs.append(event.seq)
         }
         guard let state else { return nil }
         let last = CaseSnapshot(state, asOf: state.lastSeq ?? 0, in: FindingContext(
@@ -53,18 +58,21 @@ public struct CaseEvaluation: Sendable, Equatable {
             lateRecords: last.findings.filter { $0.code == .lateRecord })
     }
 
+    /// The decision at `event`; `earlier` holds the seqs of the case's events before it, in order.
     private static func point(
-        _ event: RecordedEvent, state: CaseState, knowledge: CaseKnowledge, requiredBefore: RouteRequirement, in context: FindingContext
+        _ event: RecordedEvent, state: CaseState, knowledge: CaseKnowledge, earlier: [Int], requiredBefore: RouteRequirement,
+        in context: FindingContext
     ) -> DecisionPoint {
         let snapshot = CaseSnapshot(state, asOf: event.seq, in: context)
         let (deciders, present) = DecisionPoint.people(of: event)
         var seen = Set<Knower>()
         let involved = (deciders.map { ($0, true) } + present.map { ($0, false) }).filter { seen.insert($0.0).inserted }
-        let earlier = state.events.map(\.seq).filter { $0 < event.seq }
         let people = involved.map { knower, decided in
             let known = knowledge.seqs(knownBy: knower)
-            let (knew, unknown) = earlier.reduce(into: ([Int](), [Int]())) { split, seq in
-                if known.contains(seq) { split.0.append(seq) } else { split.1.append(seq) }
+            var knew = [Int](), unknown = [Int]()
+            knew.reserveCapacity(known.count)
+            for seq in earlier {
+                if known.contains(seq) { knew.append(seq) } else { unknown.append(seq) }
             }
             return PersonAtDecision(knower: knower, decided: decided, knew: knew, didNotKnow: unknown)
         }
@@ -85,10 +93,12 @@ public struct CaseEvaluation: Sendable, Equatable {
         }
     }
 
-    /// The evaluation as JSON: `{"case", "points": [<DecisionPoint.json>], "timeline": [<TimelineMark.json>], "lateRecords": [<Finding.json>]}`.
+    /// The evaluation as JSON: `{"case", "seqs": [seq], "points": [<DecisionPoint.json>], "timeline": [<TimelineMark.json>],
+    /// "lateRecords": [<Finding.json>]}`; `seqs` are the case's events evaluated, in log order.
     public var json: JSONValue {
         .object([
-            "case": .string(state.id), "points": .array(points.map(\.json)), "timeline": .array(timeline.map(\.json)),
+            "case": .string(state.id), "seqs": .array(state.events.map { .integer(Int64($0.seq)) }),
+            "points": .array(points.map(\.json)), "timeline": .array(timeline.map(\.json)),
             "lateRecords": .array(lateRecords.map(\.json)),
         ])
     }
