@@ -77,7 +77,7 @@ public struct CaseEvaluation: Sendable, Equatable {
             return PersonAtDecision(knower: knower, decided: decided, knew: knew, didNotKnow: unknown)
         }
         return DecisionPoint(
-            event: event, day: context.day, people: people, requiredBefore: requiredBefore,
+            event: event, day: context.day, people: people, profileName: context.profile.name, requiredBefore: requiredBefore,
             overdue: snapshot.pendingActions.filter { $0.isOverdue(on: context.day) }, findings: snapshot.findings)
     }
 

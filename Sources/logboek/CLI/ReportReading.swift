@@ -6,6 +6,8 @@ import Meldcode
 struct ReportReading {
     /// The case as of the report's seq.
     let snapshot: CaseSnapshot
+    /// The profiles the logbook adopted.
+    let profiles: ProfileHistory
     /// The actors and the organisation, as the log ends.
     let registry: ActorRegistry
     /// The case's stored events by seq (for evidence bundles).
@@ -17,10 +19,11 @@ struct ReportReading {
     /// The log's last seq and its hash.
     let head: (seq: Int, hash: String)
 
-    /// Reads and verifies the logbook, then folds the case as of `--as-of`.
+    /// Reads and verifies the logbook, then folds the case as of `asOf`, else `--as-of`.
+    /// - Parameter asOf: The last seq, when the caller already resolved it (`-1`: nothing recorded yet).
     /// - Throws: ``LedgerError/damagedLog(_:)`` when the log does not verify (no report is made from a
     ///   damaged log), ``ReportError/caseNotFound(_:)``, ``UsageError`` for a bad `--as-of`.
-    static func read(case id: String, _ arguments: ParsedArguments, _ context: Context) throws -> ReportReading {
+    static func read(case id: String, _ arguments: ParsedArguments, _ context: Context, asOf: Int? = nil) throws -> ReportReading {
         var events = [RecordedEvent](), adoptions = [Event](), leaves = [[UInt8]]()
         var caseEvents = [Int: Event](), authorKeys = [Int: PublicKey]()
         var follower = ActorRegistry()
@@ -37,12 +40,13 @@ struct ReportReading {
         })
         if let failure = report.failure ?? followFailure { throw LedgerError.damagedLog(failure) }
         guard let state = report.state, let last = events.last?.seq else { throw ReportError.caseNotFound(id) }
+        let profiles = try ProfileHistory(adoptions)
         let snapshot = CaseReplay.snapshot(
-            of: id, in: events, asOf: try Self.asOf(arguments, last: last), profiles: try ProfileHistory(adoptions),
+            of: id, in: events, asOf: try asOf ?? Self.asOf(arguments, last: last), profiles: profiles,
             actorRoles: state.registry.actors.mapValues { Set($0.profile.roles) })
         guard let snapshot else { throw ReportError.caseNotFound(id) }
         return ReportReading(
-            snapshot: snapshot, registry: state.registry, caseEvents: caseEvents, authorKeys: authorKeys, leaves: leaves,
+            snapshot: snapshot, profiles: profiles, registry: state.registry, caseEvents: caseEvents, authorKeys: authorKeys, leaves: leaves,
             head: (last, state.headHashHex))
     }
 
@@ -53,7 +57,8 @@ struct ReportReading {
             hashes: caseEvents.mapValues(\.hashHex),
             integrity: IntegrityStatement(
                 verifiedThrough: head.seq, headHash: head.hash, checkpointSize: checkpoint?.size,
-                checkpointRoot: checkpoint.map { Base64.encode($0.root) }))
+                checkpointRoot: checkpoint.map { Base64.encode($0.root) }),
+            profiles: profiles)
     }
 
     private static func asOf(_ arguments: ParsedArguments, last: Int) throws -> Int {

@@ -3,12 +3,12 @@ import Foundation
 import Ledger
 import Meldcode
 
-/// `logboek report ouders|veilig-thuis|dossier`: a case's report for the parents, for Veilig Thuis, or the
-/// complete dossier, as self-contained Dutch HTML or as JSON.
+/// `logboek report ouders|veilig-thuis|dossier|evaluatie`: a case's report for the parents, for Veilig Thuis, the
+/// complete dossier, or its evaluation decision by decision, as self-contained Dutch HTML or as JSON.
 enum ReportCommand: Command {
     static let spec = CommandSpec(
-        path: ["report"], abstract: "Write a case's report for the parents, for Veilig Thuis, or the dossier (Dutch HTML or JSON).",
-        positionals: [PositionalSpec(name: "KIND", help: "ouders, veilig-thuis or dossier.")],
+        path: ["report"], abstract: "Write a case's report for the parents, for Veilig Thuis, the dossier or the evaluation (Dutch HTML or JSON).",
+        positionals: [PositionalSpec(name: "KIND", help: "ouders, veilig-thuis, dossier or evaluatie.")],
         options: [
             OptionSpec(name: "case", valueName: "ID", help: "The case, e.g. 2026-019."),
             CommonOptions.asOf,
@@ -26,6 +26,7 @@ enum ReportCommand: Command {
             every member of staff is "de school", the melder's name, id and role are removed from every text, and the melding
             itself is left out. veilig-thuis is refused (no-melding-decision, exit 1) for a case without a decision to make a
             melding unless --draft is given. dossier is the complete record with findings and the integrity statement.
+            evaluatie is the case decision by decision for the school's evaluator (as `logboek evaluate --format html`).
             Print the HTML to PDF with any browser (e.g. chromium --headless --print-to-pdf=FILE report.html).
             --bundle FILE writes, beside the report, an evidence bundle anyone can check offline with `logboek bundle verify`
             or `python3 tools/verify.py --bundle`: for each event the report may prove, its stored line, its payload as
@@ -83,7 +84,8 @@ enum ReportCommand: Command {
         return bundle
     }
 
-    private static func write(_ document: [UInt8], _ report: Report, to output: OutputFile?, _ context: Context) throws {
+    /// Writes a rendered report to `output`, or to standard output without one.
+    static func write(_ document: [UInt8], _ report: Report, to output: OutputFile?, _ context: Context) throws {
         guard let output else {
             context.console.out(String(decoding: document.dropLast(), as: UTF8.self))
             return
