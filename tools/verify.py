@@ -367,7 +367,9 @@ def check_envelope(event):
         raise malformed("'type' is not an event type name")
     if not is_name(header["stream"], STREAM, 128):
         raise malformed("'stream' is not a stream name")
-    if not isinstance(payload, dict) or not isinstance(payload.get("salt"), str) or not SALT.match(payload["salt"]):
+    if isinstance(payload, dict) and "salt" not in payload and "sealed" in payload:
+        check_sealed_payload(payload)
+    elif not isinstance(payload, dict) or not isinstance(payload.get("salt"), str) or not SALT.match(payload["salt"]):
         raise malformed("the payload is an object with a hex 'salt' of at least 16 bytes")
     if not isinstance(event["hash"], str) or not HEX64.match(event["hash"]):
         raise malformed("'hash' is 64 lowercase hex digits")
@@ -898,6 +900,27 @@ def verify_inclusion(leaf, index, size, proof, root):
             computed = sha256(b"\x01", computed, sibling)
         node, last = node >> 1, last >> 1
     return last == 0 and computed == root
+
+
+SEALED_MEMBERS = {"ciphertext", "commitment", "epoch", "nonce", "sealed"}
+
+
+def check_sealed_payload(payload):
+    """Checks a sealed stored payload: exactly its five members, version 1, a non-negative epoch, a 24-byte
+    nonce, a hex SHA-256 commitment and a ciphertext longer than its 16-byte tag (all base64)."""
+    if set(payload) != SEALED_MEMBERS:
+        raise malformed("a sealed payload has exactly the members " + ", ".join(sorted(SEALED_MEMBERS)))
+    if not is_int(payload["sealed"]) or payload["sealed"] != 1:
+        raise malformed("the payload has no 'salt' and is not a sealed payload of version 1")
+    if not is_int(payload["epoch"]) or not 0 <= payload["epoch"] <= 2**31 - 1:
+        raise malformed("'epoch' is an integer from 0")
+    if strict_base64(payload["nonce"], 24) is None:
+        raise malformed("'nonce' is the base64 of 24 bytes")
+    if not isinstance(payload["commitment"], str) or not HEX64.match(payload["commitment"]):
+        raise malformed("'commitment' is 64 lowercase hex digits")
+    ciphertext = strict_base64(payload["ciphertext"])
+    if ciphertext is None or len(ciphertext) <= 16:
+        raise malformed("'ciphertext' is not the base64 of a sealed payload")
 
 
 def disclosed_commitment(header, stored_payload):

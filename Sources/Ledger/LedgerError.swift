@@ -34,6 +34,10 @@ public enum LedgerError: Error, Equatable, Sendable {
     case missingKey(actor: String)
     /// A key file exists but cannot be read as one.
     case damagedKeyFile(path: String, reason: String)
+    /// The actor holds no key that opens this sealed stream's content (they are not a member of it).
+    case noAccess(stream: String, actor: String)
+    /// A sealed payload does not open with the key that should open it, or does not match its commitment.
+    case unreadablePayload(seq: Int, reason: String)
 
     /// A stable, machine-readable identifier of the kind of error.
     public var code: String {
@@ -52,6 +56,8 @@ public enum LedgerError: Error, Equatable, Sendable {
         case .wrongPassphrase: "wrong-passphrase"
         case .missingKey: "missing-key"
         case .damagedKeyFile: "damaged-key-file"
+        case .noAccess: "no-access"
+        case .unreadablePayload: "unreadable-payload"
         }
     }
 
@@ -84,6 +90,10 @@ public enum LedgerError: Error, Equatable, Sendable {
             "no private key for '\(actor)' in this logbook (keys/\(actor).key); an administrator can issue a new one with `logboek actor rotate \(actor)`"
         case .damagedKeyFile(let path, let reason):
             "the key file \(path) is damaged: \(reason)"
+        case .noAccess(let stream, let actor):
+            "'\(actor)' holds no key to the content of \(stream): only its members read it; a coordinator of the case can grant access"
+        case .unreadablePayload(let seq, let reason):
+            "the sealed content of event \(seq) cannot be read: \(reason)"
         }
     }
 }

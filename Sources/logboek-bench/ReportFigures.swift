@@ -49,7 +49,8 @@ struct ReportFigures {
         let report = try ReportBuilder.report(.dossier, from: input)
         let document = Array(ReportHTML.document(report).utf8)
         let bundle = try BundleBuilder.bundle(
-            for: report, document: document, events: caseEvents, authorKeys: caseEvents.mapValues { _ in figures.key.publicKey },
+            for: report, document: document, events: caseEvents,
+            contents: Dictionary(uniqueKeysWithValues: recorded.filter { $0.stream == stream }.map { ($0.seq, $0) }), authorKeys: caseEvents.mapValues { _ in figures.key.publicKey },
             leaves: events.map(\.hash), checkpoint: checkpoint, verifierKey: key)
         try BundleVerifier.verify(bundle, key: key)
         _ = bundle.bytes

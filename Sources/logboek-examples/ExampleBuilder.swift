@@ -3,8 +3,8 @@ import Meldcode
 import Sodium
 
 /// Writes the example school's logbook: creates it, enrols the staff, adopts the school's profile, then
-/// records every event of every example case at its scripted moment, checked exactly as `logboek record`
-/// checks it (the meldcode's admission rules against the cases so far, then the ledger's).
+/// records every event of every example case at its scripted moment, checked and sealed exactly as
+/// `logboek record` does it (the meldcode's admission rules against the cases so far, then the ledger's).
 struct ExampleBuilder {
     /// The school.
     let school: ExampleSchool
@@ -16,8 +16,6 @@ struct ExampleBuilder {
     func build(at layout: LogbookLayout) throws -> Int {
         let clock = ScriptedClock(school.createdAt)
         let writer = try createLogbook(at: layout, clock: clock)
-        var casebook = Casebook(rights: RecordingRights(
-            actorRoles: Dictionary(school.cast.map { ($0.profile.id, Set($0.profile.roles)) }) { first, _ in first }, profile: school.profile))
         var labels = [[String: Int]](repeating: [:], count: cases.count)
         for (index, step) in timeline() {
             let file = cases[index]
@@ -29,11 +27,11 @@ struct ExampleBuilder {
             clock.set(step.at)
             let seq = writer.state.nextSeq
             do {
-                try casebook.record(draft, seq: seq, author: step.author, at: step.at)
-            } catch {
+                let keys = ActorKeys(signing: member.key, encryption: member.encryptionKey)
+                _ = try CheckedAppend([draft], writer: writer, author: step.author, keys: keys, now: step.at).append([draft])
+            } catch let error as MeldcodeError {
                 throw ExampleError(description: "\(file.name), \(step.type) at \(step.at): \(error.message) (\(error.code))")
             }
-            try writer.append([draft], author: step.author, signingKey: member.key)
             if let label = step.label { labels[index][label] = seq }
         }
         return writer.state.nextSeq

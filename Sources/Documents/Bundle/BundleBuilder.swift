@@ -10,6 +10,7 @@ public enum BundleBuilder {
     ///   - report: The report.
     ///   - document: The report document's bytes (the bundle names its SHA-256).
     ///   - events: The stored events by seq (at least those in ``Report/provableSeqs``).
+    ///   - contents: The same events with their content (a sealed payload opened), by seq.
     ///   - authorKeys: The key each event's author signed with, by seq.
     ///   - leaves: The hashes of the log's events, in order, at least up to the checkpoint's size.
     ///   - checkpoint: The signed checkpoint the proofs lead to.
@@ -18,7 +19,7 @@ public enum BundleBuilder {
     /// - Returns: The bundle.
     /// - Throws: ``ProofError`` when an event lies beyond the checkpoint or the leaves do not reach it.
     public static func bundle(
-        for report: Report, document: [UInt8], events: [Int: Event], authorKeys: [Int: PublicKey], leaves: [[UInt8]],
+        for report: Report, document: [UInt8], events: [Int: Event], contents: [Int: RecordedEvent], authorKeys: [Int: PublicKey], leaves: [[UInt8]],
         checkpoint: SignedCheckpoint, verifierKey: NoteVerifierKey, reader: PayloadReader = PayloadReader()
     ) throws -> EvidenceBundle {
         let size = checkpoint.checkpoint.size
@@ -27,12 +28,14 @@ public enum BundleBuilder {
         }
         let tree = MerkleTree(try MemoryTree(leaves: Array(leaves.prefix(size))))
         let items = try report.provableSeqs.map { seq -> EvidenceBundle.Item in
-            guard let event = events[seq], let key = authorKeys[seq] else { throw ProofError.badRange("seq \(seq) is not an event of the case") }
+            guard let event = events[seq], let content = contents[seq], let key = authorKeys[seq] else {
+                throw ProofError.badRange("seq \(seq) is not an event of the case")
+            }
             var line = event.line
             line.removeLast()
             return EvidenceBundle.Item(
                 line: String(decoding: line, as: UTF8.self), authorKey: Base64.encode(key.bytes),
-                payload: reader.committedPayload(of: RecordedEvent(event)),
+                payload: reader.committedPayload(of: content),
                 proof: try tree.inclusionProof(index: seq, size: size).map { Base64.encode($0) })
         }
         return EvidenceBundle(

@@ -75,7 +75,7 @@ struct DecodedEvent: Sendable {
         guard let hash = Hex.decode(parts.hash), hash.count == Event.hashLength,
               let signature = Base64.decode(parts.signature), signature.count == Ed25519SigningKey.signatureLength
         else { throw EnvelopeDiagnosis.problem(in: line) }
-        try Salt.require(in: parts.payload)
+        try PayloadShape.require(parts.payload)
         return DecodedEvent(
             header: header, hash: hash, signature: signature, computedHash: SHA256.hash(prefix: 0x00, parts.header),
             payload: .canonical(parts.payload))

@@ -21,3 +21,6 @@ public struct ActorKeys {
         self.encryption = encryption
     }
 }
+
+/// The public half of an encryption key, which case keys are sealed to.
+public typealias EncryptionPublicKey = X25519PublicKey

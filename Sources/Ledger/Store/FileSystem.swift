@@ -128,3 +128,23 @@ enum FileSystem {
         }
     }
 }
+
+extension FileSystem {
+    /// Removes a file if it exists and syncs its directory, so the removal survives a crash.
+    /// - Throws: An I/O error other than the file being absent.
+    static func remove(_ file: URL) throws(LedgerError) {
+        guard unlink(file.path) == 0 || errno == ENOENT else {
+            throw .io(operation: "remove", path: file.path, reason: lastErrorDescription)
+        }
+        try syncDirectory(file.deletingLastPathComponent())
+    }
+
+    /// Removes an empty directory if it exists and syncs its parent.
+    /// - Throws: An I/O error other than the directory being absent.
+    static func removeDirectory(_ directory: URL) throws(LedgerError) {
+        guard rmdir(directory.path) == 0 || errno == ENOENT else {
+            throw .io(operation: "remove", path: directory.path, reason: lastErrorDescription)
+        }
+        try syncDirectory(directory.deletingLastPathComponent())
+    }
+}

@@ -83,11 +83,15 @@ public final class LogWriter {
     /// - Returns: The sealed events, once they are on disk.
     /// - Throws: ``LedgerError`` if any draft is refused (then nothing is written) or the write fails
     ///   (then the log is cut back to where it was).
+    ///   - keyring: The keys of sealed streams: a draft into a stream it holds a key of is stored sealed with
+    ///     that stream's newest epoch (see ``SealedPayload``); other drafts are stored as they are.
     @discardableResult
-    public func append(_ drafts: [EventDraft], author: String, signingKey: Ed25519SigningKey) throws(LedgerError) -> [Event] {
+    public func append(
+        _ drafts: [EventDraft], author: String, signingKey: Ed25519SigningKey, keyring: StreamKeyring? = nil
+    ) throws(LedgerError) -> [Event] {
         try learnVersions(of: drafts)
         let events = try folding(drafts, keep: true) { () throws(LedgerError) in
-            let sealed = try seal(drafts, author: author, signingKey: signingKey, signing: true)
+            let sealed = try seal(drafts, author: author, signingKey: signingKey, signing: true, keyring: keyring)
             try write(sealed.lines)
             return sealed
         }
@@ -104,7 +108,7 @@ public final class LogWriter {
     public func check(_ drafts: [EventDraft], author: String, signingKey: Ed25519SigningKey) throws(LedgerError) {
         try learnVersions(of: drafts)
         try folding(drafts, keep: false) { () throws(LedgerError) in
-            _ = try seal(drafts, author: author, signingKey: signingKey, signing: false)
+            _ = try seal(drafts, author: author, signingKey: signingKey, signing: false, keyring: nil)
         }
     }
 
@@ -129,7 +133,7 @@ public final class LogWriter {
 
     /// Seals `drafts` in order, folding each into ``state``.
     private func seal(
-        _ drafts: [EventDraft], author: String, signingKey: Ed25519SigningKey, signing: Bool
+        _ drafts: [EventDraft], author: String, signingKey: Ed25519SigningKey, signing: Bool, keyring: StreamKeyring?
     ) throws(LedgerError) -> (events: [Event], lines: [UInt8]) {
         guard !drafts.isEmpty else { throw .invalidInput("nothing to append") }
         guard Names.isActorID(author) else { throw .invalidInput("'\(author)' is not an actor id") }
@@ -140,7 +144,8 @@ public final class LogWriter {
         let salts = random.bytes(count: Salt.length * drafts.count)
         for (index, draft) in drafts.enumerated() {
             let salt = Array(salts[(index * Salt.length)..<((index + 1) * Salt.length)])
-            let (event, line) = try seal(draft, salt: salt, author: author, signingKey: signingKey, signing: signing)
+            let (event, line) = try seal(
+                draft, salt: salt, author: author, signingKey: signingKey, signing: signing, key: keyring?.current(of: draft.stream))
             events.append(event)
             lines.append(contentsOf: line)
         }
@@ -148,9 +153,9 @@ public final class LogWriter {
     }
 
     /// Builds, checks and (if `signing`) signs one event with its payload salt as the successor of ``state``,
-    /// and folds it into ``state``.
+    /// its payload sealed with `key` if given, and folds it into ``state``.
     private func seal(
-        _ draft: EventDraft, salt: [UInt8], author: String, signingKey: Ed25519SigningKey, signing: Bool
+        _ draft: EventDraft, salt: [UInt8], author: String, signingKey: Ed25519SigningKey, signing: Bool, key: StreamKey?
     ) throws(LedgerError) -> (Event, [UInt8]) {
         try draft.validate()
         if let expected = draft.expectedVersion, state.version(of: draft.stream) != expected {
@@ -158,7 +163,11 @@ public final class LogWriter {
         }
         var payload = draft.payload
         payload["salt"] = .string(Hex.encode(salt))
-        let payloadBytes = try PayloadLimits.check(payload)
+        var payloadBytes = try PayloadLimits.check(payload)
+        if let key, signing {
+            payload = SealedPayload(sealing: payloadBytes, stream: draft.stream, type: draft.type, key: key).stored
+            payloadBytes = try PayloadLimits.check(payload)
+        }
         let now = clock.now()
         let header = EventHeader(
             seq: state.nextSeq, previousHash: state.headHash, recordedAt: max(now, state.lastRecordedAt ?? now),

@@ -30,6 +30,9 @@ public struct LogbookLayout: Sendable, Equatable {
     /// Bytes of unfinished writes removed from the end of the log, kept for inspection.
     public var tornTails: URL { directory.appendingPathComponent("torn", isDirectory: true) }
 
+    /// The copies of the keys of sealed streams, one folder per stream (see ``KeyCopyStore``).
+    public var streamKeys: URL { directory.appendingPathComponent("casekeys", isDirectory: true) }
+
     /// The key file of an actor.
     /// - Parameter actor: The actor id.
     /// - Returns: `keys/<actor>.key`.

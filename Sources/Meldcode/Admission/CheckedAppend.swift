@@ -10,27 +10,31 @@ public struct CheckedAppend {
     public let writer: LogWriter
     /// The log's events as the meldcode folded them to admit the drafts (empty when no draft needed it).
     public let events: [RecordedEvent]
+    /// The author's path to case content, through which the drafts' cases were read.
+    public let content: CaseContent
     private let author: String
     private let signingKey: SigningKey
+    private let keys: CaseKeyPlan
 
     /// Checks `drafts` as the next events of the writer's log, signed by `author`.
     /// - Parameters:
     ///   - drafts: The events to record, in order.
     ///   - writer: The logbook's writer.
     ///   - author: The signer's actor id.
-    ///   - signingKey: The signer's private key.
+    ///   - keys: The signer's private keys: the signing key, and the encryption key that opens their copies of case keys.
     ///   - now: The moment of recording, for dates that may not lie ahead.
     ///   - checkingLedgerNow: With `false` the ledger's check is left to the append, which refuses the same
     ///     drafts before writing any of them: enough when they are appended in one call (it spares folding
     ///     them twice).
     /// - Throws: ``ProfileError`` for a refused adoption, ``MeldcodeError`` if the meldcode refuses a draft,
-    ///   ``LedgerError`` if the ledger does (`not-authorised` for a non-administrator in stream `logbook`).
+    ///   ``LedgerError`` if the ledger does (`not-authorised` for a non-administrator in stream `logbook`,
+    ///   `no-access` for a case the author does not read).
     public init(
-        _ drafts: [EventDraft], writer: LogWriter, author: String, signingKey: SigningKey, now: Timestamp, checkingLedgerNow: Bool = true
+        _ drafts: [EventDraft], writer: LogWriter, author: String, keys: ActorKeys, now: Timestamp, checkingLedgerNow: Bool = true
     ) throws {
         self.writer = writer
         self.author = author
-        self.signingKey = signingKey
+        signingKey = keys.signing
         let registry = writer.state.registry
         for draft in drafts where draft.stream == RegistryEvent.stream && !RegistryEvent.isRegistryType(draft.type) {
             if draft.type == ProfileAdoption.eventType {
@@ -40,34 +44,44 @@ public struct CheckedAppend {
                     .notAuthorised, "only an active administrator writes \(draft.type) to stream 'logbook'; '\(author)' is not one")
             }
         }
-        events = try Self.admit(drafts, author: author, writer: writer, now: now)
+        let profile = try ProfileHistory(adoptedIn: writer).current
+        content = try CaseContent(writer: writer, holder: .actor(author), secret: keys.encryption, rule: profile.access)
+        events = try Self.admit(drafts, author: author, content: content, profile: profile, now: now)
+        self.keys = try CaseKeyPlan(drafts, author: author, content: content)
         if checkingLedgerNow { try writer.check(drafts, author: author, signingKey: signingKey) }
     }
 
-    /// Appends checked drafts (all of them, or the next group of them) as one durable batch.
+    /// Appends checked drafts (all of them, or the next group of them) as one durable batch: first the copies
+    /// of case keys they need, then the events, their case content sealed; then the copies a withdrawal or an
+    /// erasure ends are destroyed.
     /// - Parameter drafts: Drafts that were checked, in order.
-    /// - Returns: The sealed events.
+    /// - Returns: The events as stored.
     /// - Throws: ``LedgerError`` if the write fails.
     public func append(_ drafts: [EventDraft]) throws -> [Event] {
-        try writer.append(drafts, author: author, signingKey: signingKey)
+        try keys.writeCopies(writer)
+        let appended = try writer.append(drafts, author: author, signingKey: signingKey, keyring: keys.keyring)
+        try keys.finish(writer)
+        return appended
     }
 
-    /// Folds the cases the drafts go into (read through the writer's saved state, not the whole log) into a
-    /// casebook, with the recording rights of the actors' roles under the profile in force, and admits the
-    /// drafts one after the other at their future seqs; skipped when no draft is a meldcode event or in a case
-    /// stream.
+    /// Folds the cases the drafts go into (read through the author's path to case content, not the whole log)
+    /// into a casebook, with the recording rights of the actors' roles under the profile in force, and admits
+    /// the drafts one after the other at their future seqs; skipped when no draft is a meldcode event or in a
+    /// case stream.
     /// - Returns: The events of those cases as folded.
-    private static func admit(_ drafts: [EventDraft], author: String, writer: LogWriter, now: Timestamp) throws -> [RecordedEvent] {
+    private static func admit(
+        _ drafts: [EventDraft], author: String, content: CaseContent, profile: ProtocolProfile, now: Timestamp
+    ) throws -> [RecordedEvent] {
         let catalogue = EventCatalogue.standard
         guard drafts.contains(where: { catalogue.definition(of: $0.type) != nil || $0.stream.hasPrefix(CaseStream.prefix) }) else {
             return []
         }
-        let caseStreams = Set(drafts.lazy.map(\.stream).filter { $0.hasPrefix(CaseStream.prefix) })
-        let events = try caseStreams.flatMap { try writer.events(inStream: $0) }.sorted { $0.header.seq < $1.header.seq }
-            .map(RecordedEvent.init)
-        let registry = writer.state.registry
-        let rights = RecordingRights(
-            actorRoles: registry.actors.mapValues { Set($0.profile.roles) }, profile: try ProfileHistory(adoptedIn: writer).current)
+        let writer = content.writer
+        let caseIDs = try Set(drafts.lazy.compactMap { CaseStream.caseID(of: $0.stream) }).filter { id in
+            try writer.version(of: CaseStream.name(of: id)) > 0
+        }
+        let events = try caseIDs.flatMap { try content.events(ofCase: $0) }.sorted { $0.seq < $1.seq }
+        let rights = RecordingRights(actorRoles: writer.state.registry.actors.mapValues { Set($0.profile.roles) }, profile: profile)
         var casebook = Casebook(events, rights: rights)
         for (index, draft) in drafts.enumerated() {
             try casebook.record(draft, seq: writer.state.nextSeq + index, author: author, at: now)

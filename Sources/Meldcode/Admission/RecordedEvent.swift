@@ -32,12 +32,21 @@ public struct RecordedEvent: Sendable, Equatable {
         self.payload = payload
     }
 
-    /// The recorded form of a sealed ledger event.
+    /// The recorded form of a ledger event whose payload is stored as plaintext (stream `logbook`, or a log
+    /// written before case content was sealed); a case event's content comes through ``CaseContent``.
     /// - Parameter event: An event read from the log.
     public init(_ event: Event) {
+        self.init(event, content: event.payload)
+    }
+
+    /// The recorded form of a ledger event with its content, as ``CaseContent`` opened it.
+    /// - Parameters:
+    ///   - event: An event read from the log.
+    ///   - content: Its payload as plaintext, salt included.
+    init(_ event: Event, content: [String: JSONValue]) {
         self.init(
             seq: event.header.seq, recordedAt: event.header.recordedAt, author: event.header.author, type: event.header.type,
-            stream: event.header.stream, payload: event.payload)
+            stream: event.header.stream, payload: content)
     }
 
     /// The recorded form of a draft, as it will be once appended.

@@ -43,6 +43,12 @@ public enum Refusal: String, Sendable, Equatable, CaseIterable {
     case wrongStream = "wrong-stream"
     /// An event of a type the meldcode does not know, in a case stream.
     case unknownType = "unknown-type"
+    /// An event for, or a read of, a case whose content was erased.
+    case caseErased = "case-erased"
+    /// Access granted or withdrawn by someone who does not coordinate cases.
+    case notACoordinator = "not-a-coordinator"
+    /// Access granted to a member, or withdrawn from someone who is not one (or coordinates by their role).
+    case accessUnchanged = "access-unchanged"
 
     /// The stable code, e.g. `source-missing`.
     public var code: String { rawValue }
@@ -67,6 +73,8 @@ public enum Refusal: String, Sendable, Equatable, CaseIterable {
         case .caseNotOpen, .caseNotFound, .caseAlreadyOpen, .caseNotClosed: "003_28de57f78ee7190f.txt line 125: stap 6 volgen en afsluiten"
         case .wrongStream: "002_98403fc803802b4b.txt line 86: signals outside the stappenplan are a case of their own"
         case .unknownType: "000_9dc667da707d7897.txt (Verslaglegging): a case file holds the meldcode's steps, each recorded as its own kind"
+        case .caseErased: "000_9dc667da707d7897.txt lines 74-76: the AVG and the privacyreglement govern the record"
+        case .notACoordinator, .accessUnchanged: "002_98403fc803802b4b.txt line 98: the intern begeleider is bevoegd tot het verstrekken van informatie vanuit het zorgdossier"
         }
     }
 
@@ -94,6 +102,9 @@ public enum Refusal: String, Sendable, Equatable, CaseIterable {
         case .caseNotClosed: "only a closed or redirected case can be re-opened"
         case .wrongStream: "record case events in stream case/ID (one segment after case/)"
         case .unknownType: "use one of the types `logboek record --help` lists (a free note is note.recorded)"
+        case .caseErased: "an erased case takes no new records and its content can no longer be read; `logboek case list` shows when and why"
+        case .notACoordinator: "ask someone holding a coordinating role (`logboek profile show`, rule access) to grant or withdraw access"
+        case .accessUnchanged: "`logboek case members --case ID` lists who reads the case and why; coordinators read every case by their role"
         }
     }
 }

@@ -12,7 +12,8 @@ extension CaseState {
         "case.opened": "openedOn", "case.closed": "closedOn", "case.reopened": "reopenedOn", "hypothesis.recorded": "formedOn",
         "hypothesis.confirmed": "settledOn", "hypothesis.refuted": "settledOn", "conversation.skipped": "skippedOn",
         "help.organised": "startsOn", "record.corrected": "correctedOn", "information.shared": "sharedOn",
-        "report.issued": "issuedOn",
+        "report.issued": "issuedOn", "case.access_granted": "grantedOn", "case.access_withdrawn": "withdrawnOn",
+        "case.viewed": "viewedOn",
     ]
 
     /// The day a payload member of one of the case's events holds.

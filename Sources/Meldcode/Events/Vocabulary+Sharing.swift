@@ -14,3 +14,10 @@ extension Vocabulary {
         Choice("overleg", "in een overleg"), Choice("brief", "per brief"),
     ]
 }
+
+extension Vocabulary {
+    /// Why a case's content was erased.
+    public static let erasureGrounds = [
+        Choice("retention", "bewaartermijn verstreken"), Choice("request", "verzoek (AVG)"),
+    ]
+}

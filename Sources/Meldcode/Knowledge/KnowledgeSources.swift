@@ -5,8 +5,8 @@ import Ledger
 /// presented (the deciders and those consulted of a decision recorded in others' names only once a decider
 /// confirms it, and then the one who confirms); those told by `information.shared`, `parents.informed` or a melding,
 /// and whoever tells or makes the melding, who knew what they pass on at the latest then; the recipient of a report
-/// (`report.issued`) knows every event it holds. A type that adds knowers (`case.viewed`) adds one case to
-/// ``edges(of:)``.
+/// (`report.issued`) knows every event it holds; whoever read the case in Logboek (`case.viewed`) knows the
+/// records it showed.
 enum KnowledgeSources {
     /// The edges one event shows.
     /// - Parameter event: A case event.
@@ -49,6 +49,8 @@ enum KnowledgeSources {
             let recipient = Knower.party(payload["recipient"]?.stringValue ?? "")
             let seqs = [event.seq] + CaseState.seqList(payload["seqs"])
             edges += seqs.map { source.edge(recipient, knows: $0, .reportReceived, toldBy: event.author, means: payload["kind"]?.stringValue) }
+        case "case.viewed":
+            edges += CaseState.seqList(payload["events"]).map { source.edge(.actor(event.author), knows: $0, .read, means: payload["command"]?.stringValue) }
         default:
             break
         }

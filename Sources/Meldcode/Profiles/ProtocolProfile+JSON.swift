@@ -30,7 +30,8 @@ extension ProtocolProfile {
             verwijsindex: reader.optional("verwijsindex").map { value throws(ProfileError) in
                 try CitedRequirement(json: value, path: "verwijsindex")
             },
-            closedDays: reader.optional("closedDays").map { value throws(ProfileError) in try PublicHoliday.closedDays(json: value, path: "closedDays") } ?? [])
+            closedDays: reader.optional("closedDays").map { value throws(ProfileError) in try PublicHoliday.closedDays(json: value, path: "closedDays") } ?? [],
+            access: reader.optional("access").map { value throws(ProfileError) in try AccessRule(json: value, path: "access") } ?? .standard)
         try reader.finish()
     }
 
@@ -54,7 +55,7 @@ extension ProtocolProfile {
             "decision": decision.json, "melder": melder.json, "consultation": consultation.json,
             "parentConversation": parentConversation.json, "weighing": weighing.json, "doubt": doubt.json,
             "veiligThuisFeedback": veiligThuisFeedback.json, "recording": recording.json, "ageRule": ageRule.json,
-            "specificForms": specificForms.json,
+            "specificForms": specificForms.json, "access": access.json,
         ]
         if let followUp { members["followUp"] = followUp.json }
         if let verwijsindex { members["verwijsindex"] = verwijsindex.json }

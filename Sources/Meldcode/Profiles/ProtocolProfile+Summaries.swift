@@ -18,6 +18,10 @@ extension ProtocolProfile {
                 citations: [], note: "No seed sets a term for recording; the term is the profile's own choice (5 working days is this logbook's default)."),
             RuleSummary("specificForms", "Veilig Thuis advice is required for: \(specificForms.adviceRequiredFor.map(\.rawValue).joined(separator: ", "))", specificForms),
         ]
+        summaries.append(RuleSummary(
+            "access", "Cases are read by whoever opened them, by \(Self.list(access.coordinators, or: "no role")) and by whom they grant access; "
+                + "\(access.recordViews ? "every read is recorded" : "reads are not recorded"); content is erased \(access.retentionYears) years after closing",
+            access))
         if let followUp { summaries.append(RuleSummary("followUp", "A sixth step, volgen en afsluiten, follows the decision", followUp)) }
         if let verwijsindex { summaries.append(RuleSummary("verwijsindex", "A registration in the verwijsindex must be weighed", verwijsindex)) }
         if !closedDays.isEmpty {

@@ -39,6 +39,8 @@ public struct ProtocolProfile: Sendable, Equatable {
     /// Weekdays besides the Dutch public holidays on which no term runs: days assimilated to a public holiday
     /// by royal decree (Algemene termijnenwet art. 3 lid 3) and the school's own closed days.
     public let closedDays: [PublicHoliday]
+    /// Need to know: the roles that coordinate every case, whether reads are recorded, how long content is kept.
+    public let access: AccessRule
 
     /// Whether the profile has a sixth step, "volgen en afsluiten".
     public var hasFollowUpStep: Bool { followUp != nil }
@@ -55,7 +57,7 @@ public struct ProtocolProfile: Sendable, Equatable {
         consultation: ConsultationRule, parentConversation: ParentConversationRule, weighing: WeighingRule,
         doubt: DoubtRule = .afwegingskader, veiligThuisFeedback: VeiligThuisFeedbackRule, recording: RecordingRule, ageRule: AgeRule,
         specificForms: SpecificFormsRule, followUp: CitedRequirement?, verwijsindex: CitedRequirement?,
-        closedDays: [PublicHoliday] = []
+        closedDays: [PublicHoliday] = [], access: AccessRule = .standard
     ) {
         self.name = name
         self.title = title
@@ -74,5 +76,6 @@ public struct ProtocolProfile: Sendable, Equatable {
         self.followUp = followUp
         self.verwijsindex = verwijsindex
         self.closedDays = closedDays.sorted { $0.day < $1.day }
+        self.access = access
     }
 }

@@ -24,7 +24,7 @@ struct BatchLineError: Error {
         while failing - passing > 1 {
             let middle = (passing + failing) / 2
             let prefix = Array(drafts[..<middle])
-            let refused = (try? CheckedAppend(prefix, writer: writer, author: signer.actor, signingKey: signer.key, now: now)) == nil
+            let refused = (try? CheckedAppend(prefix, writer: writer, author: signer.actor, keys: signer.keys, now: now)) == nil
             if refused { failing = middle } else { passing = middle }
         }
         return failing - 1

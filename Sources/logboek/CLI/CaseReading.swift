@@ -3,22 +3,48 @@ import Meldcode
 
 /// What the case commands read from a logbook: the profile history and the actors' roles, and each case
 /// folded from its own events alone, which the writer's saved state finds in the log (so a command reads
-/// the cases it shows, not the whole log, and holds one case at a time).
-struct CaseReading {
+/// the cases it shows, not the whole log, and holds one case at a time). Case content is sealed: it is read
+/// as the actor `--as` names, through their keys, and only for the cases they are a member of; each case
+/// read is put on the record as `case.viewed` when the command is done (unless the profile turns that off).
+final class CaseReading {
     /// The logbook, opened under the writers' lock so that the saved state is brought up to date.
     private let writer: LogWriter
     /// The profiles the logbook adopted.
     let profiles: ProfileHistory
     /// Each actor's roles.
     let actorRoles: [String: Set<Role>]
+    /// The reader and their keys.
+    let reader: Signer
+    /// The reader's path to case content.
+    let content: CaseContent
+    /// The seqs of each case's content shown so far, for `case.viewed`.
+    private var shown: [String: [Int]] = [:]
 
-    /// Opens the logbook named by the arguments.
-    /// - Throws: ``LedgerError`` for a missing or damaged log, ``ProfileError`` for an adoption that does not read.
+    private init(writer: LogWriter, reader: Signer) throws {
+        self.writer = writer
+        self.reader = reader
+        profiles = try ProfileHistory(adoptedIn: writer)
+        actorRoles = writer.state.registry.actors.mapValues { Set($0.profile.roles) }
+        content = try CaseContent(writer: writer, holder: .actor(reader.actor), secret: reader.encryptionKey, rule: profiles.current.access)
+    }
+
+    /// Opens the logbook named by the arguments, reading as the actor `--as` names (asking their passphrase).
+    /// - Throws: ``UsageError`` without `--as`, ``LedgerError`` for a missing or damaged log or key,
+    ///   ``ProfileError`` for an adoption that does not read.
     static func read(_ arguments: ParsedArguments, _ context: Context) throws -> CaseReading {
-        let writer = try Signer.openWriter(arguments, context)
-        return CaseReading(
-            writer: writer, profiles: try ProfileHistory(adoptedIn: writer),
-            actorRoles: writer.state.registry.actors.mapValues { Set($0.profile.roles) })
+        guard arguments.value("as") != nil else {
+            throw UsageError(
+                message: "case content is sealed: give --as ID to read it as yourself (with your passphrase); only a case's members read it",
+                command: arguments.spec.name)
+        }
+        let reader = try Signer.load(arguments, context)
+        return try CaseReading(writer: try Signer.openWriter(arguments, context), reader: reader)
+    }
+
+    /// The events of one case with their content, read as `reader` (for guided entry, which then lets go of the
+    /// logbook while it asks its questions); such a read for recording is not a view.
+    static func events(ofCase id: String, as reader: Signer, _ arguments: ParsedArguments, _ context: Context) throws -> [RecordedEvent] {
+        try CaseReading(writer: try Signer.openWriter(arguments, context), reader: reader).content.events(ofCase: id)
     }
 
     /// The last seq `--as-of` may name, or `nil` for an empty log.
@@ -29,29 +55,72 @@ struct CaseReading {
 
     /// One case as of a seq, judged on a day under the profile in force at that seq.
     /// - Returns: The snapshot, or `nil` if the case was not opened by then.
+    /// - Throws: ``MeldcodeError`` (`case-erased`), ``LedgerError/noAccess(stream:actor:)`` for a non-member.
     func snapshot(of id: String, asOf seq: Int? = nil, on day: CalendarDay) throws -> CaseSnapshot? {
         guard let last = seq ?? lastSeq, last >= 0 else { return nil }
-        return try snapshot(of: id, through: RecordedEvent(try writer.event(atSeq: last)), on: day)
+        guard try writer.version(of: CaseStream.name(of: id)) > 0 else { return nil }
+        return try snapshot(of: id, through: last, on: day)
     }
 
-    /// Every case as of a seq, judged on a day, handed to `body` one at a time in the order of their ids.
-    func forEachSnapshot(asOf seq: Int? = nil, on day: CalendarDay, _ body: (CaseSnapshot) throws -> Void) throws {
+    /// Every case as of a seq the reader may read, judged on a day, handed to `body` one at a time in the order of
+    /// their ids; erased cases, and cases the reader is not a member of, go to `skipped`.
+    func forEachSnapshot(
+        asOf seq: Int? = nil, on day: CalendarDay, skipped: (SkippedCase) -> Void = { _ in }, _ body: (CaseSnapshot) throws -> Void
+    ) throws {
         guard let last = seq ?? lastSeq, last >= 0 else { return }
-        let marker = RecordedEvent(try writer.event(atSeq: last))
         for id in try caseIDs() {
-            if let snapshot = try snapshot(of: id, through: marker, on: day) { try body(snapshot) }
+            if let erasure = content.erasures[id], erasure.seq <= last {
+                skipped(.erased(id, erasure))
+                continue
+            }
+            do {
+                if let snapshot = try snapshot(of: id, through: last, on: day) { try body(snapshot) }
+            } catch LedgerError.noAccess {
+                skipped(.noAccess(id))
+            }
         }
     }
 
-    /// The events of one case, in log order.
+    /// The events of one case, in log order, with their content; noted as shown.
     func events(ofCase id: String) throws -> [RecordedEvent] {
-        try writer.events(inStream: CaseStream.name(of: id)).map(RecordedEvent.init)
+        let events = try content.events(ofCase: id)
+        shown[id] = events.map(\.seq)
+        return events
     }
 
-    /// The case folded from its events up to `marker`, the event it is judged as of (of any stream).
-    private func snapshot(of id: String, through marker: RecordedEvent, on day: CalendarDay) throws -> CaseSnapshot? {
-        var events = try events(ofCase: id).filter { $0.seq < marker.seq }
-        events.append(marker)
+    /// Puts the reads of this command on the record: one `case.viewed` per case shown, naming the command and
+    /// the seqs of the content it was computed from (unless the profile in force turns this off).
+    /// - Throws: ``LedgerError`` if the append fails.
+    func recordViews(_ arguments: ParsedArguments, _ context: Context) throws {
+        guard profiles.current.access.recordViews, !shown.isEmpty else { return }
+        let drafts = shown.keys.sorted().compactMap { id in
+            shown[id].flatMap { $0.isEmpty ? nil : Self.viewDraft(ofCase: id, seqs: $0, command: arguments.spec.name) }
+        }
+        guard !drafts.isEmpty else { return }
+        let checked = try CheckedAppend(drafts, writer: writer, author: reader.actor, keys: reader.keys, now: SystemClock().now(), checkingLedgerNow: false)
+        _ = try checked.append(drafts)
+        shown = [:]
+    }
+
+    /// The `case.viewed` of one read: the command and the seqs of the content it showed, today.
+    static func viewDraft(ofCase id: String, seqs: [Int], command: String) -> EventDraft {
+        EventDraft(type: "case.viewed", stream: CaseStream.name(of: id), payload: [
+            "command": .string(command), "events": .array(seqs.map { .integer(Int64($0)) }),
+            "viewedOn": .string(CalendarDay(SystemClock().now()).description),
+        ])
+    }
+
+    /// The case folded from its events up to `last` (of any stream), judged on a day.
+    private func snapshot(of id: String, through last: Int, on day: CalendarDay) throws -> CaseSnapshot? {
+        var events = try content.events(ofCase: id).filter { $0.seq <= last }
+        guard !events.isEmpty else { return nil }
+        shown[id] = events.map(\.seq)
+        if events.last?.seq != last {
+            let marker = try writer.event(atSeq: last)
+            events.append(RecordedEvent(
+                seq: last, recordedAt: marker.header.recordedAt, author: marker.header.author, type: "log.position",
+                stream: RegistryEvent.stream, payload: [:]))
+        }
         return CaseReplay.snapshots(in: events, profiles: profiles, actorRoles: actorRoles, on: day).first { $0.state.id == id }
     }
 
@@ -59,16 +128,23 @@ struct CaseReading {
     /// (`-1` when nothing was recorded by then), else `nil` for the whole log.
     /// - Throws: ``UsageError`` for both options at once, a seq the log does not hold, or a day that does not read.
     func asOf(_ arguments: ParsedArguments) throws -> Int? {
-        if let day = try Self.day(arguments, "known-on") {
+        try Self.asOf(arguments, count: writer.state.nextSeq) { seq in try writer.event(atSeq: seq).header.recordedAt }
+    }
+
+    /// The last seq the arguments name, in a log of `count` events recorded at `recordedAt(seq)`.
+    /// - Returns: `--as-of SEQ`, or the last seq recorded by the end of `--known-on DAY` (`-1` when nothing was recorded
+    ///   by then), else `nil` for the whole log.
+    /// - Throws: ``UsageError`` for both options at once, a seq the log does not hold, or a day that does not read.
+    static func asOf(_ arguments: ParsedArguments, count: Int, recordedAt: (Int) throws -> Timestamp) throws -> Int? {
+        if let day = try day(arguments, "known-on") {
             guard arguments.value("as-of") == nil else {
                 throw UsageError(message: "give --as-of SEQ or --known-on DAY, not both", command: arguments.spec.name)
             }
-            return try LogPrefix.lastSeq(knownOn: day, count: writer.state.nextSeq) { seq in try writer.event(atSeq: seq).header.recordedAt }
-                ?? -1
+            return try LogPrefix.lastSeq(knownOn: day, count: count, recordedAt: recordedAt) ?? -1
         }
         guard let seq = try arguments.count("as-of") else { return nil }
-        guard let last = lastSeq, seq <= last else {
-            throw UsageError(message: "--as-of \(seq) lies beyond the log, whose last seq is \(lastSeq.map(String.init) ?? "none")", command: arguments.spec.name)
+        guard seq < count else {
+            throw UsageError(message: "--as-of \(seq) lies beyond the log, whose last seq is \(count > 0 ? String(count - 1) : "none")", command: arguments.spec.name)
         }
         return seq
     }

@@ -33,6 +33,14 @@ enum CommonOptions {
         [OptionSpec(name: "out", valueName: "FILE", help: help + " Never inside a logbook; an existing file only with --force."), force]
     }
 
+    /// `--as ID` for commands that read case content.
+    static let readingAs = OptionSpec(
+        name: "as", valueName: "ID",
+        help: "Read as this actor (required: case content is sealed, and only a case's members read it; each read is recorded as case.viewed).")
+
+    /// The options of commands that read case content: `--as`, `--passphrase-file`, `--lock-timeout`.
+    static let reading = [readingAs, passphraseFile, lockTimeout]
+
     /// The signing options: `--as`, `--passphrase-file`, `--lock-timeout`.
     static let signing = [actingAs, passphraseFile, lockTimeout]
 }

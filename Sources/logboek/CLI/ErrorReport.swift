@@ -61,9 +61,9 @@ enum ErrorReport {
     private static func exitCode(for error: LedgerError) -> ExitCode {
         switch error {
         case .invalidInput, .refused, .keyMismatch, .versionConflict, .wrongPassphrase, .alreadyExists, .damagedLog,
-             .outputExists, .insideLogbook:
+             .outputExists, .insideLogbook, .noAccess:
             .failure
-        case .locked, .notALogbook, .io, .missingKey, .damagedKeyFile:
+        case .locked, .notALogbook, .io, .missingKey, .damagedKeyFile, .unreadablePayload:
             .environment
         }
     }
@@ -72,7 +72,7 @@ enum ErrorReport {
         switch error {
         case .wrongPassphrase:
             ["Check LOGBOEK_PASSPHRASE or --passphrase-file; nothing was written."]
-        case .refused, .invalidInput, .keyMismatch, .versionConflict:
+        case .refused, .invalidInput, .keyMismatch, .versionConflict, .noAccess:
             [nothingWritten]
         default:
             []

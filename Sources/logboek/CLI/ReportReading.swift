@@ -18,20 +18,24 @@ struct ReportReading {
     let leaves: [[UInt8]]
     /// The log's last seq and its hash.
     let head: (seq: Int, hash: String)
+    /// The case's events with their content, by seq.
+    let contents: [Int: RecordedEvent]
+    /// Whether the profile in force records reads (`case.viewed`).
+    let recordsViews: Bool
 
-    /// Reads and verifies the logbook, then folds the case as of `asOf`, else `--as-of`.
-    /// - Parameter asOf: The last seq, when the caller already resolved it (`-1`: nothing recorded yet).
+    /// Reads and verifies the logbook, then folds the case as of `--as-of`, or as of the end of `--known-on` where the
+    /// command takes it.
     /// - Throws: ``LedgerError/damagedLog(_:)`` when the log does not verify (no report is made from a
-    ///   damaged log), ``ReportError/caseNotFound(_:)``, ``UsageError`` for a bad `--as-of`.
-    static func read(case id: String, _ arguments: ParsedArguments, _ context: Context, asOf: Int? = nil) throws -> ReportReading {
-        var events = [RecordedEvent](), adoptions = [Event](), leaves = [[UInt8]]()
+    ///   damaged log), ``ReportError/caseNotFound(_:)``, ``UsageError`` for a bad `--as-of` or `--known-on`.
+    static func read(case id: String, as reader: Signer, _ arguments: ParsedArguments, _ context: Context) throws -> ReportReading {
+        var adoptions = [Event](), leaves = [[UInt8]](), moments = [Timestamp]()
         var caseEvents = [Int: Event](), authorKeys = [Int: PublicKey]()
         var follower = ActorRegistry()
         var followFailure: VerifyFailure?
         let stream = CaseStream.name(of: id)
         let report = try Verifier().verify(logAt: context.layout(arguments).log, onEvent: { event in
-            events.append(RecordedEvent(event))
             leaves.append(event.hash)
+            moments.append(event.header.recordedAt)
             if event.header.type == ProfileAdoption.eventType { adoptions.append(event) }
             do throws(VerifyFailure) {
                 let key = try follower.follow(event)
@@ -39,15 +43,18 @@ struct ReportReading {
             } catch { followFailure = followFailure ?? error }
         })
         if let failure = report.failure ?? followFailure { throw LedgerError.damagedLog(failure) }
-        guard let state = report.state, let last = events.last?.seq else { throw ReportError.caseNotFound(id) }
+        guard let state = report.state, !leaves.isEmpty, !caseEvents.isEmpty else { throw ReportError.caseNotFound(id) }
+        let last = leaves.count - 1
+        let events = try CaseReading.events(ofCase: id, as: reader, arguments, context)
         let profiles = try ProfileHistory(adoptions)
         let snapshot = CaseReplay.snapshot(
-            of: id, in: events, asOf: try asOf ?? Self.asOf(arguments, last: last), profiles: profiles,
+            of: id, in: events, asOf: try Self.asOf(arguments, moments: moments), profiles: profiles,
             actorRoles: state.registry.actors.mapValues { Set($0.profile.roles) })
         guard let snapshot else { throw ReportError.caseNotFound(id) }
         return ReportReading(
             snapshot: snapshot, profiles: profiles, registry: state.registry, caseEvents: caseEvents, authorKeys: authorKeys, leaves: leaves,
-            head: (last, state.headHashHex))
+            head: (last, state.headHashHex), contents: Dictionary(uniqueKeysWithValues: events.map { ($0.seq, $0) }),
+            recordsViews: profiles.current.access.recordViews)
     }
 
     /// The report's input, stating the checkpoint its evidence refers to, if any.
@@ -61,11 +68,8 @@ struct ReportReading {
             profiles: profiles)
     }
 
-    private static func asOf(_ arguments: ParsedArguments, last: Int) throws -> Int {
-        guard let seq = try arguments.count("as-of") else { return last }
-        guard seq <= last else {
-            throw UsageError(message: "--as-of \(seq) lies beyond the log, whose last seq is \(last)", command: arguments.spec.name)
-        }
-        return seq
+    /// The last seq the arguments name (`-1` when nothing was recorded by the end of `--known-on`), else the log's last.
+    private static func asOf(_ arguments: ParsedArguments, moments: [Timestamp]) throws -> Int {
+        try CaseReading.asOf(arguments, count: moments.count) { moments[$0] } ?? moments.count - 1
     }
 }

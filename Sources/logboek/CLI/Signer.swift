@@ -10,6 +10,9 @@ struct Signer {
     /// The actor's private key that opens their copies of case keys, if their key file holds one.
     let encryptionKey: EncryptionKey?
 
+    /// Both keys, as the checked append takes them.
+    var keys: ActorKeys { ActorKeys(signing: key, encryption: encryptionKey) }
+
     /// Opens the key of the actor named by `--as`, asking for the passphrase where needed (first letting a
     /// writer install a new key an interrupted command left pending for them).
     /// Done before the logbook's lock is taken, so a prompt never holds up other writers.
@@ -59,7 +62,7 @@ struct Signer {
     ) throws -> CheckedAppend {
         let signer = try signer ?? load(arguments, context)
         let writer = try openWriter(arguments, context)
-        return try CheckedAppend(drafts, writer: writer, author: signer.actor, signingKey: signer.key, now: SystemClock().now(),
+        return try CheckedAppend(drafts, writer: writer, author: signer.actor, keys: signer.keys, now: SystemClock().now(),
             checkingLedgerNow: checkingLedgerNow)
     }
 }

@@ -8,7 +8,7 @@ enum CaseListCommand: Command {
         options: [
             OptionSpec(name: "open", valueName: nil, help: "Only cases that are not closed or redirected."),
             CommonOptions.json,
-        ] + CommonOptions.moment)
+        ] + CommonOptions.moment + CommonOptions.reading)
 
     static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
         let reading = try CaseReading.read(arguments, context)
@@ -16,16 +16,19 @@ enum CaseListCommand: Command {
         let day = try reading.day(arguments, asOf: seq)
         var json = [JSONValue]()
         var lines = [String]()
-        try reading.forEachSnapshot(asOf: seq, on: day) { snapshot in
+        var skipped = [SkippedCase]()
+        try reading.forEachSnapshot(asOf: seq, on: day, skipped: { skipped.append($0) }) { snapshot in
             guard !arguments.flag("open") || isOpen(snapshot.state.phase) else { return }
             if arguments.flag("json") { json.append(Self.json(snapshot)) } else { lines.append(line(snapshot)) }
         }
+        try reading.recordViews(arguments, context)
         if arguments.flag("json") {
             context.console.json(.array(json))
             return .success
         }
-        if lines.isEmpty { context.console.out("No cases.") }
+        if lines.isEmpty, skipped.isEmpty { context.console.out("No cases.") }
         lines.forEach(context.console.out)
+        SkippedCase.notes(skipped).forEach(context.console.out)
         return .success
     }
 

@@ -6,7 +6,7 @@ enum CaseShowCommand: Command {
     static let spec = CommandSpec(
         path: ["case", "show"], abstract: "Show a case: step progress, route, hypotheses, deadlines and findings.",
         positionals: [PositionalSpec(name: "ID", help: "The case id, e.g. 2026-014.")],
-        options: [CommonOptions.json] + CommonOptions.moment,
+        options: [CommonOptions.json] + CommonOptions.moment + CommonOptions.reading,
         discussion: """
             The state is a fold of the case's events; with --as-of SEQ, of the events up to and including SEQ, judged
             under the protocol profile in force at that seq, so a case can be replayed as it stood at any moment.
@@ -22,6 +22,7 @@ enum CaseShowCommand: Command {
             let when = seq.map { $0 < 0 ? " by then" : " by seq \($0)" } ?? ""
             throw LedgerError.invalidInput("no case '\(id)' was opened\(when); see `logboek case list`")
         }
+        try reading.recordViews(arguments, context)
         if arguments.flag("json") {
             context.console.json(snapshot.json)
         } else {

@@ -1,4 +1,3 @@
-import Documents
 import Ledger
 import Meldcode
 
@@ -11,7 +10,7 @@ enum EvaluateCommand: Command {
             OptionSpec(name: "case", valueName: "ID", help: "The case."), CommonOptions.json,
             OptionSpec(name: "format", valueName: "text|html", help: "text (default): lines for the terminal; html: the Dutch evaluation report."),
             CommonOptions.asOf, CommonOptions.knownOn,
-        ] + CommonOptions.output(help: "With --format html: write the report to FILE (default: standard output)."),
+        ] + CommonOptions.output(help: "With --format html: write the report to FILE (default: standard output).") + CommonOptions.reading,
         discussion: """
             Each weighing, decision, help organised or evaluated, melding and closing, on its day: what those who decided
             and those present knew (from the knowledge projection) and what the log already held that they did not; what
@@ -25,20 +24,16 @@ enum EvaluateCommand: Command {
 
     static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
         let id = try arguments.required("case")
-        let html = try wantsHTML(arguments)
-        let output = try arguments.outputFile()
-        if output != nil, !html { throw UsageError(message: "--out applies to --format html; text and --json go to standard output", command: spec.name) }
+        if try wantsHTML(arguments) { return try ReportCommand.make(.evaluatie, command: "evaluate", arguments, context) }
+        if arguments.value("out") != nil {
+            throw UsageError(message: "--out applies to --format html; text and --json go to standard output", command: spec.name)
+        }
         let reading = try CaseReading.read(arguments, context)
         let seq = try reading.asOf(arguments)
-        if html {
-            let input = try ReportReading.read(case: id, arguments, context, asOf: seq).input(checkpoint: nil)
-            let report = try ReportBuilder.report(.evaluatie, from: input)
-            try ReportCommand.write(Array(ReportHTML.document(report).utf8), report, to: output, context)
-            return .success
-        }
         guard let evaluation = CaseEvaluation.evaluate(id, in: try reading.events(ofCase: id), through: seq, profiles: reading.profiles, actorRoles: reading.actorRoles) else {
             throw LedgerError.invalidInput("no case '\(id)' was opened\(seq == nil ? "" : " by then"); see `logboek case list`")
         }
+        try reading.recordViews(arguments, context)
         if arguments.flag("json") {
             context.console.json(evaluation.json)
         } else {

@@ -5,7 +5,7 @@ import Meldcode
 enum FindingsCommand: Command {
     static let spec = CommandSpec(
         path: ["findings"], abstract: "List where cases depart from the protocol profile (findings inform; they never block).",
-        options: [OptionSpec(name: "case", valueName: "ID", help: "Only this case."), CommonOptions.json] + CommonOptions.moment,
+        options: [OptionSpec(name: "case", valueName: "ID", help: "Only this case."), CommonOptions.json] + CommonOptions.moment + CommonOptions.reading,
         discussion: "Each finding has a stable code, a severity, the events involved and the seed lines its rule comes from.")
 
     static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
@@ -19,8 +19,11 @@ enum FindingsCommand: Command {
             }
             cases.append((id, snapshot.findings))
         } else {
-            try reading.forEachSnapshot(asOf: seq, on: day) { cases.append(($0.state.id, $0.findings)) }
+            var skipped = [SkippedCase]()
+            try reading.forEachSnapshot(asOf: seq, on: day, skipped: { skipped.append($0) }) { cases.append(($0.state.id, $0.findings)) }
+            if !arguments.flag("json") { SkippedCase.notes(skipped).forEach(context.console.err) }
         }
+        try reading.recordViews(arguments, context)
         let findings = cases.flatMap(\.findings)
         if arguments.flag("json") {
             context.console.json(.array(findings.map(\.json)))

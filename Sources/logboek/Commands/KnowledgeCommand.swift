@@ -11,7 +11,7 @@ enum KnowledgeCommand: Command {
             OptionSpec(name: "person", valueName: "ID", help: "What this actor knew."),
             OptionSpec(name: "party", valueName: "NAME", help: "What the outside parties whose names contain NAME knew (e.g. ouders)."),
             CommonOptions.json,
-        ] + CommonOptions.moment,
+        ] + CommonOptions.moment + CommonOptions.reading,
         discussion: """
             Knowledge is a fold of the case's events: authors; those present at consultations, conversations,
             weighings and decisions, with the events they discussed; those told (information.shared, parents.informed,
@@ -27,6 +27,7 @@ enum KnowledgeCommand: Command {
         guard let knowledge = CaseKnowledge.of(id, in: try reading.events(ofCase: id), through: seq) else {
             throw LedgerError.invalidInput("no case '\(id)' was opened\(seq == nil ? "" : " by then"); see `logboek case list`")
         }
+        try reading.recordViews(arguments, context)
         let worldDay = arguments.value("on") == nil ? nil : try reading.day(arguments, asOf: seq)
         let answer = KnowledgeAnswer(try question(arguments, knowledge), in: knowledge, actorRoles: reading.actorRoles, worldDay: worldDay)
         if arguments.flag("json") {

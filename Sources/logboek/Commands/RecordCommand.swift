@@ -40,12 +40,13 @@ enum RecordCommand: Command {
     static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
         let definition = try EventCatalogue.standard.require(arguments.positionals[0])
         let caseID = try arguments.required("case")
-        guard let payload = try payload(arguments, definition, context) else {
+        var signer: Signer?
+        guard let payload = try payload(arguments, definition, context, signer: &signer) else {
             context.console.err("Niets vastgelegd.")
             return .failure
         }
         let draft = EventDraft(type: definition.type, stream: try stream(caseID, arguments), payload: payload)
-        let checked = try Signer.checkedAppend([draft], arguments, context)
+        let checked = try Signer.checkedAppend([draft], arguments, context, signer: signer)
         ReferenceEcho.lines(payload, definition, in: checked.events).forEach(context.console.err)
         let events = try checked.append([draft])
         if let event = events.first { EventSummary.reportRecorded(event, json: arguments.flag("json"), context) }
@@ -61,7 +62,11 @@ enum RecordCommand: Command {
         return stream
     }
 
-    private static func payload(_ arguments: ParsedArguments, _ definition: EventDefinition, _ context: Context) throws -> [String: JSONValue]? {
+    /// The payload from flags, `--payload` or guided entry (which first opens the signer's keys, handed back in
+    /// `signer`, to show the case's events it may refer to).
+    private static func payload(
+        _ arguments: ParsedArguments, _ definition: EventDefinition, _ context: Context, signer: inout Signer?
+    ) throws -> [String: JSONValue]? {
         let sources = [arguments.value("payload") != nil, arguments.flag("guided"), PayloadFlags.anyGiven(arguments, definition: definition)]
         guard sources.filter({ $0 }).count <= 1 else {
             throw UsageError(message: "give the payload one way: type-specific flags, --payload or --guided", command: arguments.spec.name)
@@ -70,9 +75,11 @@ enum RecordCommand: Command {
             return try DraftInput.object(try InputFile.read(file, as: .payload), what: "the payload")
         }
         if arguments.flag("guided") {
-            let stream = try stream(try arguments.required("case"), arguments)
-            var caseEvents = [RecordedEvent]()
-            _ = try LogbookReading.read(arguments, context) { if $0.header.stream == stream { caseEvents.append(RecordedEvent($0)) } }
+            let caseID = try arguments.required("case")
+            _ = try stream(caseID, arguments)
+            let reader = try Signer.load(arguments, context)
+            signer = reader
+            let caseEvents = try CaseReading.events(ofCase: caseID, as: reader, arguments, context)
             return try GuidedEntry(
                 definition: definition, console: context.console, now: SystemClock().now(), caseEvents: caseEvents, command: arguments.spec.name
             ).run()

@@ -39,6 +39,14 @@ enum ReportCommand: Command {
 
     static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
         let kind = try kind(arguments)
+        return try make(kind, command: "report \(kind.rawValue)", arguments, context)
+    }
+
+    /// Makes a report of a kind as the arguments ask, writes it, and records the read (and the issue, if asked).
+    /// - Parameters:
+    ///   - kind: The report.
+    ///   - command: The command named in `case.viewed`.
+    static func make(_ kind: ReportKind, command: String, _ arguments: ParsedArguments, _ context: Context) throws -> ExitCode {
         let format = arguments.value("format") ?? "html"
         guard format == "html" || format == "json" else {
             throw UsageError(message: "--format takes html or json, not '\(format)'", command: spec.name)
@@ -48,26 +56,34 @@ enum ReportCommand: Command {
         }
         let output = try arguments.outputFile()
         let bundleOutput = try arguments.value("bundle").map { path throws(LedgerError) in try OutputFile(path: path, replacing: arguments.flag("force")) }
-        let reading = try ReportReading.read(case: try arguments.required("case"), arguments, context)
-        let signs = arguments.value("issue-to") != nil || (bundleOutput != nil && arguments.value("checkpoint") == nil)
-        let signer = signs && arguments.value("as") != nil ? try Signer.load(arguments, context) : nil
+        let caseID = try arguments.required("case")
+        guard arguments.value("as") != nil else {
+            throw UsageError(message: "case content is sealed: give --as ID to make a report as yourself (with your passphrase)", command: spec.name)
+        }
+        let signer = try Signer.load(arguments, context)
+        let reading = try ReportReading.read(case: caseID, as: signer, arguments, context)
         let evidence = try bundleOutput.map { _ in try EvidenceCheckpoint.resolve(arguments, context, reading, signer: signer) }
         let report = try ReportBuilder.report(kind, from: reading.input(checkpoint: evidence?.0.checkpoint), draft: arguments.flag("draft"))
         let document = Array((format == "json" ? ReportJSON.document(report) + "\n" : ReportHTML.document(report)).utf8)
         var bundle: EvidenceBundle?
         if let (checkpoint, key) = evidence { bundle = try makeBundle(report, document, reading, checkpoint: checkpoint, key: key) }
-        let issue = try arguments.value("issue-to").map { recipient in
-            let draft = ReportIssue.draft(
-                of: report, to: recipient, documentSHA256: Hex.encode(Digest.sha256(document)), bundleSHA256: bundle.map { Hex.encode(Digest.sha256($0.bytes)) },
-                on: CalendarDay(SystemClock().now()))
-            return (draft, try Signer.checkedAppend([draft], arguments, context, signer: signer))
+        var drafts = [EventDraft]()
+        if reading.recordsViews {
+            drafts.append(CaseReading.viewDraft(ofCase: caseID, seqs: report.includedSeqs, command: command))
         }
+        if let recipient = arguments.value("issue-to") {
+            drafts.append(ReportIssue.draft(
+                of: report, to: recipient, documentSHA256: Hex.encode(Digest.sha256(document)), bundleSHA256: bundle.map { Hex.encode(Digest.sha256($0.bytes)) },
+                on: CalendarDay(SystemClock().now())))
+        }
+        let checked = drafts.isEmpty ? nil : try Signer.checkedAppend(drafts, arguments, context, signer: signer)
         try write(document, report, to: output, context)
         if let bundle, let bundleOutput {
             try bundleOutput.write(bundle.bytes)
             context.console.err("wrote \(bundleOutput.url.path): evidence for \(bundle.items.count) events" + (report.evidenceNotes.isEmpty ? "" : " (\(report.evidenceNotes.joined(separator: " ")))"))
         }
-        if let (draft, checked) = issue, let event = try checked.append([draft]).first {
+        let recorded = try checked?.append(drafts) ?? []
+        if let event = recorded.last, event.header.type == "report.issued" {
             context.console.err("recorded report.issued at seq \(event.header.seq): \(report.kind.rawValue) to \(arguments.value("issue-to") ?? "")")
         }
         return .success
@@ -78,14 +94,13 @@ enum ReportCommand: Command {
         _ report: Report, _ document: [UInt8], _ reading: ReportReading, checkpoint: SignedCheckpoint, key: NoteVerifierKey
     ) throws -> EvidenceBundle {
         let bundle = try BundleBuilder.bundle(
-            for: report, document: document, events: reading.caseEvents, authorKeys: reading.authorKeys, leaves: reading.leaves,
+            for: report, document: document, events: reading.caseEvents, contents: reading.contents, authorKeys: reading.authorKeys, leaves: reading.leaves,
             checkpoint: checkpoint, verifierKey: key)
         try BundleVerifier.verify(bundle, key: key)
         return bundle
     }
 
-    /// Writes a rendered report to `output`, or to standard output without one.
-    static func write(_ document: [UInt8], _ report: Report, to output: OutputFile?, _ context: Context) throws {
+    private static func write(_ document: [UInt8], _ report: Report, to output: OutputFile?, _ context: Context) throws {
         guard let output else {
             context.console.out(String(decoding: document.dropLast(), as: UTF8.self))
             return

@@ -5,7 +5,7 @@ import Meldcode
 enum StatusCommand: Command {
     static let spec = CommandSpec(
         path: ["status"], abstract: "Show the open cases, what is due and what is overdue.",
-        options: [CommonOptions.json] + CommonOptions.moment)
+        options: [CommonOptions.json] + CommonOptions.moment + CommonOptions.reading)
 
     static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
         let reading = try CaseReading.read(arguments, context)
@@ -13,11 +13,13 @@ enum StatusCommand: Command {
         let day = try reading.day(arguments, asOf: seq)
         var open = [(id: String, phase: CasePhase, findings: Int)]()
         var due = [(String, PendingAction)]()
-        try reading.forEachSnapshot(asOf: seq, on: day) { snapshot in
+        var skipped = [SkippedCase]()
+        try reading.forEachSnapshot(asOf: seq, on: day, skipped: { skipped.append($0) }) { snapshot in
             guard CaseListCommand.isOpen(snapshot.state.phase) else { return }
             open.append((snapshot.state.id, snapshot.state.phase, snapshot.findings.count))
             due += snapshot.pendingActions.map { (snapshot.state.id, $0) }
         }
+        try reading.recordViews(arguments, context)
         due.sort { $0.1.due < $1.1.due }
         if arguments.flag("json") {
             context.console.json(.object([
@@ -34,6 +36,7 @@ enum StatusCommand: Command {
         for (id, phase, findings) in open { context.console.out("  \(id)\t\(phase.rawValue)\t\(findings) findings") }
         if !due.isEmpty { context.console.out("Due") }
         for (id, action) in due { context.console.out("  \(id)" + CaseReport.pending(action, on: day).dropFirst()) }
+        SkippedCase.notes(skipped).forEach(context.console.out)
         return .success
     }
 }

@@ -1,0 +1,122 @@
+import Foundation
+import Sodium
+
+/// The copies of sealed streams' keys, kept outside the log under `casekeys/<folder>/<epoch>/<holder>.json`,
+/// one folder per stream (the caller names it: the meldcode uses the case id). Copies are written and synced
+/// before the event that needs them; destroying a folder destroys the only way to read its stream.
+public struct KeyCopyStore: Sendable {
+    /// The logbook.
+    public let layout: LogbookLayout
+
+    /// The key copies of a logbook.
+    /// - Parameter layout: The logbook.
+    public init(layout: LogbookLayout) {
+        self.layout = layout
+    }
+
+    /// Seals one epoch of a stream's key to each holder and writes the copies, replacing a holder's older
+    /// copy of that epoch; every copy is synced before this returns.
+    /// - Parameters:
+    ///   - key: The stream key.
+    ///   - stream: Its stream.
+    ///   - folder: The stream's folder under `casekeys/`.
+    ///   - holders: Who gets a copy, with the public key to seal it to.
+    /// - Throws: An I/O error, or ``LedgerError/invalidInput(_:)`` for a weak public key.
+    public func write(_ key: StreamKey, of stream: String, folder: String, to holders: [(KeyHolder, X25519PublicKey)]) throws(LedgerError) {
+        let directory = epochFolder(folder, key.epoch)
+        try FileSystem.createDirectory(layout.streamKeys, permissions: 0o700)
+        try FileSystem.createDirectory(self.folder(folder), permissions: 0o700)
+        try FileSystem.createDirectory(directory, permissions: 0o700)
+        for (holder, publicKey) in holders {
+            let copy = try KeyCopy(key, of: stream, to: holder, publicKey: publicKey)
+            try FileSystem.writeAtomically(
+                CanonicalJSON.encode(copy.json) + [0x0A], to: directory.appendingPathComponent(holder.fileName), replacing: true)
+        }
+    }
+
+    /// Every copy of a folder, epoch by epoch.
+    /// - Parameter folder: The stream's folder.
+    /// - Returns: The copies; none for a folder that does not exist (a stream never sealed, or erased).
+    /// - Throws: An I/O error, or ``LedgerError/damagedKeyFile(path:reason:)`` for a copy that does not read.
+    public func copies(in folder: String) throws(LedgerError) -> [KeyCopy] {
+        var copies = [KeyCopy]()
+        for name in try FileSystem.names(in: self.folder(folder)).sorted() {
+            guard let epoch = Int(name), String(epoch) == name else { continue }
+            for fileName in try FileSystem.names(in: epochFolder(folder, epoch)).sorted() {
+                guard let holder = KeyHolder(fileName: fileName) else { continue }
+                copies.append(try read(epochFolder(folder, epoch).appendingPathComponent(fileName), holder: holder, epoch: epoch))
+            }
+        }
+        return copies
+    }
+
+    /// Opens every epoch of a stream's key that is sealed to `holder` under `secret`.
+    /// - Parameters:
+    ///   - folder: The stream's folder.
+    ///   - holder: The holder.
+    ///   - secret: The holder's X25519 secret key.
+    /// - Returns: The opened keys, by epoch; copies sealed to another key of the holder (stale) are left out.
+    /// - Throws: An I/O error or a damaged copy.
+    public func open(_ folder: String, as holder: KeyHolder, with secret: X25519SecretKey) throws(LedgerError) -> [StreamKey] {
+        try copies(in: folder).filter { $0.holder == holder }.compactMap { $0.open(with: secret) }
+    }
+
+    /// Removes every copy a holder has of a stream's key (their access was withdrawn).
+    /// - Parameters:
+    ///   - holder: The holder.
+    ///   - folder: The stream's folder.
+    /// - Throws: An I/O error.
+    public func remove(_ holder: KeyHolder, from folder: String) throws(LedgerError) {
+        for name in try FileSystem.names(in: self.folder(folder)) {
+            guard let epoch = Int(name) else { continue }
+            try FileSystem.remove(epochFolder(folder, epoch).appendingPathComponent(holder.fileName))
+        }
+    }
+
+    /// Destroys every copy of a stream's key, of every epoch and every holder, and the folder itself, each
+    /// removal synced: after this nobody, the recovery key included, can open the stream's content.
+    /// - Parameter folder: The stream's folder.
+    /// - Returns: How many copies were destroyed.
+    /// - Throws: An I/O error.
+    @discardableResult
+    public func destroy(_ folder: String) throws(LedgerError) -> Int {
+        var destroyed = 0
+        for name in try FileSystem.names(in: self.folder(folder)) {
+            let directory = self.folder(folder).appendingPathComponent(name)
+            for fileName in try FileSystem.names(in: directory) {
+                try FileSystem.remove(directory.appendingPathComponent(fileName))
+                destroyed += 1
+            }
+            try FileSystem.removeDirectory(directory)
+        }
+        try FileSystem.removeDirectory(self.folder(folder))
+        return destroyed
+    }
+
+    /// Whether a stream's folder exists.
+    /// - Parameter folder: The stream's folder.
+    public func exists(_ folder: String) -> Bool {
+        FileManager.default.fileExists(atPath: self.folder(folder).path)
+    }
+
+    private func folder(_ name: String) -> URL { layout.streamKeys.appendingPathComponent(name, isDirectory: true) }
+
+    private func epochFolder(_ name: String, _ epoch: Int) -> URL {
+        folder(name).appendingPathComponent(String(epoch), isDirectory: true)
+    }
+
+    private func read(_ file: URL, holder: KeyHolder, epoch: Int) throws(LedgerError) -> KeyCopy {
+        let copy: KeyCopy
+        do {
+            copy = try KeyCopy(json: try CanonicalJSON.parse(try FileSystem.read(file)), holder: holder)
+        } catch let error as LedgerError {
+            throw error
+        } catch let error as EventProblem {
+            throw .damagedKeyFile(path: file.path, reason: error.message)
+        } catch {
+            throw .damagedKeyFile(path: file.path, reason: "it is not JSON: \(error)")
+        }
+        guard copy.epoch == epoch else { throw .damagedKeyFile(path: file.path, reason: "it holds epoch \(copy.epoch), not \(epoch)") }
+        return copy
+    }
+}

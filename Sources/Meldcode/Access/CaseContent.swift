@@ -1,0 +1,85 @@
+import Ledger
+
+/// The one path through which case content is read (DESIGN.md, "Privacy"): each case stream's payloads are
+/// sealed, and open only with the case keys sealed to the reader, who must be a member of the case now. A
+/// reader of an erased case is told it was erased; a non-member is told only that they hold no access. On the
+/// way the copies of every opened case are completed for its members (those enrolled or granted since, or
+/// whose key was rotated) and the recovery key.
+public final class CaseContent {
+    /// The logbook's writer, holding its lock.
+    public let writer: LogWriter
+    /// Who reads: an actor, or the recovery key.
+    public let holder: KeyHolder
+    /// The erased cases, by id.
+    public let erasures: [String: CaseErasure]
+    /// The access rule of the profile in force.
+    public let rule: AccessRule
+    private let secret: EncryptionKey?
+    private let copies: CaseKeyCopies
+    private var keyrings: [String: StreamKeyring] = [:]
+
+    /// Prepares to read cases as `holder`.
+    /// - Parameters:
+    ///   - writer: The logbook's writer.
+    ///   - holder: The reader.
+    ///   - secret: The reader's X25519 secret key (`nil`: nothing sealed opens).
+    ///   - rule: The access rule of the profile in force.
+    /// - Throws: ``LedgerError`` if stream `logbook` cannot be read.
+    public init(writer: LogWriter, holder: KeyHolder, secret: EncryptionKey?, rule: AccessRule) throws(LedgerError) {
+        self.writer = writer
+        self.holder = holder
+        self.secret = secret
+        self.rule = rule
+        erasures = try CaseErasure.all(in: writer)
+        copies = CaseKeyCopies(store: KeyCopyStore(layout: writer.layout), registry: writer.state.registry)
+    }
+
+    /// The events of a case with their content, in log order.
+    /// - Parameter id: The case id.
+    /// - Returns: The events; none for a case never opened.
+    /// - Throws: ``MeldcodeError`` (`case-erased`) for an erased case, ``LedgerError/noAccess(stream:actor:)`` for
+    ///   a reader who is not a member, another ``LedgerError`` if the log or a key copy cannot be read.
+    public func events(ofCase id: String) throws -> [RecordedEvent] {
+        let stored = try writer.events(inStream: CaseStream.name(of: id))
+        guard !stored.isEmpty else { return [] }
+        let keyring = try keyring(ofCase: id)
+        return try stored.map { event throws(LedgerError) in try RecordedEvent(event, content: keyring.payload(of: event)) }
+    }
+
+    /// One event with its content: a case event opened with its case's keys, any other as stored.
+    /// - Parameter event: An event read from the log.
+    /// - Throws: As ``events(ofCase:)``.
+    public func recorded(_ event: Event) throws -> RecordedEvent {
+        guard let id = CaseStream.caseID(of: event.header.stream), try SealedPayload(of: event) != nil else {
+            return RecordedEvent(event, content: event.payload)
+        }
+        return RecordedEvent(event, content: try keyring(ofCase: id).payload(of: event))
+    }
+
+    /// The keys of a case the reader holds, after checking they may read it.
+    /// - Parameter id: The case id.
+    /// - Throws: As ``events(ofCase:)``.
+    public func keyring(ofCase id: String) throws -> StreamKeyring {
+        if let known = keyrings[id] { return known }
+        if let erasure = erasures[id] { throw MeldcodeError.refused(.caseErased, "case \(id) was \(erasure.dutchLine)") }
+        let stream = CaseStream.name(of: id)
+        var keyring = StreamKeyring(holder: holder.name)
+        if let secret { keyring.add(try KeyCopyStore(layout: writer.layout).open(id, as: holder, with: secret), of: stream) }
+        guard keyring.opens(stream) else { throw LedgerError.noAccess(stream: stream, actor: holder.name) }
+        let events = try writer.events(inStream: stream).map { event throws(LedgerError) in
+            try RecordedEvent(event, content: keyring.payload(of: event))
+        }
+        let members = CaseMembership(events).members(in: writer.state.registry, under: rule)
+        if case .actor(let actor) = holder, !members.contains(actor) { throw LedgerError.noAccess(stream: stream, actor: actor) }
+        try copies.complete(keyring.keys(of: stream), ofCase: id, members: members)
+        keyrings[id] = keyring
+        return keyring
+    }
+
+    /// The members of a case now.
+    /// - Parameter id: The case id.
+    /// - Throws: As ``events(ofCase:)``.
+    public func members(ofCase id: String) throws -> Set<String> {
+        CaseMembership(try events(ofCase: id)).members(in: writer.state.registry, under: rule)
+    }
+}

@@ -1,0 +1,116 @@
+import Ledger
+
+/// What appending a batch does to the case keys, worked out before anything is written: the keys its case
+/// events are sealed with, the copies to write and sync before the append (a new case's first key, a new
+/// epoch after a withdrawal, the keys a new member is given), and what to destroy after it (a withdrawn
+/// member's copies, every copy of an erased case).
+struct CaseKeyPlan {
+    /// The keys the batch's case events are sealed with: each case's newest epoch.
+    private(set) var keyring: StreamKeyring
+    private var copiesBefore: [(caseID: String, keys: [StreamKey], members: Set<String>)] = []
+    private var removalsAfter: [(caseID: String, holder: KeyHolder)] = []
+    private var erasuresAfter: [String] = []
+
+    /// Plans the key work of `drafts` signed by `author`.
+    /// - Parameters:
+    ///   - drafts: The batch, in order.
+    ///   - author: Its signer.
+    ///   - content: The author's path to case content (their keys).
+    /// - Throws: ``MeldcodeError`` for a grant or withdrawal the rule does not allow, or an erasure of a case
+    ///   that does not exist or is already erased; ``LedgerError/noAccess(stream:actor:)`` for a case the author
+    ///   is not a member of.
+    init(_ drafts: [EventDraft], author: String, content: CaseContent) throws {
+        keyring = StreamKeyring(holder: author)
+        let registry = content.writer.state.registry
+        var opened = Set<String>()
+        for draft in drafts {
+            if draft.type == CaseErasure.eventType, draft.stream == RegistryEvent.stream {
+                try planErasure(of: draft.payload["case"]?.stringValue ?? "", content: content)
+                continue
+            }
+            guard let id = CaseStream.caseID(of: draft.stream) else { continue }
+            if draft.type == "case.opened" {
+                if let erasure = content.erasures[id] { throw MeldcodeError.refused(.caseErased, "case \(id) was \(erasure.dutchLine); choose another id") }
+                guard try content.writer.version(of: draft.stream) == 0, !opened.contains(id) else {
+                    throw MeldcodeError.refused(.caseAlreadyOpen, "case \(id) was opened before")
+                }
+                let key = StreamKey(epoch: 0)
+                keyring.add([key], of: draft.stream)
+                let coordinators = registry.actors.keys.filter { CaseMembership.isCoordinator($0, in: registry, under: content.rule) }
+                copiesBefore.append((id, [key], Set(coordinators + [author]).filter { registry.actors[$0]?.isActive == true }))
+                opened.insert(id)
+                continue
+            }
+            if !opened.contains(id), !keyring.opens(draft.stream) {
+                keyring.add(try content.keyring(ofCase: id).keys(of: draft.stream), of: draft.stream)
+            }
+            switch draft.type {
+            case "case.access_granted": try planGrant(draft, id: id, author: author, content: content)
+            case "case.access_withdrawn": try planWithdrawal(draft, id: id, author: author, content: content)
+            default: break
+            }
+        }
+    }
+
+    /// Writes and syncs every copy the batch needs, before it is appended.
+    func writeCopies(_ writer: LogWriter) throws(LedgerError) {
+        let copies = CaseKeyCopies(store: KeyCopyStore(layout: writer.layout), registry: writer.state.registry)
+        for planned in copiesBefore { try copies.complete(planned.keys, ofCase: planned.caseID, members: planned.members) }
+    }
+
+    /// Removes withdrawn members' copies and destroys erased cases' keys, once the batch is in the log.
+    /// - Returns: How many copies of erased cases were destroyed.
+    @discardableResult
+    func finish(_ writer: LogWriter) throws(LedgerError) -> Int {
+        let store = KeyCopyStore(layout: writer.layout)
+        for removal in removalsAfter { try store.remove(removal.holder, from: removal.caseID) }
+        var destroyed = 0
+        for id in erasuresAfter { destroyed += try store.destroy(id) }
+        return destroyed
+    }
+
+    private mutating func planGrant(_ draft: EventDraft, id: String, author: String, content: CaseContent) throws {
+        let registry = content.writer.state.registry
+        try requireCoordinator(author, content: content, doing: "grant access to")
+        let actor = draft.payload["actor"]?.stringValue ?? ""
+        guard registry.actors[actor]?.isActive == true else {
+            throw MeldcodeError.refused(.accessUnchanged, "'\(actor)' is not an active actor of this logbook")
+        }
+        guard !(try content.members(ofCase: id)).contains(actor) else {
+            throw MeldcodeError.refused(.accessUnchanged, "'\(actor)' already reads case \(id)")
+        }
+        copiesBefore.append((id, keyring.keys(of: CaseStream.name(of: id)), [actor]))
+    }
+
+    private mutating func planWithdrawal(_ draft: EventDraft, id: String, author: String, content: CaseContent) throws {
+        let registry = content.writer.state.registry
+        try requireCoordinator(author, content: content, doing: "withdraw access to")
+        let actor = draft.payload["actor"]?.stringValue ?? ""
+        guard !CaseMembership.isCoordinator(actor, in: registry, under: content.rule) else {
+            throw MeldcodeError.refused(.accessUnchanged, "'\(actor)' reads every case by their role; change their role instead")
+        }
+        var members = try content.members(ofCase: id)
+        guard members.remove(actor) != nil else {
+            throw MeldcodeError.refused(.accessUnchanged, "'\(actor)' does not read case \(id)")
+        }
+        let stream = CaseStream.name(of: id)
+        let key = StreamKey(epoch: (keyring.current(of: stream)?.epoch ?? -1) + 1)
+        keyring.add([key], of: stream)
+        copiesBefore.append((id, [key], members))
+        removalsAfter.append((id, .actor(actor)))
+    }
+
+    private mutating func planErasure(of id: String, content: CaseContent) throws {
+        guard CaseStream.caseID(of: CaseStream.name(of: id)) == id, try content.writer.version(of: CaseStream.name(of: id)) > 0 else {
+            throw MeldcodeError.refused(.caseNotFound, "case \(id) was never opened")
+        }
+        if let erasure = content.erasures[id] { throw MeldcodeError.refused(.caseErased, "case \(id) was already \(erasure.dutchLine)") }
+        erasuresAfter.append(id)
+    }
+
+    private func requireCoordinator(_ author: String, content: CaseContent, doing what: String) throws {
+        guard CaseMembership.isCoordinator(author, in: content.writer.state.registry, under: content.rule) else {
+            throw MeldcodeError.refused(.notACoordinator, "'\(author)' does not coordinate cases and cannot \(what) a case")
+        }
+    }
+}

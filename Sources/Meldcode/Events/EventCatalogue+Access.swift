@@ -1,0 +1,41 @@
+extension EventCatalogue {
+    /// Need to know and erasure (DESIGN.md, "Privacy"): access to a case granted and withdrawn, each read of its
+    /// content, and its erasure, which lives in stream `logbook` so that it stays readable once the case's keys
+    /// are gone.
+    static let access = [
+        EventDefinition(
+            "case.access_granted", dutchName: "toegang verleend", step: "any",
+            summary: "A coordinator of the case gave someone access to its content.",
+            payload: PayloadSchema([
+                FieldSpec("actor", .actor, label: "toegang voor", summary: "Who may now read the case."),
+                FieldSpec("reason", .text, label: "reden", summary: "Why they need to know."),
+                FieldSpec("grantedOn", .date(notInFuture: true), label: "datum", summary: "When access was given."),
+            ])),
+        EventDefinition(
+            "case.access_withdrawn", dutchName: "toegang ingetrokken", step: "any",
+            summary: "A coordinator of the case withdrew someone's access; later events are sealed with a new key.",
+            payload: PayloadSchema([
+                FieldSpec("actor", .actor, label: "toegang van", summary: "Whose access ends."),
+                FieldSpec("reason", .text, label: "reden", summary: "Why."),
+                FieldSpec("withdrawnOn", .date(notInFuture: true), label: "datum", summary: "When access ended."),
+            ])),
+        EventDefinition(
+            "case.viewed", dutchName: "dossier ingezien", step: "any",
+            summary: "Someone read the case's content in Logboek: which command and which records it showed.",
+            payload: PayloadSchema([
+                FieldSpec("command", .line, label: "opdracht", summary: "The command that showed the content, e.g. `case show`."),
+                FieldSpec("events", .list(.reference(types: []), minimum: 0), label: "ingeziene vastleggingen", summary: "The seqs of the records shown."),
+                FieldSpec("viewedOn", .date(notInFuture: true), label: "datum", summary: "When the case was read."),
+            ])),
+        EventDefinition(
+            "case.erased", dutchName: "dossier gewist", step: "–",
+            summary: "The content of a case was destroyed (its keys), at the end of the retention period or on a lawful request.",
+            scope: .logbook,
+            payload: PayloadSchema([
+                FieldSpec("case", .line, label: "dossier", summary: "The case id."),
+                FieldSpec("ground", .choice(Vocabulary.erasureGrounds), label: "grond", summary: "Retention period ended, or a request."),
+                FieldSpec("reason", .text, label: "toelichting", summary: "The legal ground or request in words (no names)."),
+                FieldSpec("erasedOn", .date(notInFuture: true), label: "datum", summary: "When the content was destroyed."),
+            ])),
+    ]
+}
