@@ -28,9 +28,13 @@ struct NoDeadSettingsTests {
         CaseScript.correct.replacing("followup.recorded"),
     ]
 
-    /// What a profile makes of the fixtures: every finding, pending action and required route.
+    /// What a profile makes of the fixtures: every finding, pending action and required route; who of the
+    /// fixtures' actors reads every case, whether a read must be recorded, and when a case closed on the
+    /// fixtures' last day falls due for erasure.
     static func outcome(_ profile: ProtocolProfile) -> [String] {
-        fixtures.flatMap { script in
+        let access = CaseScript.roles.keys.sorted().filter { profile.access.coordinates(CaseScript.roles[$0] ?? []) }
+            + ["reads recorded: \(profile.access.recordViews)", "erasure due: \(profile.access.erasureDue(closedOn: CaseScript.day("2026-11-20")))"]
+        return access + fixtures.flatMap { script in
             let state = script.state
             return script.findings(profile, on: "2026-11-20").map { "\($0.code.rawValue) \($0.seqs) \($0.message) \($0.citation)" }
                 + state.pendingActions(under: profile).map { "\($0.kind) \($0.seq) \($0.due)" }
