@@ -6,11 +6,15 @@ import Testing
 
 @Suite("The evaluation report")
 struct EvaluationReportTests {
-    /// A teacher's signal, the IB'er's weighing (acute), the director's decision to make a melding after consulting
-    /// the IB'er (never told of the signal itself), and the melding.
+    /// A teacher's signal (which she reads again in Logboek: a read, no record the evaluation weighs), the IB'er's
+    /// weighing (acute), the director's decision to make a melding after consulting the IB'er (never told of the signal
+    /// itself), and the melding.
     static func scenario() throws -> (ReportScenario, signal: Int) {
         var scenario = try ReportScenario()
         let signal = scenario.signal("Sara heeft blauwe plekken op haar bovenarm.")
+        scenario.record("case.viewed", by: "lk.bakker", [
+            "command": .string("case show"), "events": .array([.integer(Int64(signal))]), "viewedOn": .string("2026-11-16"),
+        ])
         scenario.record("weighing.recorded", by: "ib.devries", [
             "weighedOn": .string("2026-11-16"), "afweging1": .string("strong-suspicion"), "afweging2": .string("acute"),
             "participants": .array([.string("ib.devries")]), "rationale": .string("Letsel en een onthulling: acute onveiligheid."),
@@ -35,7 +39,7 @@ struct EvaluationReportTests {
             "Besluit 3 — 16 november 2026: melding bij Veilig Thuis",
         ])
         let decision = report.sections[4]
-        #expect(decision.entries.map(\.seq) == [scenario.events[3].seq])
+        #expect(decision.entries.map(\.seq) == [scenario.events[4].seq])
         #expect(decision.paragraphs.first?.hasPrefix("Genomen door M. Jansen (directeur). Aanwezig of geraadpleegd: A. de Vries (intern begeleider).") == true)
         let route = try #require(decision.facts.first { $0.label == "Wat het afwegingskader vroeg" })
         #expect(route.value == .text("Na afweging 2 (acute onveiligheid) vroeg het afwegingskader: nu melden bij Veilig Thuis (meldnorm A)"))
@@ -56,6 +60,7 @@ struct EvaluationReportTests {
         let bare = try NSRegularExpression(pattern: "(?<!&)#[0-9]+(?![0-9]| \\p{L})").matches(in: text, range: NSRange(text.startIndex..., in: text))
         #expect(bare.isEmpty, "\(bare.compactMap { Range($0.range, in: text).map { String(text[$0]) } })")
         #expect(text.contains("Eerste signaal16 november 2026, dag 0 (#11 signaal vastgelegd)"))
+        #expect(!text.contains("dossier ingezien"), "a read is no record the evaluation weighs")
         #expect(text.contains("Van het eerste signaal tot de melding bij Veilig Thuis: 0 dagen."))
     }
 }

@@ -8,6 +8,9 @@ public struct CaseEvaluation: Sendable, Equatable {
     public let state: CaseState
     /// The case's knowledge at the end, for naming facts and people.
     public let knowledge: CaseKnowledge
+    /// The case's records the evaluation weighs, in log order: every event but the reads (`case.viewed`), which show
+    /// only as knowledge of what was read.
+    public let seqs: [Int]
     /// The decisions, in log order.
     public let points: [DecisionPoint]
     /// The time line: the first event of each kind, in the stappenplan's order.
@@ -31,7 +34,7 @@ public struct CaseEvaluation: Sendable, Equatable {
         var state: CaseState?
         var knowledge = CaseKnowledge(id: id)
         var points = [DecisionPoint]()
-        var caseSeqs = [Int]()
+        var facts = [Int]()
         for event in events {
             if let seq, event.seq > seq { break }
             guard event.stream == stream, EventCatalogue.standard.definition(of: event.type)?.scope == .case else { continue }
@@ -40,25 +43,26 @@ public struct CaseEvaluation: Sendable, Equatable {
             guard let required = state?.requiredRoute(afterDoubt: profile.doubt.route) else { continue }
             state?.apply(event)
             knowledge.apply(event)
-            guard DecisionPoint.types.contains(event.type), let state else {
-                caseSeqs.append(event.seq)
-                continue
+            if DecisionPoint.types.contains(event.type), let state {
+                let context = FindingContext(
+                    profile: profile, actorRoles: actorRoles, day: state.recordedDay(of: event.seq) ?? CalendarDay(event.recordedAt))
+                points.append(point(event, state: state, knowledge: knowledge, earlier: facts, requiredBefore: required, in: context))
             }
-            let context = FindingContext(
-                profile: profile, actorRoles: actorRoles, day: state.recordedDay(of: event.seq) ?? CalendarDay(event.recordedAt))
-            points.append(point(event, state: state, knowledge: knowledge, earlier: caseSeqs, requiredBefore: required, in: context))
-            caseSeqs.append(event.seq)
+            if event.type != readType { facts.append(event.seq) }
         }
         guard let state else { return nil }
         let last = CaseSnapshot(state, asOf: state.lastSeq ?? 0, in: FindingContext(
             profile: profiles.profile(asOf: state.lastSeq ?? 0), actorRoles: actorRoles,
             day: state.events.last.map { CalendarDay($0.recordedAt) } ?? CalendarDay(daysSinceEpoch: 0)))
         return CaseEvaluation(
-            state: state, knowledge: knowledge, points: points, timeline: timeline(of: state),
+            state: state, knowledge: knowledge, seqs: facts, points: points, timeline: timeline(of: state),
             lateRecords: last.findings.filter { $0.code == .lateRecord })
     }
 
-    /// The decision at `event`; `earlier` holds the seqs of the case's events before it, in order.
+    /// The type of a read of the case, which is no record the evaluation weighs.
+    private static let readType = "case.viewed"
+
+    /// The decision at `event`; `earlier` holds the seqs of the case's records before it, in order.
     private static func point(
         _ event: RecordedEvent, state: CaseState, knowledge: CaseKnowledge, earlier: [Int], requiredBefore: RouteRequirement,
         in context: FindingContext
@@ -94,10 +98,10 @@ public struct CaseEvaluation: Sendable, Equatable {
     }
 
     /// The evaluation as JSON: `{"case", "seqs": [seq], "points": [<DecisionPoint.json>], "timeline": [<TimelineMark.json>],
-    /// "lateRecords": [<Finding.json>]}`; `seqs` are the case's events evaluated, in log order.
+    /// "lateRecords": [<Finding.json>]}`; `seqs` are ``seqs``.
     public var json: JSONValue {
         .object([
-            "case": .string(state.id), "seqs": .array(state.events.map { .integer(Int64($0.seq)) }),
+            "case": .string(state.id), "seqs": .array(seqs.map { .integer(Int64($0)) }),
             "points": .array(points.map(\.json)), "timeline": .array(timeline.map(\.json)),
             "lateRecords": .array(lateRecords.map(\.json)),
         ])

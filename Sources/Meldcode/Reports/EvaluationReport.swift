@@ -39,8 +39,8 @@ struct EvaluationReport {
     /// The case's facts, evaluated up to its last event (named, not a bare seq), under the profile in force then.
     private var facts: [ReportField] {
         var facts = frame.childFacts
-        if let last = frame.events.last(where: { $0.seq <= frame.input.snapshot.asOf }) {
-            facts.append(ReportField("Geëvalueerd tot en met", .reference(seq: last.seq, title: frame.referenceTitle(last.seq))))
+        if let last = evaluation?.seqs.last {
+            facts.append(ReportField("Geëvalueerd tot en met", .reference(seq: last, title: frame.referenceTitle(last))))
         }
         return facts + [ReportField("Protocol", .text(frame.input.snapshot.profileName))]
     }
