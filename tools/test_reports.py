@@ -127,7 +127,7 @@ class ReportPDFTests(unittest.TestCase):
         for expected in ["Evaluatie, besluit voor besluit", "Over deze evaluatie", "Tijdlijn in dagen", "Lang na de feiten vastgelegd",
                          "Besluit 1 — 18 september 2026: weging (afwegingskader)", "Besluit 8 — 3 november 2026: melding bij Veilig Thuis",
                          "Van het eerste signaal tot de melding bij Veilig Thuis: 55 dagen.", "9 september 2026, dag 0",
-                         "Over tijd op die dag", "Wist nog niet, terwijl het logboek het al had", "Genomen door M. Jansen (directeur)",
+                         "Over tijd op die dag", "Wist nog niet, terwijl het logboek het al had", "Besloten door M. Jansen (directeur)",
                          "Daan Kuipers", "Dossier 2026-014", "Vertrouwelijk"]:
             with self.subTest(expected=expected):
                 self.assertIn(expected, text)

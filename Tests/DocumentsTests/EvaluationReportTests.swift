@@ -40,7 +40,7 @@ struct EvaluationReportTests {
         ])
         let decision = report.sections[4]
         #expect(decision.entries.map(\.seq) == [scenario.events[4].seq])
-        #expect(decision.paragraphs.first?.hasPrefix("Genomen door M. Jansen (directeur). Aanwezig of geraadpleegd: A. de Vries (intern begeleider).") == true)
+        #expect(decision.paragraphs.first?.hasPrefix("Besloten door M. Jansen (directeur). Aanwezig of geraadpleegd: A. de Vries (intern begeleider).") == true)
         let route = try #require(decision.facts.first { $0.label == "Wat het afwegingskader vroeg" })
         #expect(route.value == .text("Na afweging 2 (acute onveiligheid) vroeg het afwegingskader: nu melden bij Veilig Thuis (meldnorm A)"))
         let director = try #require(decision.facts.first { $0.label == "M. Jansen (directeur), besliste" })

@@ -97,7 +97,7 @@ struct EvaluationReport {
                     .text($0.dutchText(naming: frame.referenceTitle))
                 })),
                 ReportField("Bevindingen op dat moment", point.findings.isEmpty ? .text("geen") : .list(point.findings.map(finding))),
-            ] + point.people.map(knowledge),
+            ] + point.people.map { knowledge($0, at: point.event.type) },
             entries: [frame.entry(point.event)])
     }
 
@@ -117,7 +117,7 @@ struct EvaluationReport {
     private func who(_ point: DecisionPoint) -> String {
         let deciders = point.people.filter(\.decided).map { name($0.knower) }
         let present = point.people.filter { !$0.decided }.map { name($0.knower) }
-        var text = "Genomen door \(Self.list(deciders))."
+        var text = "\(Self.takenBy[point.event.type] ?? "Genomen door") \(Self.list(deciders))."
         if !present.isEmpty { text += " Aanwezig of geraadpleegd: \(Self.list(present))." }
         let recorded = DutchTime.day(of: point.event.recordedAt)
         let later = Int(recorded.daysSinceEpoch - point.day.daysSinceEpoch)
@@ -125,10 +125,11 @@ struct EvaluationReport {
         return text + " Vastgelegd op \(DutchDate.text(point.event.recordedAt))\(delay)."
     }
 
-    private func knowledge(_ person: PersonAtDecision) -> ReportField {
+    private func knowledge(_ person: PersonAtDecision, at type: String) -> ReportField {
         let references = { (seqs: [Int]) in ReportValue.list(seqs.map { .reference(seq: $0, title: frame.referenceTitle($0)) }) }
         let earlier = person.knew.count + person.didNotKnow.count
-        return ReportField("\(name(person.knower)), \(person.decided ? "besliste" : "was erbij of werd geraadpleegd")", .fields([
+        let role = !person.decided ? "was erbij of werd geraadpleegd" : type == "weighing.recorded" ? "woog" : "besliste"
+        return ReportField("\(name(person.knower)), \(role)", .fields([
             ReportField("wist van \(person.knew.isEmpty ? "geen" : "\(person.knew.count)") van de \(earlier) eerdere vastleggingen", references(person.knew)),
             ReportField("wist nog niet, terwijl het logboek het al had", references(person.didNotKnow)),
         ]))
@@ -151,6 +152,13 @@ struct EvaluationReport {
         let type = frame.input.snapshot.state.event(at: seq)?.type ?? ""
         return "#\(seq) \(EventCatalogue.standard.definition(of: type)?.dutchName ?? type)"
     }
+
+    /// How the first sentence of a decision names those who took it, per type.
+    private static let takenBy = [
+        "weighing.recorded": "Gewogen door", "decision.recorded": "Besloten door", "decision.confirmed": "Bevestigd door",
+        "help.organised": "Hulp georganiseerd door", "help.evaluated": "Hulp geëvalueerd door", "melding.made": "Gemeld door",
+        "case.closed": "Dossier gesloten door", "case.redirected": "Doorverwezen door",
+    ]
 
     private static func days(_ count: Int) -> String { count == 1 ? "1 dag" : "\(count) dagen" }
 
