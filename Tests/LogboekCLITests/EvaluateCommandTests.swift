@@ -67,6 +67,8 @@ struct EvaluateCommandTests {
         defer { try? FileManager.default.removeItem(at: file) }
         #expect(try ExampleLogbook.run(["evaluate", "--case", "2026-014", "--format", "html", "--out", file.path]).status == 0)
         #expect(try String(contentsOf: file, encoding: .utf8) == html.stdout)
+        let early = try ExampleLogbook.run(["evaluate", "--case", "2026-014", "--format", "html", "--known-on", "2026-09-20"])
+        #expect(early.status == 0 && early.stdout.contains("Besluit 2 — 18 september 2026") && !early.stdout.contains("Besluit 3 —"))
     }
 
     @Test("evaluate refuses another --format, --format html with --json, and --out without html (exit 2)")
