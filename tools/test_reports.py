@@ -32,15 +32,9 @@ HEADINGS = {
 }
 
 
-# case content is sealed: the reports are read as a coordinator, a member of every case by their role
-EXAMPLE_READER = ("ib.devries", "ib-geheim-123")
-PRO8_READER = ("ib.bos", "pro8-geheim-1")
-
-
-def run(*arguments, expect=0, reader=None):
-    command = [str(a) for a in arguments] + (["--as", reader[0]] if reader else [])
-    environment = dict(os.environ, LOGBOEK_PASSPHRASE=reader[1]) if reader else None
-    result = subprocess.run(command, capture_output=True, text=True, timeout=120, env=environment)
+def run(*arguments, expect=0, passphrase=None):
+    environment = dict(os.environ, LOGBOEK_PASSPHRASE=passphrase) if passphrase else None
+    result = subprocess.run([str(a) for a in arguments], capture_output=True, text=True, timeout=120, env=environment)
     if result.returncode != expect:
         raise AssertionError("%s exited %d: %s" % (arguments, result.returncode, result.stderr))
     return result.stdout
@@ -73,10 +67,12 @@ class ReportPDFTests(unittest.TestCase):
             for kind in kinds:
                 html = cls.folder / ("%s-%s.html" % (case, kind))
                 draft = ["--draft"] if kind == "veilig-thuis" and case == "2026-011" else []
-                run(BIN, "report", kind, "--case", case, "--out", html, "--logbook", cls.logbook, *draft, reader=EXAMPLE_READER)
+                run(BIN, "report", kind, "--case", case, "--out", html, "--logbook", cls.logbook, *draft,
+                    "--as", "ib.devries", passphrase="ib-geheim-123")
                 jobs.append(html)
         evaluation = cls.folder / "2026-014-evaluatie.html"
-        run(BIN, "evaluate", "--case", "2026-014", "--format", "html", "--out", evaluation, "--logbook", cls.logbook, reader=EXAMPLE_READER)
+        run(BIN, "evaluate", "--case", "2026-014", "--format", "html", "--out", evaluation, "--logbook", cls.logbook,
+            "--as", "ib.devries", passphrase="ib-geheim-123")
         jobs.append(evaluation)
         cls.pro8 = cls.folder / "pro8"
         environment = dict(os.environ, PATH="%s:%s" % (BIN.parent, os.environ.get("PATH", "")),
@@ -86,7 +82,7 @@ class ReportPDFTests(unittest.TestCase):
                        capture_output=True, env=environment, timeout=300)
         for kind in HEADINGS:
             run(BIN, "report", kind, "--case", "2026-014", "--out", cls.folder / ("pro8-%s.html" % kind), "--logbook", cls.pro8,
-                reader=PRO8_READER)
+                "--as", "ib.bos", passphrase="pro8-geheim-1")
         jobs.append(cls.folder / "pro8-dossier.html")
         with concurrent.futures.ThreadPoolExecutor(max_workers=3) as pool:
             list(pool.map(lambda html: print_to_pdf(html, html.with_suffix(".pdf")), jobs))
