@@ -48,7 +48,7 @@ struct EvaluationReport {
     private func timeline(_ marks: [TimelineMark]) -> ReportSection {
         let facts = marks.map { mark in
             let days = mark.daysFromFirstSignal.map { ", dag \($0)" } ?? ""
-            return ReportField(Self.capitalised(mark.label), .text("\(DutchDate.text(mark.day))\(days) (\(eventName(mark.seq)))"))
+            return ReportField(KnowledgeSentences.capitalised(mark.label), .text("\(DutchDate.text(mark.day))\(days) (\(eventName(mark.seq)))"))
         }
         return ReportSection("Tijdlijn in dagen", paragraphs: timelineSummary(marks), facts: facts)
     }
@@ -92,7 +92,7 @@ struct EvaluationReport {
             "Besluit \(number) — \(DutchDate.text(point.day)): \(what(point.event))", paragraphs: [who(point)],
             facts: [
                 ReportField("Protocol toen", .text(point.profileName)),
-                ReportField("Wat het afwegingskader vroeg", .text(Self.capitalised(point.requiredBefore.dutchText))),
+                ReportField("Wat het afwegingskader vroeg", .text(KnowledgeSentences.capitalised(point.requiredBefore.dutchText))),
                 ReportField("Over tijd op die dag", point.overdue.isEmpty ? .text("niets") : .list(point.overdue.map {
                     .text($0.dutchText(naming: frame.referenceTitle))
                 })),
@@ -110,7 +110,7 @@ struct EvaluationReport {
             payload[member]?.stringValue.map { value in choices.first { $0.value == value }?.label ?? value }
         }
         guard let question = label(Vocabulary.decisionQuestions, "question"), let answer = label(Vocabulary.answers, "answer") else { return name }
-        return "\(question) \(Self.capitalised(answer))"
+        return "\(question) \(KnowledgeSentences.capitalised(answer))"
     }
 
     /// Who took the decision and who was there, and when the log learned of it, as sentences.
@@ -166,6 +166,4 @@ struct EvaluationReport {
         guard let last = names.last, names.count > 1 else { return names.first ?? "niemand" }
         return names.dropLast().joined(separator: ", ") + " en " + last
     }
-
-    private static func capitalised(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 }

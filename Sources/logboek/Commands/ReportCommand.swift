@@ -49,16 +49,16 @@ enum ReportCommand: Command {
     static func make(_ kind: ReportKind, command: String, _ arguments: ParsedArguments, _ context: Context) throws -> ExitCode {
         let format = arguments.value("format") ?? "html"
         guard format == "html" || format == "json" else {
-            throw UsageError(message: "--format takes html or json, not '\(format)'", command: spec.name)
+            throw UsageError(message: "--format takes html or json, not '\(format)'", command: arguments.spec.name)
         }
         if arguments.flag("draft"), kind != .veiligThuis {
-            throw UsageError(message: "--draft applies only to veilig-thuis", command: spec.name)
+            throw UsageError(message: "--draft applies only to veilig-thuis", command: arguments.spec.name)
         }
         let output = try arguments.outputFile()
         let bundleOutput = try arguments.value("bundle").map { path throws(LedgerError) in try OutputFile(path: path, replacing: arguments.flag("force")) }
         let caseID = try arguments.required("case")
         guard arguments.value("as") != nil else {
-            throw UsageError(message: "case content is sealed: give --as ID to make a report as yourself (with your passphrase)", command: spec.name)
+            throw UsageError(message: "case content is sealed: give --as ID to make a report as yourself (with your passphrase)", command: arguments.spec.name)
         }
         let signer = try Signer.load(arguments, context)
         let reading = try ReportReading.read(case: caseID, as: signer, arguments, context)
