@@ -42,8 +42,7 @@ public final class CaseContent {
     public func events(ofCase id: String) throws -> [RecordedEvent] {
         let stored = try writer.events(inStream: CaseStream.name(of: id))
         guard !stored.isEmpty else { return [] }
-        let keyring = try keyring(ofCase: id)
-        return try stored.map { event throws(LedgerError) in try RecordedEvent(event, content: keyring.payload(of: event)) }
+        return try opened(stored, ofCase: id).events
     }
 
     /// One event with its content: a case event opened with its case's keys, any other as stored.
@@ -61,19 +60,27 @@ public final class CaseContent {
     /// - Throws: As ``events(ofCase:)``.
     public func keyring(ofCase id: String) throws -> StreamKeyring {
         if let known = keyrings[id] { return known }
+        return try opened(try writer.events(inStream: CaseStream.name(of: id)), ofCase: id).keyring
+    }
+
+    /// A case's stored events opened, and its keyring, made from those same events the first time (the members are
+    /// read from them), so a case is read and opened once.
+    private func opened(_ stored: [Event], ofCase id: String) throws -> (keyring: StreamKeyring, events: [RecordedEvent]) {
+        let open = { (keyring: StreamKeyring) throws -> [RecordedEvent] in
+            try stored.map { event throws(LedgerError) in try RecordedEvent(event, content: keyring.payload(of: event)) }
+        }
+        if let known = keyrings[id] { return (known, try open(known)) }
         if let erasure = erasures[id] { throw MeldcodeError.refused(.caseErased, "case \(id) was \(erasure.dutchLine)") }
         let stream = CaseStream.name(of: id)
         var keyring = StreamKeyring(holder: holder.name)
         if let secret { keyring.add(try KeyCopyStore(layout: writer.layout).open(id, as: holder, with: secret), of: stream) }
         guard keyring.opens(stream) else { throw LedgerError.noAccess(stream: stream, actor: holder.name) }
-        let events = try writer.events(inStream: stream).map { event throws(LedgerError) in
-            try RecordedEvent(event, content: keyring.payload(of: event))
-        }
+        let events = try open(keyring)
         let members = CaseMembership(events).members(in: writer.state.registry, under: rule)
         if case .actor(let actor) = holder, !members.contains(actor) { throw LedgerError.noAccess(stream: stream, actor: actor) }
         try copies.complete(keyring.keys(of: stream), ofCase: id, members: members)
         keyrings[id] = keyring
-        return keyring
+        return (keyring, events)
     }
 
     /// The members of a case now.

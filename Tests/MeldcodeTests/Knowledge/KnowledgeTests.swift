@@ -126,4 +126,19 @@ struct KnowledgeTests {
         let teller = try #require(knowledge.knowers(of: 6).first { $0.knower == .actor("ib.devries") })
         #expect(teller.via == 6, "the IB'er knew the consultation from being there, before telling of it")
     }
+
+    @Test("A read adds knowledge once: reading a record already known adds no edge, reading a new one does")
+    func readsAddOnlyWhatIsNew() throws {
+        let view = { (seq: Int, recorded: String) in
+            Self.event(seq, "case.viewed", recorded, by: "lk.bakker", [
+                "command": "case show", "events": CaseScript.refs(5, 7), "viewedOn": .string(String(recorded.prefix(10))),
+            ])
+        }
+        let knowledge = CaseKnowledge(
+            id: "2026-031", events: Self.events + [view(9, "2026-10-21T08:00:00.000Z"), view(10, "2026-10-22T08:00:00.000Z")])
+        let reads = knowledge.edges.filter { $0.way == .read }
+        #expect(reads.map(\.seq) == [7], "the teacher wrote #5 herself and read #7 once, at seq 9")
+        #expect(reads.first?.via == 9)
+        #expect(knowledge.knowers(of: 5).first { $0.knower == .actor("lk.bakker") }?.way == .authored)
+    }
 }
