@@ -30,7 +30,8 @@ struct EvaluationReport {
             "De school evalueert regelmatig aan de hand van casussen hoe zij de meldcode gebruikt (001 r. 374; 000 r. 425–427). "
                 + "Dit verslag loopt dossier \(frame.input.snapshot.state.id) daarvoor besluit voor besluit door: \(count).",
             "Bij elk besluit staat wie het nam en wie erbij was, wat ieder van hen op dat moment wist en wat het logboek toen al "
-                + "wist maar zij nog niet, wat het afwegingskader op dat moment vroeg, wat die dag over tijd was, en welke bevindingen er toen waren.",
+                + "wist maar zij nog niet, wat het afwegingskader op dat moment vroeg, wat die dag over tijd was, en welke bevindingen er toen waren. "
+                + "Een bevinding van dat moment kan door een later besluit vervallen: ‘er is nog niet gemeld’ staat er tot de melding is gedaan.",
             "Een datum is de dag waarop iets echt gebeurde; ‘vastgelegd’ is de dag waarop het in het logboek kwam. Een nummer met # "
                 + "is een vastlegging in het logboek; het staat er steeds bij wat die vastlegging is.",
         ], facts: facts)
