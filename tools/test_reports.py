@@ -1,7 +1,8 @@
 """The reports in a real browser: builds the example school with `logboek-examples`, writes every report
 of every example case with the built `logboek`, prints each to PDF with headless Chromium, and reads the
 PDF back with `pdftotext`: it has pages, holds the expected Dutch headings and facts, and the parents'
-report of the anonymous melding (case 2026-019) holds no identifying string of the melder. It also records
+report of the anonymous melding (case 2026-019) holds no identifying string of the melder. It prints the evaluation
+of example (b) (`logboek evaluate --format html`) the same way. It also records
 the PRO8 walk-through (tools/examples/pro8-walkthrough.sh) and renders its three reports, printing the dossier.
 
 The binaries are $LOGBOEK_BIN (and logboek-examples beside it), else .build/debug/. Needs `chromium` and
@@ -69,6 +70,10 @@ class ReportPDFTests(unittest.TestCase):
                 run(BIN, "report", kind, "--case", case, "--out", html, "--logbook", cls.logbook, *draft,
                     "--as", "ib.devries", passphrase="ib-geheim-123")
                 jobs.append(html)
+        evaluation = cls.folder / "2026-014-evaluatie.html"
+        run(BIN, "evaluate", "--case", "2026-014", "--format", "html", "--out", evaluation, "--logbook", cls.logbook,
+            "--as", "ib.devries", passphrase="ib-geheim-123")
+        jobs.append(evaluation)
         cls.pro8 = cls.folder / "pro8"
         environment = dict(os.environ, PATH="%s:%s" % (BIN.parent, os.environ.get("PATH", "")),
                            LOGBOEK_PASSPHRASE="pro8-geheim-1", LOGBOEK_NEW_PASSPHRASE="pro8-geheim-1")
@@ -111,6 +116,19 @@ class ReportPDFTests(unittest.TestCase):
         self.assertIn("16 november 2026", self.text("2026-019", "dossier"))
         self.assertIn("CONCEPT", self.text("2026-011", "veilig-thuis"))
         self.assertNotIn("CONCEPT", self.text("2026-019", "veilig-thuis"))
+
+    def test_the_evaluation_of_example_b_prints_decision_by_decision(self):
+        self.assertGreaterEqual(self.pages("2026-014", "evaluatie"), 1)
+        text = self.text("2026-014", "evaluatie")
+        for expected in ["Evaluatie, besluit voor besluit", "Over deze evaluatie", "Tijdlijn in dagen", "Lang na de feiten vastgelegd",
+                         "Besluit 1 — 18 september 2026: weging (afwegingskader)", "Besluit 8 — 3 november 2026: melding bij Veilig Thuis",
+                         "Van het eerste signaal tot de melding bij Veilig Thuis: 55 dagen.", "9 september 2026, dag 0",
+                         "Over tijd op die dag", "Wist nog niet, terwijl het logboek het al had", "Besloten door M. Jansen (directeur)",
+                         "Daan Kuipers", "Dossier 2026-014", "Vertrouwelijk"]:
+            with self.subTest(expected=expected):
+                self.assertIn(expected, text)
+        self.assertRegex(text, r"pagina 1 van \d+")
+        self.assertNotIn("seq ", text)
 
     def test_the_pro8_walkthrough_renders_all_three_reports(self):
         for kind, headings in HEADINGS.items():

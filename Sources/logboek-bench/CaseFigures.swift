@@ -1,5 +1,7 @@
 import Foundation
 import Ledger
+import Meldcode
+import Sodium
 
 /// `logboek knowledge` and `logboek evaluate` on one long case, timed as the child processes a user would run.
 struct CaseFigures {
@@ -8,20 +10,29 @@ struct CaseFigures {
     /// The seq of its first signal (after `logbook.created` and `case.opened`).
     static let firstSignal = 2
 
-    /// A logbook holding one case of `count` events, all recorded today: signals, consultations that discuss them,
-    /// the director told of them, notes, and every fifty events a weighing and a decision (two hundred decisions in 5 000 events).
+    /// The passphrase the bench's writer's keys are sealed with, to read the case as its opener.
+    static let passphrase = "bench-geheim-1"
+
+    /// A logbook holding one case of `count` events, all recorded today and sealed as every case is: signals,
+    /// consultations that discuss them, the director told of them, notes, and every fifty events a weighing and a
+    /// decision (two hundred decisions in 5 000 events); the writer's keys stored so the commands read as them.
     static func logbook(events count: Int, in figures: LogbookFigures) throws -> LogbookLayout {
         let layout = try figures.create(named: "case-\(count)")
+        try KeyStore(layout: layout).store(
+            figures.key, encryptionKey: figures.encryptionKey, for: figures.author, passphrase: try SecretBytes(copying: passphrase))
         let writer = try LogWriter(opening: layout)
+        let keys = ActorKeys(signing: figures.key, encryption: figures.encryptionKey)
         let drafts = [opened] + (2..<count).map(draft)
         for start in stride(from: 0, to: drafts.count, by: 10_000) {
-            try writer.append(Array(drafts[start..<min(start + 10_000, drafts.count)]), author: figures.author, signingKey: figures.key)
+            let group = Array(drafts[start..<min(start + 10_000, drafts.count)])
+            _ = try CheckedAppend(group, writer: writer, author: figures.author, keys: keys, now: SystemClock().now()).append(group)
         }
         return layout
     }
 
-    /// The timings: the median wall-clock milliseconds of five runs of each command.
-    static func measure(_ layout: LogbookLayout) throws -> [(name: String, milliseconds: Double)] {
+    /// The timings: the median wall-clock milliseconds of five runs of each command, read as `reader` (each run records
+    /// its read, `case.viewed`, as every read of case content does).
+    static func measure(_ layout: LogbookLayout, as reader: String) throws -> [(name: String, milliseconds: Double)] {
         let commands = [
             ("knowledge --seq N", ["knowledge", "--case", caseID, "--seq", "\(firstSignal)", "--json"]),
             ("knowledge --person ID", ["knowledge", "--case", caseID, "--person", "dir.jansen", "--json"]),
@@ -29,7 +40,7 @@ struct CaseFigures {
             ("evaluate", ["evaluate", "--case", caseID, "--json"]),
         ]
         return try commands.map { name, arguments in
-            let runs = try (0..<5).map { _ in try time(arguments + ["--logbook", layout.directory.path]) }
+            let runs = try (0..<5).map { _ in try time(arguments + ["--logbook", layout.directory.path, "--as", reader]) }
             return (name, runs.sorted()[2] * 1000)
         }
     }
@@ -38,6 +49,7 @@ struct CaseFigures {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("logboek")
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(["LOGBOEK_PASSPHRASE": passphrase]) { _, bench in bench }
         process.standardOutput = FileHandle.nullDevice
         let seconds = try Stopwatch.time {
             try process.run()

@@ -10,6 +10,7 @@ let commands: [any Command.Type] = [
     CaseOpenCommand.self, CaseListCommand.self, CaseShowCommand.self, RecordCommand.self, FindingsCommand.self, StatusCommand.self, KnowledgeCommand.self, EvaluateCommand.self, ReportCommand.self, BundleVerifyCommand.self, SchemaCommand.self, AppendCommand.self, LogCommand.self, VerifyCommand.self,
     RepairCommand.self, ProfileListCommand.self, ProfileShowCommand.self, ProfileAdoptCommand.self, CheckpointCommand.self,
     ProveInclusionCommand.self, ProveConsistencyCommand.self, WitnessInitCommand.self, WitnessCosignCommand.self,
+    UnlockCommand.self, LockCommand.self,
 ]
 
 // A write beyond a file-size limit then fails with EFBIG, which the writer turns into a clean refusal

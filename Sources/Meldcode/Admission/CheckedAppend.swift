@@ -26,13 +26,16 @@ public struct CheckedAppend {
     ///   - checkingLedgerNow: With `false` the ledger's check is left to the append, which refuses the same
     ///     drafts before writing any of them: enough when they are appended in one call (it spares folding
     ///     them twice).
+    ///   - content: The author's path to case content when the caller already holds one on this writer (its cases
+    ///     are then not read twice); by default one is made.
     /// - Throws: ``ProfileError`` for a refused adoption, ``MeldcodeError`` if the meldcode refuses a draft,
     ///   ``LedgerError`` if the ledger does (`not-authorised` for a non-administrator in stream `logbook`,
     ///   `no-access` for a case the author does not read).
     public init(
-        _ drafts: [EventDraft], writer: LogWriter, author: String, keys: ActorKeys, now: Timestamp, checkingLedgerNow: Bool = true
+        _ drafts: [EventDraft], writer: LogWriter, author: String, keys: ActorKeys, now: Timestamp, checkingLedgerNow: Bool = true,
+        content: CaseContent? = nil
     ) throws {
-        var folded = Folded()
+        var folded = Folded(content: content)
         try self.init(drafts, writer: writer, author: author, keys: keys, now: now, checkingLedgerNow: checkingLedgerNow, folded: &folded)
     }
 
@@ -54,7 +57,7 @@ public struct CheckedAppend {
         }
     }
 
-    /// Checks `drafts` as ``init(_:writer:author:keys:now:checkingLedgerNow:)`` does, reading from the log only
+    /// Checks `drafts` as ``init(_:writer:author:keys:now:checkingLedgerNow:content:)`` does, reading from the log only
     /// the cases that `folded` does not hold yet, and recording the drafts in `folded`. If this throws, or the
     /// drafts are not appended, `folded` no longer matches the log and must be dropped.
     init(
@@ -74,10 +77,10 @@ public struct CheckedAppend {
             }
         }
         let profile = try ProfileHistory(adoptedIn: writer).current
-        content = try folded.content ?? CaseContent(writer: writer, holder: .actor(author), secret: keys.encryption, rule: profile.access)
-        folded.content = Folded.keepsAccess(drafts) ? content : nil
-        events = try Self.admit(drafts, author: author, content: content, profile: profile, now: now, folded: &folded)
-        self.keys = try CaseKeyPlan(drafts, author: author, content: content)
+        self.content = try folded.content ?? CaseContent(writer: writer, holder: .actor(author), secret: keys.encryption, rule: profile.access)
+        folded.content = Folded.keepsAccess(drafts) ? self.content : nil
+        events = try Self.admit(drafts, author: author, content: self.content, profile: profile, now: now, folded: &folded)
+        self.keys = try CaseKeyPlan(drafts, author: author, content: self.content)
         if checkingLedgerNow { try writer.check(drafts, author: author, signingKey: signingKey) }
     }
 

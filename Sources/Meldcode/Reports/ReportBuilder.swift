@@ -23,6 +23,8 @@ public enum ReportBuilder {
             sections = report.sections
         case .dossier:
             sections = DossierReport(input).sections
+        case .evaluatie:
+            sections = EvaluationReport(input).sections
         }
         let state = input.snapshot.state
         let asOfMoment = state.events.last { $0.seq <= input.snapshot.asOf }?.recordedAt ?? state.events.first?.recordedAt

@@ -97,7 +97,8 @@ final class CaseReading {
             shown[id].flatMap { $0.isEmpty ? nil : Self.viewDraft(ofCase: id, seqs: $0, command: arguments.spec.name) }
         }
         guard !drafts.isEmpty else { return }
-        let checked = try CheckedAppend(drafts, writer: writer, author: reader.actor, keys: reader.keys, now: SystemClock().now(), checkingLedgerNow: false)
+        let checked = try CheckedAppend(
+            drafts, writer: writer, author: reader.actor, keys: reader.keys, now: SystemClock().now(), checkingLedgerNow: false, content: content)
         _ = try checked.append(drafts)
         shown = [:]
     }
@@ -128,16 +129,23 @@ final class CaseReading {
     /// (`-1` when nothing was recorded by then), else `nil` for the whole log.
     /// - Throws: ``UsageError`` for both options at once, a seq the log does not hold, or a day that does not read.
     func asOf(_ arguments: ParsedArguments) throws -> Int? {
-        if let day = try Self.day(arguments, "known-on") {
+        try Self.asOf(arguments, count: writer.state.nextSeq) { seq in try writer.event(atSeq: seq).header.recordedAt }
+    }
+
+    /// The last seq the arguments name, in a log of `count` events recorded at `recordedAt(seq)`.
+    /// - Returns: `--as-of SEQ`, or the last seq recorded by the end of `--known-on DAY` (`-1` when nothing was recorded
+    ///   by then), else `nil` for the whole log.
+    /// - Throws: ``UsageError`` for both options at once, a seq the log does not hold, or a day that does not read.
+    static func asOf(_ arguments: ParsedArguments, count: Int, recordedAt: (Int) throws -> Timestamp) throws -> Int? {
+        if let day = try day(arguments, "known-on") {
             guard arguments.value("as-of") == nil else {
                 throw UsageError(message: "give --as-of SEQ or --known-on DAY, not both", command: arguments.spec.name)
             }
-            return try LogPrefix.lastSeq(knownOn: day, count: writer.state.nextSeq) { seq in try writer.event(atSeq: seq).header.recordedAt }
-                ?? -1
+            return try LogPrefix.lastSeq(knownOn: day, count: count, recordedAt: recordedAt) ?? -1
         }
         guard let seq = try arguments.count("as-of") else { return nil }
-        guard let last = lastSeq, seq <= last else {
-            throw UsageError(message: "--as-of \(seq) lies beyond the log, whose last seq is \(lastSeq.map(String.init) ?? "none")", command: arguments.spec.name)
+        guard seq < count else {
+            throw UsageError(message: "--as-of \(seq) lies beyond the log, whose last seq is \(count > 0 ? String(count - 1) : "none")", command: arguments.spec.name)
         }
         return seq
     }

@@ -67,9 +67,9 @@ enum ErrorReport {
     private static func exitCode(for error: LedgerError) -> ExitCode {
         switch error {
         case .invalidInput, .refused, .keyMismatch, .versionConflict, .wrongPassphrase, .alreadyExists, .damagedLog,
-             .outputExists, .insideLogbook, .noAccess:
+             .outputExists, .insideLogbook, .noAccess, .keyring(.unavailable):
             .failure
-        case .locked, .notALogbook, .io, .missingKey, .damagedKeyFile, .unreadablePayload:
+        case .locked, .notALogbook, .io, .missingKey, .damagedKeyFile, .unreadablePayload, .keyring(.failed):
             .environment
         }
     }
@@ -80,6 +80,8 @@ enum ErrorReport {
             ["Check LOGBOEK_PASSPHRASE or --passphrase-file; nothing was written."]
         case .refused, .invalidInput, .keyMismatch, .versionConflict, .noAccess:
             [nothingWritten]
+        case .keyring:
+            ["Nothing was unlocked; every command still works, asking the passphrase each time."]
         default:
             []
         }
