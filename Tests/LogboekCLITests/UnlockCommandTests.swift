@@ -51,7 +51,8 @@ struct UnlockCommandTests {
                 let prefix = "logboek:" + hash.prefix(32) + ":"
                 return try String(contentsOfFile: "/proc/keys", encoding: .utf8).split(separator: "\n").compactMap { line in
                     let fields = line.split(separator: " ", omittingEmptySubsequences: true)
-                    guard fields.count >= 9, fields[8].hasPrefix(prefix) else { return nil }
+                    // An invalidated key lingers until the kernel's collector runs: flags i (invalidated), D (dead), R (revoked).
+                    guard fields.count >= 9, fields[8].hasPrefix(prefix), !fields[1].contains(where: { "iDR".contains($0) }) else { return nil }
                     return (String(fields[8].dropLast()), String(fields[3]), String(fields[4]))
                 }
             }
