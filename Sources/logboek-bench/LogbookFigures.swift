@@ -37,15 +37,20 @@ struct LogbookFigures {
 
     /// Durable single-event appends per second, each synced before the next starts, and the average
     /// line length they wrote.
-    func singleAppendRate(seconds: Double, name: String, draft: @escaping (Int) -> EventDraft) throws -> (rate: Double, lineBytes: Int) {
+    /// With `sealed`, each case stream has a key and every payload is stored sealed, as case events are.
+    func singleAppendRate(
+        seconds: Double, name: String, sealed: Bool = false, draft: @escaping (Int) -> EventDraft
+    ) throws -> (rate: Double, lineBytes: Int) {
         let layout = try create(named: name)
         let writer = try LogWriter(opening: layout)
         let sizeBefore = try fileSize(layout.log)
+        var keyring = StreamKeyring(holder: author)
+        if sealed { for stream in Set((0..<50).map { draft($0).stream }) { keyring.add([StreamKey(epoch: 0)], of: stream) } }
         var index = 0
         var failure: (any Error)?
         let rate = Stopwatch.rate(seconds: seconds) {
             do {
-                try writer.append([draft(index)], author: author, signingKey: key)
+                try writer.append([draft(index)], author: author, signingKey: key, keyring: sealed ? keyring : nil)
             } catch {
                 failure = error
             }
