@@ -60,6 +60,20 @@ struct LogbookFigures {
         return (rate, (try fileSize(layout.log) - sizeBefore) / max(1, index))
     }
 
+    /// Payloads sealed per second: a typical event's canonical payload (with its salt) sealed as a case event's is
+    /// (nonce, commitment, XChaCha20-Poly1305, the stored object encoded), the work sealing adds to an append.
+    static func sealRate(seconds: Double) -> Double {
+        var payload = draft(0).payload
+        payload["salt"] = .string(String(repeating: "ab", count: 16))
+        let plaintext = CanonicalJSON.encode(.object(payload))
+        let key = StreamKey(epoch: 0)
+        var bytes = 0
+        let rate = Stopwatch.rate(seconds: seconds) {
+            bytes &+= CanonicalJSON.encode(.object(SealedPayload(sealing: plaintext, stream: "case/2026-1", type: "signal.recorded", key: key).stored)).count
+        }
+        return bytes > 0 ? rate : 0
+    }
+
     private func fileSize(_ url: URL) throws -> Int {
         (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
     }
