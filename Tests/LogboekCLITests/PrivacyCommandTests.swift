@@ -69,6 +69,8 @@ struct PrivacyCommandTests {
         let other = MeldcodeCommandTests.openCase.map { $0 == "2026-001" ? "2026-002" : $0 }
         #expect(try logbook.run(other, as: "ib.devries").status == 0)
         let checkpoint = logbook.directory.deletingLastPathComponent().appendingPathComponent("before.checkpoint").path
+        let backup = logbook.directory.deletingLastPathComponent().appendingPathComponent("casekeys-backup")
+        try FileManager.default.copyItem(at: logbook.directory.appendingPathComponent("casekeys"), to: backup)
         #expect(try logbook.run(["checkpoint", "--out", checkpoint], as: "dir.jansen").status == 0)
         let before = try logbook.log
         let erased = try logbook.run(
@@ -91,6 +93,13 @@ struct PrivacyCommandTests {
         let list = try logbook.run(["case", "list"], as: "ib.devries")
         #expect(list.stdout.contains("2026-001\tgewist op") && list.stdout.contains("verzoek (AVG)"), "\(list.stdout)")
         #expect(try logbook.run(MeldcodeCommandTests.signalFlags, as: "ib.devries").status == 1)
+        let restored = logbook.directory.appendingPathComponent("casekeys/2026-001")
+        try FileManager.default.copyItem(at: backup.appendingPathComponent("2026-001"), to: restored)
+        let length = try logbook.log.count
+        let again = try logbook.run(["erase", "--case", "2026-001", "--ground", "request", "--reason", "back-up teruggezet"], as: "dir.jansen")
+        #expect(again.status == 0 && again.stdout.contains("restored since"), "\(again.stderr)")
+        let lengthAfter = try logbook.log.count
+        #expect(!FileManager.default.fileExists(atPath: restored.path) && lengthAfter == length)
     }
 
     @Test("retention lists a case closed longer ago than the profile's period, and --run erases it")

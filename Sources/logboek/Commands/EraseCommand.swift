@@ -20,8 +20,28 @@ enum EraseCommand: Command {
             """)
 
     static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
-        let drafts = [try draft(case: try arguments.required("case"), arguments)]
-        return try erase(drafts, arguments, context)
+        let id = try arguments.required("case")
+        if let destroyed = try destroyRestoredCopies(ofCase: id, arguments, context) {
+            context.console.out("Case \(id) was erased at seq \(destroyed.seq); destroyed \(destroyed.copies) copies of its keys restored since.")
+            return .success
+        }
+        return try erase([try draft(case: id, arguments)], arguments, context)
+    }
+
+    /// For a case erased before whose keys came back (a backup of `casekeys/` restored), destroys them again
+    /// without a new event.
+    /// - Returns: The erasure's seq and how many copies were destroyed, or `nil` if the case is not erased.
+    private static func destroyRestoredCopies(ofCase id: String, _ arguments: ParsedArguments, _ context: Context) throws -> (seq: Int, copies: Int)? {
+        let writer = try Signer.openWriter(arguments, context)
+        guard let erasure = try CaseErasure.all(in: writer)[id] else { return nil }
+        guard registryAllows(arguments, writer) else {
+            throw LedgerError.refused(.notAuthorised, "only an active administrator erases; '\(arguments.value("as") ?? "")' is not one")
+        }
+        return (erasure.seq, try KeyCopyStore(layout: writer.layout).destroy(id))
+    }
+
+    private static func registryAllows(_ arguments: ParsedArguments, _ writer: LogWriter) -> Bool {
+        arguments.value("as").flatMap { writer.state.registry.actors[$0] }?.isActiveAdministrator == true
     }
 
     /// The `case.erased` of one case, dated today.
