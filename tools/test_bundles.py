@@ -54,7 +54,8 @@ class BundleTests(unittest.TestCase):
         for kind in ("ouders", "dossier"):
             path = cls.folder / ("%s.bundle" % kind)
             run(BIN, "report", kind, "--case", "2026-019", "--out", cls.folder / ("%s.html" % kind), "--bundle", path,
-                "--checkpoint", issued["file"], "--as-of", "53", "--logbook", cls.logbook, "--as", "ib.devries", passphrase="ib-geheim-123")
+                "--checkpoint", issued["file"], "--as-of", "53", "--logbook", cls.logbook, "--as", "ib.devries", passphrase="ib-geheim-123",
+                *(["--safe-to-share", "Veilig Thuis heeft het onderzoek overgenomen."] if kind == "ouders" else []))
             cls.bundles[kind] = json.loads(path.read_text(encoding="utf-8"))
         cls.actors = {a["id"]: a for a in json.loads(run(BIN, "actor", "list", "--json", "--logbook", cls.logbook).stdout)}
 

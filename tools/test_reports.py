@@ -67,7 +67,8 @@ class ReportPDFTests(unittest.TestCase):
             for kind in kinds:
                 html = cls.folder / ("%s-%s.html" % (case, kind))
                 draft = ["--draft"] if kind == "veilig-thuis" and case == "2026-011" else []
-                run(BIN, "report", kind, "--case", case, "--out", html, "--logbook", cls.logbook, *draft,
+                safe = ["--safe-to-share", "Veilig Thuis heeft het onderzoek overgenomen."] if kind == "ouders" and case == "2026-019" else []
+                run(BIN, "report", kind, "--case", case, "--out", html, "--logbook", cls.logbook, *draft, *safe,
                     "--as", "ib.devries", passphrase="ib-geheim-123")
                 jobs.append(html)
         evaluation = cls.folder / "2026-014-evaluatie.html"
@@ -151,6 +152,13 @@ class ReportPDFTests(unittest.TestCase):
                 self.assertNotIn(needle.lower(), parents)
         self.assertIn(melder["name"].lower(), dossier)
         self.assertIn("de school", parents)
+
+    def test_the_parents_pdf_holds_no_reason_that_talking_with_them_was_unsafe(self):
+        parents = self.text("2026-019", "ouders").lower()
+        dossier = self.text("2026-019", "dossier").lower()
+        self.assertIn("pleger", dossier)
+        self.assertNotIn("pleger", parents)
+        self.assertIn("ter bescherming van de veiligheid van uw kind", parents)
 
 
 if __name__ == "__main__":

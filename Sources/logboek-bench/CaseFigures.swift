@@ -30,8 +30,9 @@ struct CaseFigures {
         return layout
     }
 
-    /// The timings: the median wall-clock milliseconds of five runs of each command, read as `reader` (each run records
-    /// its read, `case.viewed`, as every read of case content does).
+    /// The timings: the median wall-clock milliseconds of five runs of each command, read as `reader` with their
+    /// keys unlocked (`logboek unlock`), so the figure is the command's own work and not the passphrase's Argon2id
+    /// (each run records its read, `case.viewed`, as every read of case content does).
     static func measure(_ layout: LogbookLayout, as reader: String) throws -> [(name: String, milliseconds: Double)] {
         let commands = [
             ("knowledge --seq N", ["knowledge", "--case", caseID, "--seq", "\(firstSignal)", "--json"]),
@@ -39,24 +40,20 @@ struct CaseFigures {
             ("knowledge (school first knew)", ["knowledge", "--case", caseID, "--json"]),
             ("evaluate", ["evaluate", "--case", caseID, "--json"]),
         ]
+        let logbook = ["--logbook", layout.directory.path]
+        _ = try time(["unlock", "--as", reader, "--minutes", "10"] + logbook, passphrase: passphrase)
+        defer { _ = try? time(["lock", "--as", reader] + logbook) }
         return try commands.map { name, arguments in
-            let runs = try (0..<5).map { _ in try time(arguments + ["--logbook", layout.directory.path, "--as", reader]) }
+            let runs = try (0..<5).map { _ in try time(arguments + logbook + ["--as", reader]) }
             return (name, runs.sorted()[2] * 1000)
         }
     }
 
-    private static func time(_ arguments: [String]) throws -> Double {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("logboek")
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(["LOGBOEK_PASSPHRASE": passphrase]) { _, bench in bench }
-        process.standardOutput = FileHandle.nullDevice
-        let seconds = try Stopwatch.time {
-            try process.run()
-            process.waitUntilExit()
-        }
-        guard process.terminationStatus == 0 else { throw CocoaError(.executableLoad) }
-        return seconds
+    /// Runs `logboek` as a child process, its output discarded, and returns its wall-clock seconds; it must succeed.
+    private static func time(_ arguments: [String], passphrase: String? = nil) throws -> Double {
+        let run = try TimedRun.run(arguments, environment: passphrase.map { ["LOGBOEK_PASSPHRASE": $0] } ?? [:])
+        guard run.status == 0 else { throw CocoaError(.executableLoad, userInfo: ["arguments": arguments.joined(separator: " ")]) }
+        return run.seconds
     }
 
     private static let stream = "case/\(caseID)"

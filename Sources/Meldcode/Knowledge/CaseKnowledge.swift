@@ -39,7 +39,7 @@ public struct CaseKnowledge: Sendable, Equatable {
     /// - Parameter event: The next event of this case, in log order.
     public mutating func apply(_ event: RecordedEvent) {
         events[event.seq] = event
-        for edge in KnowledgeSources.edges(of: event) where edge.seq == event.seq || events[edge.seq] != nil {
+        for edge in KnowledgeSources.edges(of: event) + readThrough(event) where edge.seq == event.seq || events[edge.seq] != nil {
             let earliest = earliestEdge[edge.knower]?[edge.seq]
             if edge.way == .read, let earliest, edges[earliest].isEarlier(than: edge) { continue }
             if earliest.map({ edge.isEarlier(than: edges[$0]) }) ?? true { earliestEdge[edge.knower, default: [:]][edge.seq] = edges.count }
@@ -48,6 +48,15 @@ public struct CaseKnowledge: Sendable, Equatable {
             seqsOfKnower[edge.knower, default: []].insert(edge.seq)
             edges.append(edge)
         }
+    }
+
+    /// The edges of a read that showed the whole case up to a seq (`case.viewed` with `through`): one for each
+    /// record up to it that the reader did not yet know.
+    private func readThrough(_ event: RecordedEvent) -> [KnowledgeEdge] {
+        guard event.type == "case.viewed", let through = event.payload["through"]?.integerValue else { return [] }
+        let known = seqsOfKnower[.actor(event.author)] ?? []
+        let unread = events.keys.filter { $0 <= Int(through) && $0 != event.seq && !known.contains($0) }.sorted()
+        return KnowledgeSources.reads(of: event, seqs: unread)
     }
 
     /// Who knew an event, each with the earliest edge that shows it.

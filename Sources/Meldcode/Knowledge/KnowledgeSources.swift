@@ -50,11 +50,22 @@ enum KnowledgeSources {
             let seqs = [event.seq] + CaseState.seqList(payload["seqs"])
             edges += seqs.map { source.edge(recipient, knows: $0, .reportReceived, toldBy: event.author, means: payload["kind"]?.stringValue) }
         case "case.viewed":
-            edges += CaseState.seqList(payload["events"]).map { source.edge(.actor(event.author), knows: $0, .read, means: payload["command"]?.stringValue) }
+            edges += reads(of: event, seqs: CaseState.seqList(payload["events"]))
         default:
             break
         }
         return edges
+    }
+}
+
+extension KnowledgeSources {
+    /// The edges of a read (`case.viewed`): its reader knows each of `seqs` by reading them.
+    /// - Parameters:
+    ///   - event: A `case.viewed` event.
+    ///   - seqs: The seqs it showed.
+    static func reads(of event: RecordedEvent, seqs: [Int]) -> [KnowledgeEdge] {
+        let source = Source(event)
+        return seqs.map { source.edge(.actor(event.author), knows: $0, .read, means: event.payload["command"]?.stringValue) }
     }
 }
 

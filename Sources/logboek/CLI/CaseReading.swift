@@ -94,7 +94,7 @@ final class CaseReading {
     func recordViews(_ arguments: ParsedArguments, _ context: Context) throws {
         guard profiles.current.access.recordViews, !shown.isEmpty else { return }
         let drafts = shown.keys.sorted().compactMap { id in
-            shown[id].flatMap { $0.isEmpty ? nil : Self.viewDraft(ofCase: id, seqs: $0, command: arguments.spec.name) }
+            shown[id]?.max().map { Self.viewDraft(ofCase: id, through: $0, command: arguments.spec.name) }
         }
         guard !drafts.isEmpty else { return }
         let checked = try CheckedAppend(
@@ -103,12 +103,20 @@ final class CaseReading {
         shown = [:]
     }
 
-    /// The `case.viewed` of one read: the command and the seqs of the content it showed, today.
+    /// The `case.viewed` of a read that showed some of a case's records (a report): the command and their seqs, today.
     static func viewDraft(ofCase id: String, seqs: [Int], command: String) -> EventDraft {
-        EventDraft(type: "case.viewed", stream: CaseStream.name(of: id), payload: [
-            "command": .string(command), "events": .array(seqs.map { .integer(Int64($0)) }),
-            "viewedOn": .string(CalendarDay(SystemClock().now()).description),
-        ])
+        viewDraft(ofCase: id, command: command, shown: ["events": .array(seqs.map { .integer(Int64($0)) })])
+    }
+
+    /// The `case.viewed` of a read that showed every record of a case up to a seq: the command and that seq, today.
+    static func viewDraft(ofCase id: String, through seq: Int, command: String) -> EventDraft {
+        viewDraft(ofCase: id, command: command, shown: ["through": .integer(Int64(seq))])
+    }
+
+    private static func viewDraft(ofCase id: String, command: String, shown: [String: JSONValue]) -> EventDraft {
+        EventDraft(type: "case.viewed", stream: CaseStream.name(of: id), payload: shown.merging([
+            "command": .string(command), "viewedOn": .string(CalendarDay(SystemClock().now()).description),
+        ]) { first, _ in first })
     }
 
     /// The case folded from its events up to `last` (of any stream), judged on a day.

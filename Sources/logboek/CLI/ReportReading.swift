@@ -61,7 +61,7 @@ struct ReportReading {
     func input(checkpoint: Checkpoint?) -> ReportInput {
         ReportInput(
             snapshot: snapshot, organisation: registry.organisation ?? "", actors: registry.actors.mapValues { $0.profile },
-            hashes: caseEvents.mapValues(\.hashHex),
+            hashes: caseEvents.mapValues(\.hashHex), closedToParents: profiles.profile(asOf: snapshot.asOf).closedToParents,
             integrity: IntegrityStatement(
                 verifiedThrough: head.seq, headHash: head.hash, checkpointSize: checkpoint?.size,
                 checkpointRoot: checkpoint.map { Base64.encode($0.root) }),

@@ -14,6 +14,9 @@ enum ReportCommand: Command {
             CommonOptions.asOf,
             OptionSpec(name: "format", valueName: "html|json", help: "html (default): one self-contained HTML file; json: the same report as JSON."),
             OptionSpec(name: "draft", valueName: nil, help: "veilig-thuis only: make it before the decision to make a melding, marked CONCEPT."),
+            OptionSpec(
+                name: "safe-to-share", valueName: "TEXT",
+                help: "ouders only: why the school judges the report safe to share although talking with the parents was skipped for safety."),
             OptionSpec(name: "bundle", valueName: "FILE", help: "Also write the evidence bundle: each event's stored line, disclosed payload and inclusion proof."),
             OptionSpec(name: "checkpoint", valueName: "FILE", help: "The checkpoint the bundle's proofs lead to (default: --as signs one now)."),
             OptionSpec(name: "issue-to", valueName: "NAME", help: "Record that the report is issued to NAME: report.issued, signed --as ID."),
@@ -54,6 +57,9 @@ enum ReportCommand: Command {
         if arguments.flag("draft"), kind != .veiligThuis {
             throw UsageError(message: "--draft applies only to veilig-thuis", command: arguments.spec.name)
         }
+        if arguments.value("safe-to-share") != nil, kind != .ouders {
+            throw UsageError(message: "--safe-to-share applies only to ouders", command: arguments.spec.name)
+        }
         let output = try arguments.outputFile()
         let bundleOutput = try arguments.value("bundle").map { path throws(LedgerError) in try OutputFile(path: path, replacing: arguments.flag("force")) }
         let caseID = try arguments.required("case")
@@ -63,7 +69,8 @@ enum ReportCommand: Command {
         let signer = try Signer.load(arguments, context)
         let reading = try ReportReading.read(case: caseID, as: signer, arguments, context)
         let evidence = try bundleOutput.map { _ in try EvidenceCheckpoint.resolve(arguments, context, reading, signer: signer) }
-        let report = try ReportBuilder.report(kind, from: reading.input(checkpoint: evidence?.0.checkpoint), draft: arguments.flag("draft"))
+        let report = try ReportBuilder.report(
+            kind, from: reading.input(checkpoint: evidence?.0.checkpoint), draft: arguments.flag("draft"), judgedSafe: arguments.value("safe-to-share"))
         let document = Array((format == "json" ? ReportJSON.document(report) + "\n" : ReportHTML.document(report)).utf8)
         var bundle: EvidenceBundle?
         if let (checkpoint, key) = evidence { bundle = try makeBundle(report, document, reading, checkpoint: checkpoint, key: key) }

@@ -22,6 +22,11 @@ struct CLILogbook {
 
     private static let template: Result<URL, any Error> = Result { try build() }
 
+    /// The recovery key file `init` wrote for the template (every copy shares its recovery key).
+    static var recoveryKeyFile: URL {
+        get throws { try template.get().deletingLastPathComponent().appendingPathComponent("recovery.key") }
+    }
+
     private static func build() throws -> URL {
         let directory = try TemporaryFolder.make().appendingPathComponent("logbook")
         try expectSuccess(CLI.run(

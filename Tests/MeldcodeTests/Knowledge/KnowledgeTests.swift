@@ -141,4 +141,17 @@ struct KnowledgeTests {
         #expect(reads.first?.via == 9)
         #expect(knowledge.knowers(of: 5).first { $0.knower == .actor("lk.bakker") }?.way == .authored)
     }
+
+    @Test("A read through a seq (case show) adds a read edge for each record up to it the reader did not know, and none after it")
+    func readThrough() throws {
+        let view = Self.event(9, "case.viewed", "2026-10-21T08:00:00.000Z", by: "lk.bakker", [
+            "command": "case show", "through": 7, "viewedOn": "2026-10-21",
+        ])
+        let knowledge = CaseKnowledge(id: "2026-031", events: Self.events + [view])
+        let reads = knowledge.edges.filter { $0.way == .read }
+        let authored = Set(knowledge.edges.filter { $0.knower == .actor("lk.bakker") && $0.way != .read }.map(\.seq))
+        #expect(!reads.isEmpty && reads.allSatisfy { $0.seq <= 7 && $0.via == 9 && !authored.contains($0.seq) })
+        #expect(Set(reads.map(\.seq)).union(authored).isSuperset(of: Set(Self.events.map(\.seq).filter { $0 <= 7 })))
+        #expect(!reads.contains { $0.seq == 8 })
+    }
 }
