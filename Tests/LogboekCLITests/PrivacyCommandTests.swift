@@ -71,7 +71,16 @@ struct PrivacyCommandTests {
         let checkpoint = logbook.directory.deletingLastPathComponent().appendingPathComponent("before.checkpoint").path
         let backup = logbook.directory.deletingLastPathComponent().appendingPathComponent("casekeys-backup")
         try FileManager.default.copyItem(at: logbook.directory.appendingPathComponent("casekeys"), to: backup)
-        #expect(try logbook.run(["checkpoint", "--out", checkpoint], as: "dir.jansen").status == 0)
+        let made = try logbook.run(["checkpoint", "--out", checkpoint, "--json"], as: "dir.jansen")
+        #expect(made.status == 0)
+        let logKey = try #require(try CanonicalJSON.parse(Array(made.stdout.utf8))["verifierKey"]?.stringValue)
+        let witness = logbook.directory.deletingLastPathComponent().appendingPathComponent("witness")
+        let witnessEnvironment = ["LOGBOEK_PASSPHRASE": "inspectie-geheim", "LOGBOEK_NEW_PASSPHRASE": "inspectie-geheim"]
+        #expect(try logbook.run(["witness", "init", witness.path, "--name", "inspectie.example/witness"], environment: witnessEnvironment).status == 0)
+        let first = try logbook.run(
+            ["witness", "cosign", witness.path, "--checkpoint", checkpoint, "--log-key", logKey, "--out", checkpoint + ".cosigned"],
+            environment: witnessEnvironment)
+        #expect(first.status == 0, "\(first.stderr)")
         let before = try logbook.log
         let erased = try logbook.run(
             ["erase", "--case", "2026-001", "--ground", "request", "--reason", "verzoek van de ouders (AVG art. 17)"], as: "dir.jansen")
@@ -88,6 +97,14 @@ struct PrivacyCommandTests {
         #expect(!FileManager.default.fileExists(atPath: logbook.directory.appendingPathComponent("casekeys/2026-001").path))
         #expect(try logbook.run(["verify"]).status == 0)
         #expect(try logbook.run(["verify", "--checkpoint", checkpoint]).status == 0)
+        let later = logbook.directory.deletingLastPathComponent().appendingPathComponent("after.checkpoint").path
+        #expect(try logbook.run(["checkpoint", "--out", later], as: "dir.jansen").status == 0)
+        let proof = try logbook.run(["prove", "consistency", "--from", checkpoint + ".cosigned", "--to", later])
+        let proofFile = later + ".proof"
+        try Data(proof.stdout.utf8).write(to: URL(fileURLWithPath: proofFile))
+        let cosigned = try logbook.run(
+            ["witness", "cosign", witness.path, "--checkpoint", later, "--proof", proofFile, "--out", later + ".cosigned"], environment: witnessEnvironment)
+        #expect(cosigned.status == 0, "the witness cosigns across the erasure: \(cosigned.stderr)")
         #expect(try logbook.run(["prove", "inclusion", "--seq", "5", "--size", "7"]).status == 0)
         #expect(try logbook.run(["case", "show", "2026-002"], as: "ib.devries").status == 0)
         let list = try logbook.run(["case", "list"], as: "ib.devries")
