@@ -38,6 +38,17 @@ struct PrivacyCommandTests {
         #expect(python.status == 0, "\(python.stderr)")
     }
 
+    @Test("case list without --as needs no key: ids, status and seqs from the headers, nothing of the content")
+    func listWithoutKeys() throws {
+        let logbook = try Self.logbookWithCase()
+        let plain = try CLI.run(["case", "list", "--logbook", logbook.directory.path])
+        #expect(plain.status == 0 && plain.stdout.hasPrefix("2026-001\topen\tseq 4–5\n"), "\(plain.stdout) \(plain.stderr)")
+        #expect(!plain.stdout.contains("Sara"))
+        let json = try CLI.run(["case", "list", "--json", "--logbook", logbook.directory.path])
+        #expect(json.stdout == #"[{"firstSeq":4,"id":"2026-001","lastSeq":5,"status":"open"}]"# + "\n")
+        #expect(try CLI.run(["case", "list", "--as-of", "4", "--logbook", logbook.directory.path]).status == 2)
+    }
+
     @Test("A teacher who is not a member is refused (exit 1, no content in the message); granted, they read, and every read is a case.viewed")
     func needToKnow() throws {
         let logbook = try Self.logbookWithCase()
