@@ -38,6 +38,17 @@ struct PrivacyCommandTests {
         #expect(python.status == 0, "\(python.stderr)")
     }
 
+    @Test("case list without --as needs no key: ids, status and seqs from the headers, nothing of the content")
+    func listWithoutKeys() throws {
+        let logbook = try Self.logbookWithCase()
+        let plain = try CLI.run(["case", "list", "--logbook", logbook.directory.path])
+        #expect(plain.status == 0 && plain.stdout.hasPrefix("2026-001\topen\tseq 4–5\n"), "\(plain.stdout) \(plain.stderr)")
+        #expect(!plain.stdout.contains("Sara"))
+        let json = try CLI.run(["case", "list", "--json", "--logbook", logbook.directory.path])
+        #expect(json.stdout == #"[{"firstSeq":4,"id":"2026-001","lastSeq":5,"status":"open"}]"# + "\n")
+        #expect(try CLI.run(["case", "list", "--as-of", "4", "--logbook", logbook.directory.path]).status == 2)
+    }
+
     @Test("A teacher who is not a member is refused (exit 1, no content in the message); granted, they read, and every read is a case.viewed")
     func needToKnow() throws {
         let logbook = try Self.logbookWithCase()
@@ -71,7 +82,16 @@ struct PrivacyCommandTests {
         let checkpoint = logbook.directory.deletingLastPathComponent().appendingPathComponent("before.checkpoint").path
         let backup = logbook.directory.deletingLastPathComponent().appendingPathComponent("casekeys-backup")
         try FileManager.default.copyItem(at: logbook.directory.appendingPathComponent("casekeys"), to: backup)
-        #expect(try logbook.run(["checkpoint", "--out", checkpoint], as: "dir.jansen").status == 0)
+        let made = try logbook.run(["checkpoint", "--out", checkpoint, "--json"], as: "dir.jansen")
+        #expect(made.status == 0)
+        let logKey = try #require(try CanonicalJSON.parse(Array(made.stdout.utf8))["verifierKey"]?.stringValue)
+        let witness = logbook.directory.deletingLastPathComponent().appendingPathComponent("witness")
+        let witnessEnvironment = ["LOGBOEK_PASSPHRASE": "inspectie-geheim", "LOGBOEK_NEW_PASSPHRASE": "inspectie-geheim"]
+        #expect(try logbook.run(["witness", "init", witness.path, "--name", "inspectie.example/witness"], environment: witnessEnvironment).status == 0)
+        let first = try logbook.run(
+            ["witness", "cosign", witness.path, "--checkpoint", checkpoint, "--log-key", logKey, "--out", checkpoint + ".cosigned"],
+            environment: witnessEnvironment)
+        #expect(first.status == 0, "\(first.stderr)")
         let before = try logbook.log
         let erased = try logbook.run(
             ["erase", "--case", "2026-001", "--ground", "request", "--reason", "verzoek van de ouders (AVG art. 17)"], as: "dir.jansen")
@@ -88,6 +108,14 @@ struct PrivacyCommandTests {
         #expect(!FileManager.default.fileExists(atPath: logbook.directory.appendingPathComponent("casekeys/2026-001").path))
         #expect(try logbook.run(["verify"]).status == 0)
         #expect(try logbook.run(["verify", "--checkpoint", checkpoint]).status == 0)
+        let later = logbook.directory.deletingLastPathComponent().appendingPathComponent("after.checkpoint").path
+        #expect(try logbook.run(["checkpoint", "--out", later], as: "dir.jansen").status == 0)
+        let proof = try logbook.run(["prove", "consistency", "--from", checkpoint + ".cosigned", "--to", later])
+        let proofFile = later + ".proof"
+        try Data(proof.stdout.utf8).write(to: URL(fileURLWithPath: proofFile))
+        let cosigned = try logbook.run(
+            ["witness", "cosign", witness.path, "--checkpoint", later, "--proof", proofFile, "--out", later + ".cosigned"], environment: witnessEnvironment)
+        #expect(cosigned.status == 0, "the witness cosigns across the erasure: \(cosigned.stderr)")
         #expect(try logbook.run(["prove", "inclusion", "--seq", "5", "--size", "7"]).status == 0)
         #expect(try logbook.run(["case", "show", "2026-002"], as: "ib.devries").status == 0)
         let list = try logbook.run(["case", "list"], as: "ib.devries")
