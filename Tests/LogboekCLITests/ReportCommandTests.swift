@@ -124,11 +124,7 @@ struct ReportIssueTests {
 
     /// A case's events with their content, read with the director's keys.
     static func events(ofCase id: String, in logbook: URL) throws -> [RecordedEvent] {
-        let layout = LogbookLayout(directory: logbook)
-        let keys = try KeyStore(layout: layout).keys(for: "dir.jansen", passphrase: try Secret(copying: "directeur-geheim"))
-        let content = try CaseContent(
-            writer: try LogWriter(opening: layout), holder: .actor("dir.jansen"), secret: keys.encryption, rule: AccessRule.standard)
-        return try content.events(ofCase: id)
+        try MemberReading.content(of: logbook, as: "dir.jansen", passphrase: "directeur-geheim").events(ofCase: id)
     }
 
     static func sha256(_ path: String) throws -> String {

@@ -25,7 +25,9 @@ enum EraseCommand: Command {
             context.console.out("Case \(id) was erased at seq \(destroyed.seq); destroyed \(destroyed.copies) copies of its keys restored since.")
             return .success
         }
-        return try erase([try draft(case: id, arguments)], arguments, context)
+        let draft = try draft(
+            case: id, ground: try arguments.required("ground"), reason: try arguments.required("reason"), command: spec.name)
+        return try erase([draft], arguments, context)
     }
 
     /// For a case erased before whose keys came back (a backup of `casekeys/` restored), destroys them again
@@ -45,13 +47,16 @@ enum EraseCommand: Command {
     }
 
     /// The `case.erased` of one case, dated today.
-    static func draft(case id: String, _ arguments: ParsedArguments, ground: String? = nil) throws -> EventDraft {
-        let ground = try ground ?? arguments.required("ground")
+    /// - Parameters:
+    ///   - id: The case.
+    ///   - ground: `retention` or `request`.
+    ///   - reason: The ground in words.
+    static func draft(case id: String, ground: String, reason: String, command: String) throws -> EventDraft {
         guard Vocabulary.erasureGrounds.contains(where: { $0.value == ground }) else {
-            throw UsageError(message: "--ground takes retention or request, not '\(ground)'", command: arguments.spec.name)
+            throw UsageError(message: "--ground takes retention or request, not '\(ground)'", command: command)
         }
         return EventDraft(type: CaseErasure.eventType, stream: RegistryEvent.stream, payload: [
-            "case": .string(id), "ground": .string(ground), "reason": .string(try arguments.required("reason")),
+            "case": .string(id), "ground": .string(ground), "reason": .string(reason),
             "erasedOn": .string(CalendarDay(SystemClock().now()).description),
         ])
     }

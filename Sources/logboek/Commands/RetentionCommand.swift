@@ -30,12 +30,7 @@ enum RetentionCommand: Command {
                 return .success
             }
             let reason = arguments.value("reason") ?? "bewaartermijn van \(rule.retentionYears) jaar na afsluiten verstreken"
-            let drafts = try due.map { item throws in
-                EventDraft(type: CaseErasure.eventType, stream: RegistryEvent.stream, payload: [
-                    "case": .string(item.caseID), "ground": .string("retention"), "reason": .string(reason),
-                    "erasedOn": .string(CalendarDay(SystemClock().now()).description),
-                ])
-            }
+            let drafts = try due.map { try EraseCommand.draft(case: $0.caseID, ground: "retention", reason: reason, command: spec.name) }
             return try EraseCommand.erase(drafts, arguments, context)
         }
         if arguments.flag("json") {

@@ -46,15 +46,10 @@ struct CLILogbook {
         guard result.status == 0 else { throw SetupFailure(result: result) }
     }
 
-    /// The commands that read case content and so need a reader (`--as`).
-    private static let readingCommands: Set<String> = ["case", "status", "findings", "knowledge", "evaluate", "report"]
-
     /// Runs `logboek` on this logbook, as `actor` (their passphrase in the environment) if given; a command that
     /// reads case content and names no reader reads as the IB'er, who coordinates every case.
     func run(_ arguments: [String], as actor: String? = nil, environment: [String: String] = [:], input: String? = nil) throws -> CLIResult {
-        let reads = arguments.first.map(Self.readingCommands.contains) == true && arguments.prefix(2) != ["case", "open"]
-            && !arguments.contains("--as") && !arguments.contains("--help")
-        let actor = actor ?? (reads ? "ib.devries" : nil)
+        let actor = actor ?? (MemberReading.needsReader(arguments) ? "ib.devries" : nil)
         var extra = ["LOGBOEK_DIR": directory.path].merging(environment) { $1 }
         if let actor {
             extra["LOGBOEK_PASSPHRASE"] = Self.passphrases[actor]
@@ -65,10 +60,8 @@ struct CLILogbook {
     /// The log as `log --json` prints it, but with every case payload opened (read with the IB'er's keys, who
     /// coordinates every case): what the tests check a record command stored.
     func openedLog() throws -> CLIResult {
-        let layout = LogbookLayout(directory: directory)
-        let keys = try KeyStore(layout: layout).keys(for: "ib.devries", passphrase: try Secret(copying: Self.passphrases["ib.devries"] ?? ""))
-        let writer = try LogWriter(opening: layout, lockTimeout: 30)
-        let content = try CaseContent(writer: writer, holder: .actor("ib.devries"), secret: keys.encryption, rule: AccessRule.standard)
+        let content = try MemberReading.content(of: directory, as: "ib.devries", passphrase: Self.passphrases["ib.devries"] ?? "")
+        let writer = content.writer
         var lines = [String]()
         for seq in 0..<writer.state.nextSeq {
             let event = try writer.event(atSeq: seq)

@@ -22,17 +22,13 @@ enum ExampleLogbook {
     /// The coordinator the tests read the example cases as (a member of every case by their role).
     static let reader = (id: "ib.devries", passphrase: "ib-geheim-123")
 
-    /// The commands that read case content and so need `--as`.
-    private static let readingCommands: Set<String> = ["case", "status", "findings", "knowledge", "evaluate", "report"]
-
     /// Runs `logboek` on a fresh copy of the example logbook (reads append `case.viewed`, so each run starts
     /// from the logbook as built), reading as ``reader`` when the command reads case content and names no reader.
     static func run(_ arguments: [String]) throws -> CLIResult {
         let copy = try TemporaryFolder.make().appendingPathComponent("klimtoren")
         let copied = try CLI.run(["-R", try directory.path, copy.path], executable: "/bin/cp")
         guard copied.status == 0 else { throw SetupFailure(result: copied) }
-        let reads = arguments.first.map(readingCommands.contains) == true && !arguments.contains("--as")
-            && arguments.prefix(2) != ["case", "open"]
+        let reads = MemberReading.needsReader(arguments)
         return try CLI.run(
             arguments + ["--logbook", copy.path] + (reads ? ["--as", reader.id] : []),
             environment: reads ? ["LOGBOEK_PASSPHRASE": reader.passphrase] : [:])
@@ -50,9 +46,7 @@ enum ExampleLogbook {
 
     private static let opened: Result<[RecordedEvent], any Error> = Result {
         let layout = LogbookLayout(directory: try directory)
-        let keys = try KeyStore(layout: layout).keys(for: reader.id, passphrase: try Secret(copying: reader.passphrase))
-        let writer = try LogWriter(opening: layout)
-        let content = try CaseContent(writer: writer, holder: .actor(reader.id), secret: keys.encryption, rule: AccessRule.standard)
+        let content = try MemberReading.content(of: layout.directory, as: reader.id, passphrase: reader.passphrase)
         var stored = [Event]()
         let report = try Verifier().verify(logAt: layout.log, onEvent: { stored.append($0) })
         try #require(report.isValid)
