@@ -81,6 +81,14 @@ public final class CaseContent {
         return keyring
     }
 
+    /// Lets go of a case's keys and opened events, for a command that reads many cases one after the other (each
+    /// key sits in guarded memory, of which a process may lock only so much).
+    /// - Parameter id: The case id.
+    public func forget(case id: String) {
+        keyrings[id] = nil
+        opened[id] = nil
+    }
+
     /// The members of a case now.
     /// - Parameter id: The case id.
     /// - Throws: As ``events(ofCase:)``.

@@ -73,6 +73,7 @@ final class CaseReading {
                 skipped(.erased(id, erasure))
                 continue
             }
+            defer { content.forget(case: id) }
             do {
                 if let snapshot = try snapshot(of: id, through: last, on: day) { try body(snapshot) }
             } catch LedgerError.noAccess {
@@ -96,12 +97,20 @@ final class CaseReading {
         let drafts = shown.keys.sorted().compactMap { id in
             shown[id]?.max().map { Self.viewDraft(ofCase: id, through: $0, command: arguments.spec.name) }
         }
-        guard !drafts.isEmpty else { return }
-        let checked = try CheckedAppend(
-            drafts, writer: writer, author: reader.actor, keys: reader.keys, now: SystemClock().now(), checkingLedgerNow: false, content: content)
-        _ = try checked.append(drafts)
+        // A listing of many cases records its reads a group at a time, so it never holds more than one group's
+        // cases (their events and their keys) at once.
+        for start in stride(from: 0, to: drafts.count, by: Self.viewsPerAppend) {
+            let group = Array(drafts[start..<min(start + Self.viewsPerAppend, drafts.count)])
+            let checked = try CheckedAppend(
+                group, writer: writer, author: reader.actor, keys: reader.keys, now: SystemClock().now(), checkingLedgerNow: false, content: content)
+            _ = try checked.append(group)
+            for draft in group { CaseStream.caseID(of: draft.stream).map(content.forget) }
+        }
         shown = [:]
     }
+
+    /// How many cases' reads one append records.
+    private static let viewsPerAppend = 64
 
     /// The `case.viewed` of a read that showed some of a case's records (a report): the command and their seqs, today.
     static func viewDraft(ofCase id: String, seqs: [Int], command: String) -> EventDraft {
