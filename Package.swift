@@ -15,7 +15,8 @@ let package = Package(
             pkgConfig: "libsodium",
             providers: [.apt(["libsodium-dev"])]
         ),
-        .target(name: "Sodium", dependencies: ["CSodium"]),
+        .systemLibrary(name: "CKeyring"),
+        .target(name: "Sodium", dependencies: ["CSodium", "CKeyring"]),
         .target(name: "Ledger", dependencies: ["Sodium"]),
         .target(name: "Meldcode", dependencies: ["Ledger"]),
         .target(name: "Documents", dependencies: ["Meldcode", "Ledger"]),

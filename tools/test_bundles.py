@@ -54,7 +54,8 @@ class BundleTests(unittest.TestCase):
         for kind in ("ouders", "dossier"):
             path = cls.folder / ("%s.bundle" % kind)
             run(BIN, "report", kind, "--case", "2026-019", "--out", cls.folder / ("%s.html" % kind), "--bundle", path,
-                "--checkpoint", issued["file"], "--logbook", cls.logbook)
+                "--checkpoint", issued["file"], "--as-of", "53", "--logbook", cls.logbook, "--as", "ib.devries", passphrase="ib-geheim-123",
+                *(["--safe-to-share", "Veilig Thuis heeft het onderzoek overgenomen."] if kind == "ouders" else []))
             cls.bundles[kind] = json.loads(path.read_text(encoding="utf-8"))
         cls.actors = {a["id"]: a for a in json.loads(run(BIN, "actor", "list", "--json", "--logbook", cls.logbook).stdout)}
 
@@ -111,7 +112,8 @@ class BundleTests(unittest.TestCase):
         bundle["events"][0]["line"] = line.replace('"author":"lk.bakker"', '"author":"lk.bakkes"')
         self.assertRefused(bundle, "hash-mismatch")
         bundle = self.tampered()
-        bundle["events"][0]["line"] = line.replace("Sara vertelt", "Sara zegt")
+        start = line.index('"ciphertext":"') + len('"ciphertext":"')
+        bundle["events"][0]["line"] = line[:start] + ("B" if line[start] == "A" else "A") + line[start + 1:]
         self.assertRefused(bundle, "payload-digest-mismatch")
         bundle = self.tampered()
         bundle["events"][0]["line"] = line.replace('{"hash"', '{ "hash"', 1)

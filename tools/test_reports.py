@@ -1,7 +1,8 @@
 """The reports in a real browser: builds the example school with `logboek-examples`, writes every report
 of every example case with the built `logboek`, prints each to PDF with headless Chromium, and reads the
 PDF back with `pdftotext`: it has pages, holds the expected Dutch headings and facts, and the parents'
-report of the anonymous melding (case 2026-019) holds no identifying string of the melder. It also records
+report of the anonymous melding (case 2026-019) holds no identifying string of the melder. It prints the evaluation
+of example (b) (`logboek evaluate --format html`) the same way. It also records
 the PRO8 walk-through (tools/examples/pro8-walkthrough.sh) and renders its three reports, printing the dossier.
 
 The binaries are $LOGBOEK_BIN (and logboek-examples beside it), else .build/debug/. Needs `chromium` and
@@ -31,8 +32,9 @@ HEADINGS = {
 }
 
 
-def run(*arguments, expect=0):
-    result = subprocess.run([str(a) for a in arguments], capture_output=True, text=True, timeout=120)
+def run(*arguments, expect=0, passphrase=None):
+    environment = dict(os.environ, LOGBOEK_PASSPHRASE=passphrase) if passphrase else None
+    result = subprocess.run([str(a) for a in arguments], capture_output=True, text=True, timeout=120, env=environment)
     if result.returncode != expect:
         raise AssertionError("%s exited %d: %s" % (arguments, result.returncode, result.stderr))
     return result.stdout
@@ -65,8 +67,14 @@ class ReportPDFTests(unittest.TestCase):
             for kind in kinds:
                 html = cls.folder / ("%s-%s.html" % (case, kind))
                 draft = ["--draft"] if kind == "veilig-thuis" and case == "2026-011" else []
-                run(BIN, "report", kind, "--case", case, "--out", html, "--logbook", cls.logbook, *draft)
+                safe = ["--safe-to-share", "Veilig Thuis heeft het onderzoek overgenomen."] if kind == "ouders" and case == "2026-019" else []
+                run(BIN, "report", kind, "--case", case, "--out", html, "--logbook", cls.logbook, *draft, *safe,
+                    "--as", "ib.devries", passphrase="ib-geheim-123")
                 jobs.append(html)
+        evaluation = cls.folder / "2026-014-evaluatie.html"
+        run(BIN, "evaluate", "--case", "2026-014", "--format", "html", "--out", evaluation, "--logbook", cls.logbook,
+            "--as", "ib.devries", passphrase="ib-geheim-123")
+        jobs.append(evaluation)
         cls.pro8 = cls.folder / "pro8"
         environment = dict(os.environ, PATH="%s:%s" % (BIN.parent, os.environ.get("PATH", "")),
                            LOGBOEK_PASSPHRASE="pro8-geheim-1", LOGBOEK_NEW_PASSPHRASE="pro8-geheim-1")
@@ -74,7 +82,8 @@ class ReportPDFTests(unittest.TestCase):
         subprocess.run(["bash", str(ROOT / "tools" / "examples" / "pro8-walkthrough.sh"), str(cls.pro8)], check=True,
                        capture_output=True, env=environment, timeout=300)
         for kind in HEADINGS:
-            run(BIN, "report", kind, "--case", "2026-014", "--out", cls.folder / ("pro8-%s.html" % kind), "--logbook", cls.pro8)
+            run(BIN, "report", kind, "--case", "2026-014", "--out", cls.folder / ("pro8-%s.html" % kind), "--logbook", cls.pro8,
+                "--as", "ib.bos", passphrase="pro8-geheim-1")
         jobs.append(cls.folder / "pro8-dossier.html")
         with concurrent.futures.ThreadPoolExecutor(max_workers=3) as pool:
             list(pool.map(lambda html: print_to_pdf(html, html.with_suffix(".pdf")), jobs))
@@ -109,6 +118,19 @@ class ReportPDFTests(unittest.TestCase):
         self.assertIn("CONCEPT", self.text("2026-011", "veilig-thuis"))
         self.assertNotIn("CONCEPT", self.text("2026-019", "veilig-thuis"))
 
+    def test_the_evaluation_of_example_b_prints_decision_by_decision(self):
+        self.assertGreaterEqual(self.pages("2026-014", "evaluatie"), 1)
+        text = self.text("2026-014", "evaluatie")
+        for expected in ["Evaluatie, besluit voor besluit", "Over deze evaluatie", "Tijdlijn in dagen", "Lang na de feiten vastgelegd",
+                         "Besluit 1 — 18 september 2026: weging (afwegingskader)", "Besluit 8 — 3 november 2026: melding bij Veilig Thuis",
+                         "Van het eerste signaal tot de melding bij Veilig Thuis: 55 dagen.", "9 september 2026, dag 0",
+                         "Over tijd op die dag", "Wist nog niet, terwijl het logboek het al had", "Besloten door M. Jansen (directeur)",
+                         "Daan Kuipers", "Dossier 2026-014", "Vertrouwelijk"]:
+            with self.subTest(expected=expected):
+                self.assertIn(expected, text)
+        self.assertRegex(text, r"pagina 1 van \d+")
+        self.assertNotIn("seq ", text)
+
     def test_the_pro8_walkthrough_renders_all_three_reports(self):
         for kind, headings in HEADINGS.items():
             with self.subTest(kind=kind):
@@ -130,6 +152,13 @@ class ReportPDFTests(unittest.TestCase):
                 self.assertNotIn(needle.lower(), parents)
         self.assertIn(melder["name"].lower(), dossier)
         self.assertIn("de school", parents)
+
+    def test_the_parents_pdf_holds_no_reason_that_talking_with_them_was_unsafe(self):
+        parents = self.text("2026-019", "ouders").lower()
+        dossier = self.text("2026-019", "dossier").lower()
+        self.assertIn("pleger", dossier)
+        self.assertNotIn("pleger", parents)
+        self.assertIn("ter bescherming van de veiligheid van uw kind", parents)
 
 
 if __name__ == "__main__":

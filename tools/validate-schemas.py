@@ -7,7 +7,8 @@ Every *.jsonl file under the given folders is read line by line (except logs tha
 <name>.verdict.json beside them marks as failing verification: the tampered logs kept for
 tools/cross-verify.py, which are not meant to be valid): each line must match
 Schemas/event.schema.json, and its payload must match Schemas/events/<type>.schema.json when
-that schema exists. For each event type seen, one payload is also mutated (a required member
+that schema exists (a sealed payload, of every case event, must match Schemas/sealed-payload.schema.json
+instead: its content is not readable here). For each event type seen, one payload is also mutated (a required member
 removed, an unknown member added) and must then be rejected, so the schemas are shown to bite.
 Every *.profile.json file (a protocol profile the tests keep) must match Schemas/profile.schema.json,
 and mutated copies of it (a required member removed, an unknown member added at the top and inside each
@@ -110,13 +111,16 @@ def main(folders):
                 lines += 1
                 problems = [e.message for e in envelope.iter_errors(event)]
                 event_type = event.get("header", {}).get("type")
-                if event_type in payload_validators:
+                if "sealed" in event["payload"] and "salt" not in event["payload"]:
+                    examples.setdefault("(sealed)", event["payload"])
+                elif event_type in payload_validators:
                     check, _ = payload_validators[event_type]
                     problems += [e.message for e in check.iter_errors(event["payload"])]
                     examples.setdefault(event_type, event["payload"])
                 if problems:
                     failures.append(f"{path.name}:{number}: {'; '.join(problems)}")
     rejected = 0
+    payload_validators["(sealed)"] = (validator(schemas["sealed-payload.schema.json"], registry), schemas["sealed-payload.schema.json"])
     for event_type, payload in sorted(examples.items()):
         check, schema = payload_validators[event_type]
         for how, broken in mutations(payload, schema):

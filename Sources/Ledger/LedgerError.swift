@@ -1,4 +1,5 @@
 import Foundation
+import Sodium
 
 /// Why the ledger refused a request or could not carry it out.
 ///
@@ -34,6 +35,8 @@ public enum LedgerError: Error, Equatable, Sendable {
     case missingKey(actor: String)
     /// A key file exists but cannot be read as one.
     case damagedKeyFile(path: String, reason: String)
+    /// The kernel keyring that keeps unlocked keys could not be used.
+    case keyring(KeyringError)
     /// The actor holds no key that opens this sealed stream's content (they are not a member of it).
     case noAccess(stream: String, actor: String)
     /// A sealed payload does not open with the key that should open it, or does not match its commitment.
@@ -56,6 +59,7 @@ public enum LedgerError: Error, Equatable, Sendable {
         case .wrongPassphrase: "wrong-passphrase"
         case .missingKey: "missing-key"
         case .damagedKeyFile: "damaged-key-file"
+        case .keyring(let error): error.code
         case .noAccess: "no-access"
         case .unreadablePayload: "unreadable-payload"
         }
@@ -90,6 +94,8 @@ public enum LedgerError: Error, Equatable, Sendable {
             "no private key for '\(actor)' in this logbook (keys/\(actor).key); an administrator can issue a new one with `logboek actor rotate \(actor)`"
         case .damagedKeyFile(let path, let reason):
             "the key file \(path) is damaged: \(reason)"
+        case .keyring(let error):
+            error.message
         case .noAccess(let stream, let actor):
             "'\(actor)' holds no key to the content of \(stream): only its members read it; a coordinator of the case can grant access"
         case .unreadablePayload(let seq, let reason):

@@ -70,6 +70,14 @@ public final class X25519SecretKey {
         return SymmetricKey(storage: key)
     }
 
+    /// Takes the secret back from the one file that holds it in the clear, the organisation's recovery key
+    /// (see ``exportedSecretBytes()``). Nothing else calls this.
+    /// - Parameter bytes: The 32 secret bytes.
+    /// - Throws: `SodiumError.invalidLength` if `bytes` is not 32 bytes long.
+    public convenience init(importingSecret bytes: [UInt8]) throws {
+        try self.init(secretBytes: bytes)
+    }
+
     /// Copies the secret out of secure memory, for the one file that must hold it in the clear: the
     /// organisation's recovery key, written once and kept offline. Nothing else calls this.
     /// - Returns: The 32 secret bytes.

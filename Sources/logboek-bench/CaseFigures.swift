@@ -1,5 +1,7 @@
 import Foundation
 import Ledger
+import Meldcode
+import Sodium
 
 /// `logboek knowledge` and `logboek evaluate` on one long case, timed as the child processes a user would run.
 struct CaseFigures {
@@ -8,43 +10,50 @@ struct CaseFigures {
     /// The seq of its first signal (after `logbook.created` and `case.opened`).
     static let firstSignal = 2
 
-    /// A logbook holding one case of `count` events, all recorded today: signals, consultations that discuss them,
-    /// the director told of them, notes, and every fifty events a weighing and a decision (two hundred decisions in 5 000 events).
+    /// The passphrase the bench's writer's keys are sealed with, to read the case as its opener.
+    static let passphrase = "bench-geheim-1"
+
+    /// A logbook holding one case of `count` events, all recorded today and sealed as every case is: signals,
+    /// consultations that discuss them, the director told of them, notes, and every fifty events a weighing and a
+    /// decision (two hundred decisions in 5 000 events); the writer's keys stored so the commands read as them.
     static func logbook(events count: Int, in figures: LogbookFigures) throws -> LogbookLayout {
         let layout = try figures.create(named: "case-\(count)")
+        try KeyStore(layout: layout).store(
+            figures.key, encryptionKey: figures.encryptionKey, for: figures.author, passphrase: try SecretBytes(copying: passphrase))
         let writer = try LogWriter(opening: layout)
+        let keys = ActorKeys(signing: figures.key, encryption: figures.encryptionKey)
         let drafts = [opened] + (2..<count).map(draft)
         for start in stride(from: 0, to: drafts.count, by: 10_000) {
-            try writer.append(Array(drafts[start..<min(start + 10_000, drafts.count)]), author: figures.author, signingKey: figures.key)
+            let group = Array(drafts[start..<min(start + 10_000, drafts.count)])
+            _ = try CheckedAppend(group, writer: writer, author: figures.author, keys: keys, now: SystemClock().now()).append(group)
         }
         return layout
     }
 
-    /// The timings: the median wall-clock milliseconds of five runs of each command.
-    static func measure(_ layout: LogbookLayout) throws -> [(name: String, milliseconds: Double)] {
+    /// The timings: the median wall-clock milliseconds of five runs of each command, read as `reader` with their
+    /// keys unlocked (`logboek unlock`), so the figure is the command's own work and not the passphrase's Argon2id
+    /// (each run records its read, `case.viewed`, as every read of case content does).
+    static func measure(_ layout: LogbookLayout, as reader: String) throws -> [(name: String, milliseconds: Double)] {
         let commands = [
             ("knowledge --seq N", ["knowledge", "--case", caseID, "--seq", "\(firstSignal)", "--json"]),
             ("knowledge --person ID", ["knowledge", "--case", caseID, "--person", "dir.jansen", "--json"]),
             ("knowledge (school first knew)", ["knowledge", "--case", caseID, "--json"]),
             ("evaluate", ["evaluate", "--case", caseID, "--json"]),
         ]
+        let logbook = ["--logbook", layout.directory.path]
+        _ = try time(["unlock", "--as", reader, "--minutes", "10"] + logbook, passphrase: passphrase)
+        defer { _ = try? time(["lock", "--as", reader] + logbook) }
         return try commands.map { name, arguments in
-            let runs = try (0..<5).map { _ in try time(arguments + ["--logbook", layout.directory.path]) }
+            let runs = try (0..<5).map { _ in try time(arguments + logbook + ["--as", reader]) }
             return (name, runs.sorted()[2] * 1000)
         }
     }
 
-    private static func time(_ arguments: [String]) throws -> Double {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("logboek")
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        let seconds = try Stopwatch.time {
-            try process.run()
-            process.waitUntilExit()
-        }
-        guard process.terminationStatus == 0 else { throw CocoaError(.executableLoad) }
-        return seconds
+    /// Runs `logboek` as a child process, its output discarded, and returns its wall-clock seconds; it must succeed.
+    private static func time(_ arguments: [String], passphrase: String? = nil) throws -> Double {
+        let run = try TimedRun.run(arguments, environment: passphrase.map { ["LOGBOEK_PASSPHRASE": $0] } ?? [:])
+        guard run.status == 0 else { throw CocoaError(.executableLoad, userInfo: ["arguments": arguments.joined(separator: " ")]) }
+        return run.seconds
     }
 
     private static let stream = "case/\(caseID)"

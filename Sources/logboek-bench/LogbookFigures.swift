@@ -37,15 +37,20 @@ struct LogbookFigures {
 
     /// Durable single-event appends per second, each synced before the next starts, and the average
     /// line length they wrote.
-    func singleAppendRate(seconds: Double, name: String, draft: @escaping (Int) -> EventDraft) throws -> (rate: Double, lineBytes: Int) {
+    /// With `sealed`, each case stream has a key and every payload is stored sealed, as case events are.
+    func singleAppendRate(
+        seconds: Double, name: String, sealed: Bool = false, draft: @escaping (Int) -> EventDraft
+    ) throws -> (rate: Double, lineBytes: Int) {
         let layout = try create(named: name)
         let writer = try LogWriter(opening: layout)
         let sizeBefore = try fileSize(layout.log)
+        var keyring = StreamKeyring(holder: author)
+        if sealed { for stream in Set((0..<50).map { draft($0).stream }) { keyring.add([StreamKey(epoch: 0)], of: stream) } }
         var index = 0
         var failure: (any Error)?
         let rate = Stopwatch.rate(seconds: seconds) {
             do {
-                try writer.append([draft(index)], author: author, signingKey: key)
+                try writer.append([draft(index)], author: author, signingKey: key, keyring: sealed ? keyring : nil)
             } catch {
                 failure = error
             }
@@ -53,6 +58,20 @@ struct LogbookFigures {
         }
         if let failure { throw failure }
         return (rate, (try fileSize(layout.log) - sizeBefore) / max(1, index))
+    }
+
+    /// Payloads sealed per second: a typical event's canonical payload (with its salt) sealed as a case event's is
+    /// (nonce, commitment, XChaCha20-Poly1305, the stored object encoded), the work sealing adds to an append.
+    static func sealRate(seconds: Double) -> Double {
+        var payload = draft(0).payload
+        payload["salt"] = .string(String(repeating: "ab", count: 16))
+        let plaintext = CanonicalJSON.encode(.object(payload))
+        let key = StreamKey(epoch: 0)
+        var bytes = 0
+        let rate = Stopwatch.rate(seconds: seconds) {
+            bytes &+= CanonicalJSON.encode(.object(SealedPayload(sealing: plaintext, stream: "case/2026-1", type: "signal.recorded", key: key).stored)).count
+        }
+        return bytes > 0 ? rate : 0
     }
 
     private func fileSize(_ url: URL) throws -> Int {

@@ -2,7 +2,7 @@ import Foundation
 import Ledger
 
 /// The commands of a school's daily work timed on logs of growing size, each as a child process with its
-/// peak memory: `record`, `case show`, `status`, `findings`, `checkpoint`, and `append --batch` of
+/// peak memory: `record`, `case show`, `status`, `findings`, `checkpoint`, `prove inclusion`, and `append --batch` of
 /// checked events against the raw signing rate measured in the same run.
 struct ScaleFigures {
     /// One command on one log: the median wall time of its runs and the largest peak memory.
@@ -34,18 +34,20 @@ struct ScaleFigures {
         let record = ["record", "signal.recorded", "--case", logbook.openCase, "--description", "Kwam te laat en huilde.",
                       "--observed-on", "2026-11-20", "--kind", "observation", "--stance", "supports", "--source-kind", "self"]
         column.rows.append(("record (checked case append)", try run(record + signer + on, times: repeats)))
-        column.rows.append(("case show", try run(["case", "show", logbook.openCase] + on, times: repeats)))
+        column.rows.append(("case show", try run(["case", "show", logbook.openCase] + signer + on, times: repeats)))
         let together = try CommandRun.together(Array(repeating: record + signer + on, count: 3), environment: ScaleLogbook.environment)
         guard together.statuses.allSatisfy({ $0 == 0 }) else {
             throw BenchFailure(message: "three records at once exited \(together.statuses) on a log of \(events) events")
         }
         column.rows.append(("3 records at once (until the last is done)", Measurement(seconds: together.seconds, peakBytes: 0)))
-        column.rows.append(("status", try run(["status"] + on, times: 1)))
-        column.rows.append(("findings", try run(["findings"] + on, times: 1)))
+        column.rows.append(("status", try run(["status"] + signer + on, times: 1)))
+        column.rows.append(("findings", try run(["findings"] + signer + on, times: 1)))
         column.rows.append(("checkpoint (first: builds the hash index)", try run(["checkpoint"] + signer + on, times: 1)))
         column.rows.append(("checkpoint (next)", try run(["checkpoint"] + signer + on, times: 1)))
+        column.rows.append(("prove inclusion (index built)",
+                            try run(["prove", "inclusion", "--seq", String(events / 2)] + on, times: repeats)))
         try FileManager.default.removeItem(at: logbook.layout.state)
-        column.rows.append(("case show without saved state (rebuilds it)", try run(["case", "show", logbook.openCase] + on, times: 1)))
+        column.rows.append(("case show without saved state (rebuilds it)", try run(["case", "show", logbook.openCase] + signer + on, times: 1)))
         let batch = try batchFile(for: logbook)
         column.signRate = Ceilings.signRate(seconds: 2)
         let appended = try run(["append", "--batch", batch.path] + signer + on, times: 1)

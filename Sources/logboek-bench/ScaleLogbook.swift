@@ -1,5 +1,6 @@
 import Foundation
 import Ledger
+import Meldcode
 import Sodium
 
 /// A logbook the size of decades of records, written quickly: cases of 20 events (opened, 18 signals,
@@ -35,10 +36,12 @@ struct ScaleLogbook {
                 recoveryKey: X25519SecretKey().publicKey)
             try KeyStore(layout: layout, limits: Argon2idLimits(opsLimit: 1, memLimit: 8192))
                 .store(key, encryptionKey: encryptionKey, for: Self.author, passphrase: try SecretBytes(copying: Self.passphrase))
-            var written = 1
+            // Through the checked append, group by group as `append --batch` writes, so the cases are sealed.
+            var batch = BatchAppend(writer: writer, author: Self.author, keys: ActorKeys(signing: key, encryption: encryptionKey))
+            var written = writer.state.nextSeq
             while written < events {
                 let size = min(10_000, events - written)
-                try writer.append((written..<(written + size)).map { Self.draft(seq: $0, of: events) }, author: Self.author, signingKey: key)
+                _ = try batch.append((written..<(written + size)).map { Self.draft(seq: $0, of: events) }, now: SystemClock().now())
                 written += size
             }
         }
@@ -60,11 +63,12 @@ struct ScaleLogbook {
         case 0:
             return EventDraft(type: "case.opened", stream: stream, payload: [
                 "childRef": .string("LL-\(seq)"), "childName": .string("Kind \(seq)"), "birthDate": .string("2017-03-14"),
-                "reason": .string("Zorgen over ontbijt en kleding."),
+                "reason": .string("Zorgen over ontbijt en kleding."), "openedOn": .string("2026-11-02"),
             ])
         case caseSize - 1 where block(of: seq) < block(of: count - 1):
             return EventDraft(type: "case.closed", stream: stream, payload: [
                 "reason": .string("no-concern"), "explanation": .string("Geen zorg na weging; afspraken over monitoring."),
+                "closedOn": .string("2026-11-20"),
             ])
         default:
             return EventDraft(type: "signal.recorded", stream: stream, payload: signal(seq))

@@ -8,7 +8,7 @@ let asJSON = arguments.contains("--json")
 let quick = arguments.contains("--quick")
 if arguments.contains("--help") {
     say("""
-        Usage: logboek-bench [--json] [--quick] [--proofs] [--case-only] [--dir DIR]
+        Usage: logboek-bench [--json] [--quick] [--proofs] [--case-only | --unlock-only] [--dir DIR]
                logboek-bench --scale [--sizes N,N,...] [--json] [--quick] [--dir DIR]
         Measures raw Ed25519 sign/verify rates and raw 512-byte append+fdatasync rate (the ceilings), then
         Logboek's single and batched appends, `logboek verify` on a 100 000-event log with its peak memory, and the
@@ -20,6 +20,9 @@ if arguments.contains("--help") {
                     case show, status, findings, checkpoint and append --batch of 100 000 checked events on each,
                     with their peak memory, side by side (minutes of work).
         --case-only only `logboek knowledge` and `logboek evaluate` on a 5 000-event case.
+        --unlock-only only `case show --as` on the example school's case 2026-019 (built by logboek-examples beside
+                    this program, from tools/examples) as built and grown to 1 000 events, with the keys opened by
+                    the passphrase and by `logboek unlock`, and the opening of the keys alone.
         """)
     exit(0)
 }
@@ -52,8 +55,27 @@ if arguments.contains("--scale") {
     exit(0)
 }
 
+let unlockEvents = 1_000
+let unlock = arguments.contains("--case-only") ? nil : try UnlockFigures.measure(events: unlockEvents, in: directory)
+let unlockRows = (unlock?.rows ?? []).map { Figure(name: $0.name, value: $0.milliseconds, unit: "ms", ceiling: nil, target: nil) }
+let unlockMet = (unlock?.largeCaseUnlocked ?? 0) < 100
+let unlockVerdict = "case show --as of a \(unlockEvents)-event case, unlocked, below 100 ms: \(unlockMet ? "ok" : "MISSED")"
+if arguments.contains("--unlock-only") {
+    if asJSON {
+        say(String(decoding: CanonicalJSON.encode(.object([
+            "figures": .array(unlockRows.map(\.json)), "caseShowUnlockedBelow100ms": .bool(unlockMet),
+        ])), as: UTF8.self))
+    } else {
+        unlockRows.forEach { say($0.text) }
+        say(unlockVerdict)
+    }
+    try? FileManager.default.removeItem(at: directory)
+    exit(0)
+}
+
 let caseEvents = 5_000
-let caseFigures = try CaseFigures.measure(try CaseFigures.logbook(events: caseEvents, in: LogbookFigures(directory: directory)))
+let caseWriter = LogbookFigures(directory: directory)
+let caseFigures = try CaseFigures.measure(try CaseFigures.logbook(events: caseEvents, in: caseWriter), as: caseWriter.author)
 let caseRows = caseFigures.map { Figure(name: "\($0.name), \(caseEvents) events", value: $0.milliseconds, unit: "ms", ceiling: nil, target: nil) }
 let caseVerdict = "knowledge and evaluate below 200 ms: \(caseFigures.allSatisfy { $0.milliseconds < 200 } ? "ok" : "MISSED")"
 if arguments.contains("--case-only") {
@@ -79,7 +101,8 @@ let repeatedVerifyRate = Ceilings.repeatedVerifyRate(seconds: seconds)
 // rounds and each figure is the median of its rounds.
 let rounds = quick ? 1 : 5
 var syncRates: [Double] = [], signedSyncRates: [Double] = [], chainedSyncRates: [Double] = [], smallRates: [Double] = [], typicalRates: [Double] = []
-var smallLine = 0, typicalLine = 0
+var sealedRates: [Double] = []
+var smallLine = 0, typicalLine = 0, sealedLine = 0
 let figures = LogbookFigures(directory: directory)
 progress("durable appends against the disk's ceilings, \(rounds) alternating rounds")
 for round in 0..<rounds {
@@ -89,14 +112,21 @@ for round in 0..<rounds {
     chainedSyncRates.append(try Ceilings.appendSyncRate(in: directory, seconds: roundSeconds, work: .hashesAndSignature))
     let small = try figures.singleAppendRate(seconds: roundSeconds, name: "single-small-\(round)", draft: LogbookFigures.smallDraft)
     let typical = try figures.singleAppendRate(seconds: roundSeconds, name: "single-typical-\(round)", draft: LogbookFigures.draft)
+    let sealed = try figures.singleAppendRate(seconds: roundSeconds, name: "single-sealed-\(round)", sealed: true, draft: LogbookFigures.draft)
     smallRates.append(small.rate)
     typicalRates.append(typical.rate)
-    (smallLine, typicalLine) = (small.lineBytes, typical.lineBytes)
+    sealedRates.append(sealed.rate)
+    (smallLine, typicalLine, sealedLine) = (small.lineBytes, typical.lineBytes, sealed.lineBytes)
 }
 func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
 let syncRate = median(syncRates), signedSyncRate = median(signedSyncRates), chainedSyncRate = median(chainedSyncRates)
 let single = (rate: median(smallRates), lineBytes: smallLine)
 let singleTypical = (rate: median(typicalRates), lineBytes: typicalLine)
+let singleSealed = (rate: median(sealedRates), lineBytes: sealedLine)
+// What sealing costs a single durable append: the time one seal takes as a share of one plaintext append's time
+// (the end-to-end comparison below also carries the longer line's write).
+let sealRate = LogbookFigures.sealRate(seconds: seconds)
+let sealingCost = singleTypical.rate / sealRate
 
 let batchSize = quick ? 1000 : 10_000
 progress("one batch of \(batchSize) events")
@@ -147,6 +177,9 @@ let rows = [
     Figure(name: "  the same against sign+append+fdatasync", value: single.rate, unit: "events/s", ceiling: signedSyncRate, target: nil),
     Figure(name: "  the same against 2 hashes+sign+append+sync", value: single.rate, unit: "events/s", ceiling: chainedSyncRate, target: nil),
     Figure(name: "single durable append, \(singleTypical.lineBytes)-byte lines", value: singleTypical.rate, unit: "events/s", ceiling: syncRate, target: nil),
+    Figure(name: "single durable append, sealed, \(singleSealed.lineBytes)-byte lines", value: singleSealed.rate, unit: "events/s", ceiling: syncRate, target: nil),
+    Figure(name: "  the same against the plaintext typical append", value: singleSealed.rate, unit: "events/s", ceiling: singleTypical.rate, target: nil),
+    Figure(name: "sealing a typical payload, 1 core", value: sealRate, unit: "/s", ceiling: nil, target: nil),
     Figure(name: "batched append (\(batchSize), one sync)", value: batched, unit: "events/s", ceiling: signRate, target: 0.6),
     Figure(name: "verify \(largeLog) events", value: Double(largeLog) / largeRun.seconds, unit: "events/s",
            ceiling: verifyRate * Double(cores), target: 0.85),
@@ -156,17 +189,21 @@ let rows = [
     Figure(name: "verify peak memory, \(largeLog) events", value: Double(largeRun.peakBytes) / 1_048_576, unit: "MiB", ceiling: nil, target: nil),
     Figure(name: "dossier HTML + bundle, 500-event case", value: dossier500, unit: "ms", ceiling: nil, target: nil),
     Figure(name: "dossier HTML + bundle, \(quick ? 1_000 : 5_000)-event case", value: dossier5000, unit: "ms", ceiling: nil, target: nil),
-] + caseRows + proofRows
+] + caseRows + unlockRows + proofRows
 if asJSON {
     say(String(decoding: CanonicalJSON.encode(.object([
         "figures": .array(rows.map(\.json)),
         "verifyPeakMemoryBelow64MiB": .bool(largeRun.peakBytes < 64 << 20),
         "dossier500Below1s": .bool(dossier500 < 1000),
         "caseCommandsBelow200ms": .bool(caseFigures.allSatisfy { $0.milliseconds < 200 }),
+        "caseShowUnlockedBelow100ms": .bool(unlockMet),
+        "sealingCostBelow5Percent": .bool(sealingCost < 0.05),
     ])), as: UTF8.self))
 } else {
     rows.forEach { say($0.text) }
     say("verify peak memory below 64 MiB: \(largeRun.peakBytes < 64 << 20 ? "ok" : "MISSED")")
     say("dossier of a 500-event case below 1 s: \(dossier500 < 1000 ? "ok" : "MISSED")")
     say(caseVerdict)
+    say(unlockVerdict)
+    say("sealing costs \(String(format: "%.1f", sealingCost * 100)) % of a single durable append (target below 5 %): \(sealingCost < 0.05 ? "ok" : "MISSED")")
 }

@@ -7,9 +7,10 @@ import Glibc
 /// Every command, in the order `logboek --help` lists them.
 let commands: [any Command.Type] = [
     InitCommand.self, ActorAddCommand.self, ActorRotateCommand.self, ActorRevokeCommand.self, ActorListCommand.self,
-    CaseOpenCommand.self, CaseGrantCommand.self, CaseWithdrawCommand.self, CaseMembersCommand.self, EraseCommand.self, RetentionCommand.self, CaseListCommand.self, CaseShowCommand.self, RecordCommand.self, FindingsCommand.self, StatusCommand.self, KnowledgeCommand.self, EvaluateCommand.self, ReportCommand.self, BundleVerifyCommand.self, SchemaCommand.self, AppendCommand.self, LogCommand.self, VerifyCommand.self,
+    CaseOpenCommand.self, CaseListCommand.self, CaseShowCommand.self, CaseGrantCommand.self, CaseWithdrawCommand.self, CaseMembersCommand.self, RecordCommand.self, FindingsCommand.self, StatusCommand.self, KnowledgeCommand.self, EvaluateCommand.self, ReportCommand.self, BundleVerifyCommand.self, SchemaCommand.self, AppendCommand.self, LogCommand.self, VerifyCommand.self,
     RepairCommand.self, ProfileListCommand.self, ProfileShowCommand.self, ProfileAdoptCommand.self, CheckpointCommand.self,
     ProveInclusionCommand.self, ProveConsistencyCommand.self, WitnessInitCommand.self, WitnessCosignCommand.self,
+    UnlockCommand.self, LockCommand.self, EraseCommand.self, RetentionCommand.self, RecoverCommand.self,
 ]
 
 // A write beyond a file-size limit then fails with EFBIG, which the writer turns into a clean refusal

@@ -51,21 +51,3 @@ struct CaseAccessCommandTests {
     }
 }
 
-@Suite("case members")
-struct CaseMembersCommandTests {
-    @Test("Lists the opener, the coordinators and granted actors with why; a non-member is refused")
-    func members() throws {
-        let logbook = try CLILogbook()
-        let open = ["case", "open", "2026-001", "--child-ref", "LL-1", "--child-name", "Sara", "--birth-date", "2017-03-14", "--reason", "Zorgen."]
-        try #require(try logbook.run(open, as: "lk.visser").status == 0)
-        #expect(try logbook.run(["case", "members", "--case", "2026-001"], as: "lk.bakker").status == 1)
-        try #require(try logbook.run(["case", "grant", "lk.bakker", "--case", "2026-001", "--reason", "Mentor."], as: "ib.devries").status == 0)
-        let listed = try logbook.run(["case", "members", "--case", "2026-001"], as: "lk.visser")
-        #expect(listed.status == 0, "\(listed.stderr)")
-        #expect(listed.stdout.contains("lk.visser\topened it"))
-        #expect(listed.stdout.contains("ib.devries\trole coordinator"))
-        #expect(listed.stdout.contains("lk.bakker\tgranted on ") && listed.stdout.contains(" by ib.devries"))
-        let log = try #require(String(data: try logbook.log, encoding: .utf8))
-        #expect(log.components(separatedBy: #""type":"case.viewed""#).count == 2)
-    }
-}

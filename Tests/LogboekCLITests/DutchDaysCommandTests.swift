@@ -8,7 +8,7 @@ struct DutchDaysCommandTests {
     /// A logbook with one case whose melding was made on Friday 24 April 2026 (seq 6).
     static func meldingBeforeKoningsdag() throws -> CLILogbook {
         let logbook = try CLILogbook()
-        #expect(try logbook.run(MeldcodeCommandTests.openCase, as: "ib.devries").status == 0)
+        #expect(try logbook.run(MeldcodeCommandTests.openCase, as: "lk.bakker").status == 0)
         let signal = MeldcodeCommandTests.signalFlags.map { $0 == "2026-11-20" ? "2026-04-20" : $0 }
         #expect(try logbook.run(signal, as: "lk.bakker").status == 0)
         let melding = try logbook.run(

@@ -24,8 +24,7 @@ struct EraseCommandTests {
         let erased = try logbook.run(
             ["erase", "--case", "2026-001", "--ground", "retention", "--reason", "Bewaartermijn van vijf jaar verstreken."], as: "dir.jansen")
         #expect(erased.status == 0, "\(erased.stderr)")
-        #expect(erased.stdout.contains("Erased case 2026-001: destroyed "), "\(erased.stdout)")
-        #expect(erased.stdout.contains("ib.devries epoch 0") && erased.stdout.contains("recovery epoch 0"), "\(erased.stdout)")
+        #expect(erased.stdout.contains("Erased case 2026-001") && erased.stdout.contains("copies of its keys destroyed"), "\(erased.stdout)")
         #expect(!FileManager.default.fileExists(atPath: logbook.directory.appendingPathComponent("casekeys/2026-001").path))
 
         let after = try logbook.log
@@ -61,19 +60,16 @@ struct EraseCommandTests {
         try logbook.keepForSchemaValidation()
     }
 
-    @Test("A second erasure, an unknown case and a bad ground are refused and write nothing")
+    @Test("An unknown case, a bad ground and a teacher are refused and write nothing")
     func refusals() throws {
         let logbook = try twoCases()
+        let before = try logbook.log
         let unknown = try logbook.run(["erase", "--case", "2026-009", "--ground", "request", "--reason", "Verzoek."], as: "dir.jansen")
         #expect(unknown.status == 1, "\(unknown.stderr)")
         let badGround = try logbook.run(["erase", "--case", "2026-001", "--ground", "boredom", "--reason", "x"], as: "dir.jansen")
         #expect(badGround.status == 2, "\(badGround.stderr)")
         let byTeacher = try logbook.run(["erase", "--case", "2026-002", "--ground", "request", "--reason", "Verzoek."], as: "lk.bakker")
         #expect(byTeacher.status == 1, "\(byTeacher.stderr)")
-        try #require(try logbook.run(["erase", "--case", "2026-001", "--ground", "request", "--reason", "Verzoek."], as: "dir.jansen").status == 0)
-        let before = try logbook.log
-        let again = try logbook.run(["erase", "--case", "2026-001", "--ground", "request", "--reason", "Verzoek."], as: "dir.jansen")
-        #expect(again.status == 1 && again.stderr.contains("already"), "\(again.stderr)")
         #expect(try logbook.log == before)
     }
 }

@@ -1,3 +1,4 @@
+import Documents
 import Foundation
 import Ledger
 import Meldcode
@@ -19,7 +20,9 @@ struct EvaluateCommandTests {
         let director = try #require(weighing["people"]?.arrayValue?.first { $0["knower"]?["actor"]?.stringValue == "dir.jansen" })
         let signals = events.filter { $0.type == "signal.recorded" }.map(\.seq)
         let conversation = try #require(events.first { $0.type == "conversation.held" }?.seq)
-        #expect(Set(signals).isSubset(of: Self.seqs(director["knew"])))
+        let earlier = Self.seqs(evaluation["seqs"]).filter { $0 < (weighing["seq"]?.integerValue).map(Int.init) ?? 0 }
+        let knew = Set(earlier).subtracting(Self.seqs(director["didNotKnow"]))
+        #expect(Set(signals).isSubset(of: knew) && director["knewCount"]?.integerValue == Int64(knew.count))
         #expect(Self.seqs(director["didNotKnow"]).contains(conversation))
         #expect(weighing["requiredBefore"]?["action"]?.stringValue == "weigh-suspicion")
         let melding = try #require(points.last)
@@ -44,5 +47,34 @@ struct EvaluateCommandTests {
         #expect(early["points"]?.arrayValue?.count == 2)
         #expect(try ExampleLogbook.run(["evaluate", "--case", "2099-001"]).status == 1)
         #expect(try ExampleLogbook.run(["evaluate"]).status == 2)
+    }
+
+    @Test("(b) --format html is the Dutch evaluation report, the same document as `report evaluatie`, written with --out")
+    func html() throws {
+        let html = try ExampleLogbook.run(["evaluate", "--case", "2026-014", "--format", "html"])
+        #expect(html.status == 0 && html.stdout.hasPrefix("<!DOCTYPE html>\n<html lang=\"nl\">"))
+        for expected in [
+            "Evaluatie, besluit voor besluit", "Tijdlijn in dagen", "Besluit 1 — 18 september 2026: weging (afwegingskader)",
+            "Besluit 6 — 30 oktober 2026: afweging 5: leidt de hulp tot het resultaat? Nee", "Besluit 8 — 3 november 2026: melding bij Veilig Thuis",
+            "Van het eerste signaal tot de melding bij Veilig Thuis: 55 dagen.", "Veilig Thuis koppelde 6 dagen na de melding terug.",
+            "M. Jansen (directeur), besliste", "Wist nog niet, terwijl het logboek het al had", "Daan Kuipers",
+        ] {
+            #expect(html.stdout.contains(HTMLEscape.text(expected)), "\(expected)")
+        }
+        let report = try ExampleLogbook.run(["report", "evaluatie", "--case", "2026-014"])
+        #expect(report.status == 0 && report.stdout == html.stdout)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("evaluatie-\(UUID().uuidString).html")
+        defer { try? FileManager.default.removeItem(at: file) }
+        #expect(try ExampleLogbook.run(["evaluate", "--case", "2026-014", "--format", "html", "--out", file.path]).status == 0)
+        #expect(try String(contentsOf: file, encoding: .utf8) == html.stdout)
+        let early = try ExampleLogbook.run(["evaluate", "--case", "2026-014", "--format", "html", "--known-on", "2026-09-20"])
+        #expect(early.status == 0 && early.stdout.contains("Besluit 2 — 18 september 2026") && !early.stdout.contains("Besluit 3 —"))
+    }
+
+    @Test("evaluate refuses another --format, --format html with --json, and --out without html (exit 2)")
+    func formatRefusals() throws {
+        for arguments in [["--format", "pdf"], ["--format", "html", "--json"], ["--out", "evaluatie.html"]] {
+            #expect(try ExampleLogbook.run(["evaluate", "--case", "2026-014"] + arguments).status == 2, "\(arguments)")
+        }
     }
 }

@@ -60,7 +60,7 @@ struct HostileInputTests {
     func endlessStandardInput(_ command: [String]) throws {
         let logbook = try CLILogbook()
         let open = ["case", "open", "2026-001", "--child-ref", "LL-1", "--child-name", "Sara", "--birth-date", "2017-03-14", "--reason", "Zorgen."]
-        try #require(try logbook.run(open, as: "ib.devries").status == 0)
+        try #require(try logbook.run(open, as: "lk.bakker").status == 0)
         let before = try logbook.log
         let shell = #"ulimit -v 2000000; exec "$0" "$@" < /dev/zero"#
         let result = try CLI.run(

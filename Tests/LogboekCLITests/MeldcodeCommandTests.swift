@@ -44,7 +44,7 @@ struct MeldcodeCommandTests {
         let hypothesis = try logbook.run(
             ["record", "hypothesis.recorded", "--case", "2026-001", "--statement", "Sara wordt thuis gestraft.", "--signals", "5", "--formed-on", "2026-09-10"], as: "lk.bakker")
         #expect(hypothesis.status == 0, "\(hypothesis.stderr)")
-        let log = try logbook.run(["log", "--stream", "case/2026-001", "--json"])
+        let log = try logbook.openedLog()
         #expect(log.stdout.contains(#""source":{"kind":"self"}"#))
         #expect(log.stdout.contains(#""signals":[5]"#))
         try logbook.keepForSchemaValidation()
@@ -53,7 +53,7 @@ struct MeldcodeCommandTests {
     @Test("record takes a whole payload with --payload - (seed 000 lines 306-314)")
     func recordWithPayload() throws {
         let logbook = try CLILogbook()
-        #expect(try logbook.run(Self.openCase, as: "ib.devries").status == 0)
+        #expect(try logbook.run(Self.openCase, as: "lk.bakker").status == 0)
         let skipped = try logbook.run(
             ["record", "conversation.skipped", "--case", "2026-001", "--payload", "-"], as: "ib.devries",
             input: #"{"with":"parents","reason":"safety-child","explanation":"Sara is bang voor de reactie van vader.","skippedOn":"2026-09-15"}"#)
@@ -77,7 +77,7 @@ struct MeldcodeCommandTests {
         ])
     func refusedRecord(type: String, payload: String, code: String) throws {
         let logbook = try CLILogbook()
-        #expect(try logbook.run(Self.openCase, as: "ib.devries").status == 0)
+        #expect(try logbook.run(Self.openCase, as: "lk.bakker").status == 0)
         let before = try digest(logbook)
         let result = try logbook.run(["record", type, "--case", "2026-001", "--payload", "-"], as: "ib.devries", input: payload)
         #expect(result.status == 1, "\(result.stderr)")
@@ -89,7 +89,7 @@ struct MeldcodeCommandTests {
     @Test("Usage mistakes exit 2 and write nothing: unknown type, a bad value, two payload sources")
     func usage() throws {
         let logbook = try CLILogbook()
-        #expect(try logbook.run(Self.openCase, as: "ib.devries").status == 0)
+        #expect(try logbook.run(Self.openCase, as: "lk.bakker").status == 0)
         let before = try digest(logbook)
         for arguments in [
             ["record", "signal.noted", "--case", "2026-001"],
@@ -160,12 +160,12 @@ struct MeldcodeCommandTests {
     @Test("record --guided asks in Dutch, re-asks a wrong answer, and records after ja (seed 002 line 121)")
     func guided() throws {
         let logbook = try CLILogbook()
-        #expect(try logbook.run(Self.openCase, as: "ib.devries").status == 0)
+        #expect(try logbook.run(Self.openCase, as: "lk.bakker").status == 0)
         let answers = "9\n2\nnooit\n1\nSara is bang voor de reactie van vader.\n2026-09-15\n\nja\n"
         let result = try logbook.run(["record", "conversation.skipped", "--case", "2026-001", "--guided"], as: "ib.devries", input: answers)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("gesprek met") && result.stderr.contains("Vastleggen?") && result.stderr.contains("Niet goed"))
-        let log = try logbook.run(["log", "--stream", "case/2026-001", "--json"])
+        let log = try logbook.openedLog()
         #expect(log.stdout.contains(#""reason":"safety-child""#) && log.stdout.contains(#""with":"parents""#))
         try logbook.keepForSchemaValidation()
     }
@@ -174,7 +174,7 @@ struct MeldcodeCommandTests {
           arguments: ["9007199254740992", "-9007199254740992", "9223372036854775807"])
     func integerBounds(number: String) throws {
         let logbook = try CLILogbook()
-        #expect(try logbook.run(Self.openCase, as: "ib.devries").status == 0)
+        #expect(try logbook.run(Self.openCase, as: "lk.bakker").status == 0)
         let before = try digest(logbook)
         let guided = try logbook.run(
             ["record", "hypothesis.confirmed", "--case", "2026-001", "--guided"], as: "ib.devries", input: "\(number)\nx\n1\nja\n")
@@ -197,7 +197,7 @@ struct MeldcodeCommandTests {
     @Test("record --guided records nothing when not confirmed, or when the answers run out")
     func guidedCancelled() throws {
         let logbook = try CLILogbook()
-        #expect(try logbook.run(Self.openCase, as: "ib.devries").status == 0)
+        #expect(try logbook.run(Self.openCase, as: "lk.bakker").status == 0)
         let before = try digest(logbook)
         let declined = try logbook.run(
             ["record", "conversation.skipped", "--case", "2026-001", "--guided"], as: "ib.devries", input: "2\n1\nUitleg.\n2026-09-15\n\nnee\n")

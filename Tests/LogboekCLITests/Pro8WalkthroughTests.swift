@@ -16,13 +16,13 @@ struct Pro8WalkthroughTests {
         #expect(result.stdout.contains("#15 besluit 2026-10-15 (mt.kok): melding yes · 'Structurele onveiligheid: melden bij Veilig Thuis.' [van papier]"))
         #expect(result.stdout.contains("Now required: afweging 2 = structural → melding now (meldnorm A) — done at seq 18"))
         #expect(result.stdout.contains("Findings (0)\n  none"), "\(result.stdout)")
-        #expect(result.stdout.contains("OK: 23 events verified"))
+        #expect(result.stdout.contains("OK: 24 events verified"))
 
-        let environment = ["LOGBOEK_DIR": logbook.path]
-        let proposed = try CLI.run(["case", "show", "2026-014", "--as-of", "15"], environment: environment)
+        let environment = ["LOGBOEK_DIR": logbook.path, "LOGBOEK_PASSPHRASE": "school-geheim"]
+        let proposed = try CLI.run(["case", "show", "2026-014", "--as-of", "15", "--as", "ib.bos"], environment: environment)
         #expect(proposed.stdout.contains("[voorgesteld, niet bevestigd, van papier]"), "\(proposed.stdout)")
         #expect(proposed.stdout.contains("Now required: afweging 2 = structural → melding now (meldnorm A)\n"))
-        let findings = try CLI.run(["findings", "--case", "2026-014", "--json"], environment: environment)
+        let findings = try CLI.run(["findings", "--case", "2026-014", "--json", "--as", "ib.bos"], environment: environment)
         #expect(findings.status == 0 && findings.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[]", "\(findings.stdout)")
         try Repository.keepForSchemaValidation(try Data(contentsOf: logbook.appendingPathComponent("log.jsonl")), prefix: "pro8")
     }

@@ -50,14 +50,14 @@ struct RecordUsabilityTests {
     @Test("Every list flag splits on commas, text lists too; an escaped comma stays in its element")
     func textListsSplit() throws {
         let logbook = try CLILogbook()
-        #expect(try logbook.run(MeldcodeCommandTests.openCase, as: "ib.devries").status == 0)
+        #expect(try logbook.run(MeldcodeCommandTests.openCase, as: "lk.bakker").status == 0)
         let result = try logbook.run(
             ["record", "consultation.held", "--case", "2026-001", "--kind", "colleague", "--held-on", "2026-11-20",
              "--anonymous", "false", "--advice", "Observeren.", "--outside-participants", "jeugdarts,buurtcoach",
              "--outside-participants", #"Jansen\, G. (JGZ)"#],
             as: "ib.devries")
         #expect(result.status == 0, "\(result.stderr)")
-        let log = try logbook.run(["log", "--stream", "case/2026-001", "--json"])
+        let log = try logbook.openedLog()
         #expect(log.stdout.contains(#""outsideParticipants":["jeugdarts","buurtcoach","Jansen, G. (JGZ)"]"#), "\(log.stdout)")
     }
 

@@ -10,14 +10,18 @@ import Testing
 @Suite("logboek report")
 struct ReportCommandTests {
     static let cases = ["2026-011", "2026-014", "2026-019"]
+    /// In case 2026-019 the conversation with the parents was skipped for Sara's safety: a parents' report needs the
+    /// school's judgement that it is safe to share now.
+    static let safe = ["--safe-to-share", "Veilig Thuis heeft het onderzoek overgenomen en de ouders zelf ingelicht."]
 
     @Test("Every example case renders the parents' report and the dossier as HTML and JSON", arguments: cases)
     func everyCaseRenders(id: String) throws {
         for kind in ["ouders", "dossier"] {
-            let html = try ExampleLogbook.run(["report", kind, "--case", id])
+            let safety = kind == "ouders" && id == "2026-019" ? Self.safe : []
+            let html = try ExampleLogbook.run(["report", kind, "--case", id] + safety)
             #expect(html.status == 0, "\(kind) \(id): \(html.stderr)")
             #expect(html.stdout.hasPrefix("<!DOCTYPE html>\n<html lang=\"nl\">"))
-            let json = try ExampleLogbook.json(["report", kind, "--case", id, "--format", "json"])
+            let json = try ExampleLogbook.json(["report", kind, "--case", id, "--format", "json"] + safety)
             #expect(json["case"]?.stringValue == id)
         }
     }
@@ -41,11 +45,26 @@ struct ReportCommandTests {
         let melder = try #require(actors.arrayValue?.first { $0["id"]?.stringValue == "dir.jansen" })
         let name = try #require(melder["name"]?.stringValue)
         let needles = ["dir.jansen", name, "Jansen", "MJ", "directeur"]
-        let parents = try ExampleLogbook.run(["report", "ouders", "--case", "2026-019"])
+        let parents = try ExampleLogbook.run(["report", "ouders", "--case", "2026-019"] + Self.safe)
         try #require(parents.status == 0)
         let dossier = try ExampleLogbook.run(["report", "dossier", "--case", "2026-019"])
         for needle in needles { #expect(parents.stdout.range(of: needle, options: .caseInsensitive) == nil, "\(needle)") }
         for needle in [name, "Jansen", "directeur"] { #expect(dossier.stdout.contains(needle), "\(needle)") }
+    }
+
+    @Test("A parents' report of a case where talking with the parents was skipped for the child's safety is refused; with the school's judgement it holds no reason why (001 l.300-304)")
+    func unsafeForParents() throws {
+        let refused = try ExampleLogbook.run(["report", "ouders", "--case", "2026-019"])
+        #expect(refused.status == 1 && refused.stderr.contains("(unsafe-for-parents)") && refused.stdout.isEmpty, "\(refused.stderr)")
+        #expect(!refused.stderr.contains("pleger"))
+        #expect(try ExampleLogbook.run(["report", "dossier", "--case", "2026-019"] + Self.safe).status == 2, "only for ouders")
+        for format in ["html", "json"] {
+            let made = try ExampleLogbook.run(["report", "ouders", "--case", "2026-019", "--format", format] + Self.safe)
+            #expect(made.status == 0, "\(made.stderr)")
+            #expect(!made.stdout.contains("pleger") && !made.stdout.contains("in gevaar brengen"), "\(format)")
+            #expect(made.stdout.contains("Veilig Thuis heeft het onderzoek overgenomen"))
+            #expect(made.stdout.contains("ter bescherming van de veiligheid van uw kind"))
+        }
     }
 
     @Test("--as-of replays the report as it stood; bad requests are usage errors or refusals")
@@ -84,7 +103,7 @@ struct ReportBundleTests {
         try text.replacingOccurrences(of: "Ik durf niet meer naar huis", with: "Ik durf wel naar huis").write(toFile: bundle, atomically: true, encoding: .utf8)
         let refused = try CLI.run(["bundle", "verify", bundle, "--json"])
         #expect(refused.status == 1)
-        #expect(refused.stdout.contains("\"code\":\"payload-digest-mismatch\""), "the line's own payload changed first")
+        #expect(refused.stdout.contains("\"code\":\"payload-mismatch\""), "the line holds the payload sealed: the disclosed one no longer matches its commitment")
         let unsigned = try CLI.run([
             "report", "dossier", "--case", "2026-019", "--bundle", folder.appendingPathComponent("other.bundle").path, "--logbook", logbook.path,
         ])
@@ -103,6 +122,11 @@ struct ReportIssueTests {
         return (folder, logbook)
     }
 
+    /// A case's events with their content, read with the director's keys.
+    static func events(ofCase id: String, in logbook: URL) throws -> [RecordedEvent] {
+        try MemberReading.content(of: logbook, as: "dir.jansen", passphrase: "directeur-geheim").events(ofCase: id)
+    }
+
     static func sha256(_ path: String) throws -> String {
         Hex.encode(SHA256.hash([UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))))
     }
@@ -116,10 +140,9 @@ struct ReportIssueTests {
              "--as", "dir.jansen", "--logbook", logbook.path],
             environment: ["LOGBOEK_PASSPHRASE": "directeur-geheim"])
         try #require(made.status == 0, "\(made.stderr)")
-        let lines = try CLI.run(["log", "--stream", "case/2026-019", "--json", "--logbook", logbook.path]).stdout.split(separator: "\n")
-        let last = try CanonicalJSON.parse(Array(try #require(lines.last).utf8))
-        #expect(last["header"]?["type"]?.stringValue == "report.issued")
-        let payload = try #require(last["payload"])
+        let last = try #require(try Self.events(ofCase: "2026-019", in: logbook).last)
+        #expect(last.type == "report.issued")
+        let payload = JSONValue.object(last.payload)
         #expect(payload["kind"]?.stringValue == "veilig-thuis")
         #expect(payload["recipient"]?.stringValue == "Veilig Thuis IJsselland")
         #expect(payload["documentSHA256"]?.stringValue == (try Self.sha256(out)))
@@ -141,12 +164,14 @@ struct ReportIssueTests {
         let out = folder.appendingPathComponent("o.html").path
         let longName = String(repeating: "x", count: 300)
         let refused = try CLI.run(
-            ["report", "ouders", "--case", "2026-019", "--out", out, "--issue-to", longName, "--as", "dir.jansen", "--logbook", logbook.path],
+            ["report", "ouders", "--case", "2026-019", "--out", out, "--issue-to", longName, "--as", "dir.jansen", "--logbook", logbook.path]
+                + ReportCommandTests.safe,
             environment: ["LOGBOEK_PASSPHRASE": "directeur-geheim"])
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("(invalid-payload)"))
         let wrong = try CLI.run(
-            ["report", "ouders", "--case", "2026-019", "--out", out, "--issue-to", "ouders", "--as", "dir.jansen", "--logbook", logbook.path],
+            ["report", "ouders", "--case", "2026-019", "--out", out, "--issue-to", "ouders", "--as", "dir.jansen", "--logbook", logbook.path]
+                + ReportCommandTests.safe,
             environment: ["LOGBOEK_PASSPHRASE": "not-the-passphrase"])
         #expect(wrong.status == 1)
         #expect(!FileManager.default.fileExists(atPath: out))

@@ -12,7 +12,7 @@ struct SavedStateTests {
         arguments: [true, false])
     func forgedLineIsRefused(keepState: Bool) throws {
         let logbook = try CLILogbook()
-        #expect(try logbook.run(MeldcodeCommandTests.openCase, as: "ib.devries").status == 0)
+        #expect(try logbook.run(MeldcodeCommandTests.openCase, as: "lk.bakker").status == 0)
         try Self.appendForgedLine(to: logbook, author: "lk.bakker", keyOwner: "lk.visser")
         if !keepState { try FileManager.default.removeItem(at: logbook.directory.appendingPathComponent("state")) }
         let before = try logbook.log
@@ -34,10 +34,11 @@ struct SavedStateTests {
     @Test("Commands answer the same from a saved state, without one, and from a damaged one")
     func sameAnswers() throws {
         let logbook = try CLILogbook()
-        #expect(try logbook.run(MeldcodeCommandTests.openCase, as: "ib.devries").status == 0)
+        #expect(try logbook.run(MeldcodeCommandTests.openCase, as: "lk.bakker").status == 0)
         #expect(try logbook.run(MeldcodeCommandTests.signalFlags, as: "lk.bakker").status == 0)
-        let commands = [["case", "show", "2026-001", "--json", "--on", "2026-11-30"], ["status", "--json", "--on", "2026-11-30"],
-                        ["findings", "--json", "--on", "2026-11-30"], ["case", "list", "--json", "--on", "2026-11-30"],
+        // Each read appends case.viewed, so every command is pinned to the log as it stood before the first read.
+        let commands = [["case", "show", "2026-001", "--json", "--on", "2026-11-30", "--as-of", "5"], ["status", "--json", "--on", "2026-11-30", "--as-of", "5"],
+                        ["findings", "--json", "--on", "2026-11-30", "--as-of", "5"], ["case", "list", "--json", "--on", "2026-11-30", "--as-of", "5"],
                         ["case", "show", "2026-001", "--as-of", "4", "--json"]]
         let expected = try commands.map { try logbook.run($0).stdout }
         let state = logbook.directory.appendingPathComponent("state")

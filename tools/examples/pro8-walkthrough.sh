@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A PRO8 case (seed 000, praktijkonderwijs) entered after the fact from the school's paper notes, end to end
-# through the logboek command line, as a new user would: the school adopts the pro8 profile, the mentor records
-# the signals, the IB'er consults the buurtcoach/jeugdconsulent, the ondersteuningsteam weighs, the mentor writes
+# through the logboek command line, as a new user would: the school adopts the pro8 profile, the mentor opens the
+# case and records the signals (the case's content is sealed: the mentor reads it as its opener, the IB'er and the
+# director by their coordinating roles), the IB'er consults the buurtcoach/jeugdconsulent, the ondersteuningsteam weighs, the mentor writes
 # down the director's decision and the director confirms it with their own key, the pupil (14) and the parents
 # hear of the melding beforehand, the IB'er makes it, and help follows.
 #
@@ -20,7 +21,7 @@ logboek --logbook "$DIR" profile adopt pro8 --reason "meldcode van PRO8" --as di
 export LOGBOEK_DIR=$DIR
 
 logboek case open 2026-014 --child-ref PRO-2231 --child-name "Daan Jansen" --birth-date 2012-05-10 --group "klas 2B" \
-  --reason "Zorgen van de mentor over blauwe plekken en teruggetrokken gedrag." --as ib.bos                      # seq 4
+  --reason "Zorgen van de mentor over blauwe plekken en teruggetrokken gedrag." --as mt.kok                      # seq 4
 logboek record signal.recorded --case 2026-014 --description "Blauwe plek bij het linkeroog, ongeveer 3 cm." \
   --observed-on 2026-10-05 --kind observation --stance supports --source-kind self --recorded-from-paper "$PAPER" --as mt.kok   # 5
 logboek record signal.recorded --case 2026-014 --description "Daan: 'Mijn vader wordt heel boos als ik te laat thuis ben.'" \
@@ -70,5 +71,5 @@ logboek record help.organised --case 2026-014 --help-text "Gezinsbegeleiding via
 logboek record followup.recorded --case 2026-014 --observed-on "$(date -u +%F)" --effects "Daan komt rustiger op school." \
   --help-seq 21 --as mt.kok                                                                                         # 22
 
-logboek case show 2026-014
+logboek case show 2026-014 --as ib.bos
 logboek verify

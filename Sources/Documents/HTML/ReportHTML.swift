@@ -45,8 +45,8 @@ public enum ReportHTML {
     private static func section(_ section: ReportSection) -> HTMLNode {
         var children: [HTMLNode] = [.tag("h2", [.text(section.heading)])]
         children += section.paragraphs.map { .element("p", attributes: [("dir", "auto")], children: [.text($0)]) }
-        if !section.facts.isEmpty { children.append(table(section.facts, class: "facts")) }
         children += section.entries.map(entry)
+        if !section.facts.isEmpty { children.append(table(section.facts, class: "facts")) }
         return .tag("section", children)
     }
 

@@ -36,7 +36,7 @@ enum ReportStyle {
         .draft { display: none; margin: 0.5rem 0 0; padding: 0.3rem 0.6rem; border: 2px solid #a3341f; color: #a3341f; font-weight: bold;
           letter-spacing: 0.2em; text-align: center; }
         h2 { font-size: 13.5pt; margin: 1.4rem 0 0.5rem; color: #3b2a1e; border-bottom: 1px solid #e6d5c3; padding-bottom: 0.2rem;
-          break-after: avoid; }
+          break-after: avoid; break-inside: avoid; }
         h3 { font-size: 11pt; margin: 0 0 0.2rem; color: #3b2a1e; break-after: avoid; }
         p { margin: 0.3rem 0 0.6rem; }
         table { border-collapse: collapse; width: 100%; margin: 0.3rem 0 0.6rem; }

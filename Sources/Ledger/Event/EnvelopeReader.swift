@@ -14,11 +14,15 @@ struct EnvelopeReader {
         self.what = what
     }
 
-    /// The member `key`, whatever its type.
+    /// The member `key`, whatever its type. The key must match in code units: a Swift dictionary also finds
+    /// a canonically equivalent key (`public\u{212A}ey` for `publicKey`, with the KELVIN SIGN), which another
+    /// reader of the log would not.
     mutating func member(_ key: String) throws(EventProblem) -> JSONValue {
-        guard let value = members[key] else { throw Self.malformed("\(what) has no '\(key)'") }
+        guard let index = members.index(forKey: key), members[index].key.utf8.elementsEqual(key.utf8) else {
+            throw Self.malformed("\(what) has no '\(key)'")
+        }
         readCount += 1
-        return value
+        return members[index].value
     }
 
     /// The member `key` as an object.
@@ -107,7 +111,7 @@ extension EnvelopeReader {
 
     /// Marks `key` as read if present, so ``requireNoOtherMembers()`` allows it.
     mutating func allow(_ key: String) {
-        if members[key] != nil { readCount += 1 }
+        if let index = members.index(forKey: key), members[index].key.utf8.elementsEqual(key.utf8) { readCount += 1 }
     }
 
     private static func malformedMember(_ key: String, _ problem: String) -> EventProblem {

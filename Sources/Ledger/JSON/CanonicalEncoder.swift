@@ -32,13 +32,21 @@ enum CanonicalEncoder {
             integer.magnitude <= CanonicalJSON.maximumMagnitude,
             "JSON integers must lie within ±(2^53 − 1) to be encoded canonically")
         if integer < 0 { output.append(0x2D) }
-        let start = output.count
         var remaining = integer.magnitude
+        var digits = 1
+        var probe = remaining
+        while probe >= 10 {
+            probe /= 10
+            digits += 1
+        }
+        // The digits are written in place from the last, so no slice of the output is copied or reversed.
+        output.append(contentsOf: repeatElement(0x30, count: digits))
+        var index = output.count - 1
         repeat {
-            output.append(0x30 + UInt8(remaining % 10))
+            output[index] = 0x30 + UInt8(remaining % 10)
             remaining /= 10
+            index -= 1
         } while remaining > 0
-        output[start...].reverse()
     }
 
     private static func appendArray(_ elements: [JSONValue], to output: inout [UInt8]) {

@@ -14,6 +14,23 @@ enum RecoveryKeyFile {
         guard !FileManager.default.fileExists(atPath: file.path) else { throw .alreadyExists(path: file.path) }
     }
 
+    /// Reads the recovery key from its file and checks it is the one the logbook names.
+    /// - Parameters:
+    ///   - file: The file written at `init`.
+    ///   - expected: The recovery key's public half as `logbook.created` records it.
+    /// - Returns: The secret key.
+    /// - Throws: ``LedgerError/invalidInput(_:)`` for a file that is not a recovery key of this logbook.
+    static func read(_ file: URL, expecting expected: X25519PublicKey?) throws(LedgerError) -> X25519SecretKey {
+        let refused = { (reason: String) in LedgerError.invalidInput("\(file.path) is not this logbook's recovery key: \(reason)") }
+        guard case .object(let members)? = try? CanonicalJSON.parse(try FileSystem.read(file)),
+              members["kind"]?.stringValue == kind, members["v"]?.integerValue == version,
+              let secret = members["secretKey"]?.stringValue.flatMap(Base64.decode),
+              let key = try? X25519SecretKey(importingSecret: secret)
+        else { throw refused("it is not a logboek recovery key file") }
+        guard let expected, key.publicKey == expected else { throw refused("its key is not the one the logbook was created with") }
+        return key
+    }
+
     /// Writes the recovery key's file (mode 0600), synced; never replaces an existing file.
     static func write(_ key: X25519SecretKey, organisation: String, to file: URL) throws(LedgerError) {
         let json = JSONValue.object([

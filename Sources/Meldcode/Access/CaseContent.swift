@@ -17,6 +17,8 @@ public final class CaseContent {
     private let secret: EncryptionKey?
     private let copies: CaseKeyCopies
     private var keyrings: [String: StreamKeyring] = [:]
+    /// Each case's events as opened, read once per command (and again only once the case has grown).
+    private var opened: [String: [RecordedEvent]] = [:]
 
     /// Prepares to read cases as `holder`.
     /// - Parameters:
@@ -40,10 +42,12 @@ public final class CaseContent {
     /// - Throws: ``MeldcodeError`` (`case-erased`) for an erased case, ``LedgerError/noAccess(stream:actor:)`` for
     ///   a reader who is not a member, another ``LedgerError`` if the log or a key copy cannot be read.
     public func events(ofCase id: String) throws -> [RecordedEvent] {
-        let stored = try writer.events(inStream: CaseStream.name(of: id))
-        guard !stored.isEmpty else { return [] }
-        let keyring = try keyring(ofCase: id)
-        return try stored.map { event throws(LedgerError) in try RecordedEvent(event, content: keyring.payload(of: event)) }
+        let version = try writer.version(of: CaseStream.name(of: id))
+        guard version > 0 else { return [] }
+        if let known = opened[id], known.count == version { return known }
+        keyrings[id] = nil
+        _ = try keyring(ofCase: id)
+        return opened[id] ?? []
     }
 
     /// One event with its content: a case event opened with its case's keys, any other as stored.
@@ -73,7 +77,16 @@ public final class CaseContent {
         if case .actor(let actor) = holder, !members.contains(actor) { throw LedgerError.noAccess(stream: stream, actor: actor) }
         try copies.complete(keyring.keys(of: stream), ofCase: id, members: members)
         keyrings[id] = keyring
+        opened[id] = events
         return keyring
+    }
+
+    /// Lets go of a case's keys and opened events, for a command that reads many cases one after the other (each
+    /// key sits in guarded memory, of which a process may lock only so much).
+    /// - Parameter id: The case id.
+    public func forget(case id: String) {
+        keyrings[id] = nil
+        opened[id] = nil
     }
 
     /// The members of a case now.

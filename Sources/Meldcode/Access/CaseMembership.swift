@@ -42,10 +42,9 @@ public struct CaseMembership: Sendable, Equatable {
     ///   - rule: The access rule of the profile in force.
     /// - Returns: Their ids.
     public func members(in registry: ActorRegistry, under rule: AccessRule) -> Set<String> {
-        let coordinators = Set(rule.coordinators)
         var members = granted
         if let opener, !withdrawn.contains(opener) { members.insert(opener) }
-        for (id, actor) in registry.actors where !Set(actor.profile.roles).isDisjoint(with: coordinators) { members.insert(id) }
+        for (id, actor) in registry.actors where rule.coordinates(actor.profile.roles) { members.insert(id) }
         return members.filter { registry.actors[$0]?.isActive == true }
     }
 
@@ -55,6 +54,6 @@ public struct CaseMembership: Sendable, Equatable {
     ///   - registry: The logbook's actors.
     ///   - rule: The access rule in force.
     public static func isCoordinator(_ actor: String, in registry: ActorRegistry, under rule: AccessRule) -> Bool {
-        !Set(registry.actors[actor]?.profile.roles ?? []).isDisjoint(with: Set(rule.coordinators))
+        rule.coordinates(registry.actors[actor]?.profile.roles ?? [])
     }
 }

@@ -26,11 +26,43 @@ public struct CheckedAppend {
     ///   - checkingLedgerNow: With `false` the ledger's check is left to the append, which refuses the same
     ///     drafts before writing any of them: enough when they are appended in one call (it spares folding
     ///     them twice).
+    ///   - content: The author's path to case content when the caller already holds one on this writer (its cases
+    ///     are then not read twice); by default one is made.
     /// - Throws: ``ProfileError`` for a refused adoption, ``MeldcodeError`` if the meldcode refuses a draft,
     ///   ``LedgerError`` if the ledger does (`not-authorised` for a non-administrator in stream `logbook`,
     ///   `no-access` for a case the author does not read).
     public init(
-        _ drafts: [EventDraft], writer: LogWriter, author: String, keys: ActorKeys, now: Timestamp, checkingLedgerNow: Bool = true
+        _ drafts: [EventDraft], writer: LogWriter, author: String, keys: ActorKeys, now: Timestamp, checkingLedgerNow: Bool = true,
+        content: CaseContent? = nil
+    ) throws {
+        var folded = Folded(content: content)
+        try self.init(drafts, writer: writer, author: author, keys: keys, now: now, checkingLedgerNow: checkingLedgerNow, folded: &folded)
+    }
+
+    /// The cases folded for admission, kept by ``BatchAppend`` from one group to the next so that each case is
+    /// read from the log once per batch.
+    struct Folded {
+        /// The cases, with the drafts admitted so far recorded in them.
+        var casebook = Casebook()
+        /// The ids of the cases in ``casebook`` (read from the log, or opened by an admitted draft).
+        var caseIDs: Set<String> = []
+        /// The author's path to case content with the case keys it has read, while the drafts appended since it
+        /// was made changed no access: none granted or withdrawn, nothing in stream `logbook` (actors, erasures,
+        /// the profile's access rule).
+        var content: CaseContent?
+
+        /// Whether the path to case content stays true once `drafts` are appended.
+        static func keepsAccess(_ drafts: [EventDraft]) -> Bool {
+            !drafts.contains { $0.stream == RegistryEvent.stream || $0.type == "case.access_granted" || $0.type == "case.access_withdrawn" }
+        }
+    }
+
+    /// Checks `drafts` as ``init(_:writer:author:keys:now:checkingLedgerNow:content:)`` does, reading from the log only
+    /// the cases that `folded` does not hold yet, and recording the drafts in `folded`. If this throws, or the
+    /// drafts are not appended, `folded` no longer matches the log and must be dropped.
+    init(
+        _ drafts: [EventDraft], writer: LogWriter, author: String, keys: ActorKeys, now: Timestamp, checkingLedgerNow: Bool,
+        folded: inout Folded
     ) throws {
         self.writer = writer
         self.author = author
@@ -45,9 +77,10 @@ public struct CheckedAppend {
             }
         }
         let profile = try ProfileHistory(adoptedIn: writer).current
-        content = try CaseContent(writer: writer, holder: .actor(author), secret: keys.encryption, rule: profile.access)
-        events = try Self.admit(drafts, author: author, content: content, profile: profile, now: now)
-        self.keys = try CaseKeyPlan(drafts, author: author, content: content)
+        self.content = try folded.content ?? CaseContent(writer: writer, holder: .actor(author), secret: keys.encryption, rule: profile.access)
+        folded.content = Folded.keepsAccess(drafts) ? self.content : nil
+        events = try Self.admit(drafts, author: author, content: self.content, profile: profile, now: now, folded: &folded)
+        self.keys = try CaseKeyPlan(drafts, author: author, content: self.content)
         if checkingLedgerNow { try writer.check(drafts, author: author, signingKey: signingKey) }
     }
 
@@ -64,27 +97,27 @@ public struct CheckedAppend {
         return appended
     }
 
-    /// Folds the cases the drafts go into (read through the author's path to case content, not the whole log)
-    /// into a casebook, with the recording rights of the actors' roles under the profile in force, and admits
-    /// the drafts one after the other at their future seqs; skipped when no draft is a meldcode event or in a
-    /// case stream.
-    /// - Returns: The events of those cases as folded.
+    /// Folds the cases the drafts go into that `folded` does not hold yet (read through the author's path to
+    /// case content, not the whole log) into its casebook, with the recording rights of the actors' roles under
+    /// the profile in force, and admits the drafts one after the other at their future seqs; skipped when no
+    /// draft is a meldcode event or in a case stream.
+    /// - Returns: The events of the cases folded now.
     private static func admit(
-        _ drafts: [EventDraft], author: String, content: CaseContent, profile: ProtocolProfile, now: Timestamp
+        _ drafts: [EventDraft], author: String, content: CaseContent, profile: ProtocolProfile, now: Timestamp, folded: inout Folded
     ) throws -> [RecordedEvent] {
         let catalogue = EventCatalogue.standard
         guard drafts.contains(where: { catalogue.definition(of: $0.type) != nil || $0.stream.hasPrefix(CaseStream.prefix) }) else {
             return []
         }
         let writer = content.writer
-        let caseIDs = try Set(drafts.lazy.compactMap { CaseStream.caseID(of: $0.stream) }).filter { id in
-            try writer.version(of: CaseStream.name(of: id)) > 0
-        }
+        let newCaseIDs = Set(drafts.lazy.compactMap { CaseStream.caseID(of: $0.stream) }).subtracting(folded.caseIDs)
+        let caseIDs = try newCaseIDs.filter { id in try writer.version(of: CaseStream.name(of: id)) > 0 }
         let events = try caseIDs.flatMap { try content.events(ofCase: $0) }.sorted { $0.seq < $1.seq }
-        let rights = RecordingRights(actorRoles: writer.state.registry.actors.mapValues { Set($0.profile.roles) }, profile: profile)
-        var casebook = Casebook(events, rights: rights)
+        folded.casebook.rights = RecordingRights(actorRoles: writer.state.registry.actors.mapValues { Set($0.profile.roles) }, profile: profile)
+        for event in events { folded.casebook.apply(event) }
+        folded.caseIDs.formUnion(newCaseIDs)
         for (index, draft) in drafts.enumerated() {
-            try casebook.record(draft, seq: writer.state.nextSeq + index, author: author, at: now)
+            try folded.casebook.record(draft, seq: writer.state.nextSeq + index, author: author, at: now)
         }
         return events
     }

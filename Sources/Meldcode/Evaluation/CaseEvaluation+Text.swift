@@ -19,14 +19,15 @@ extension CaseEvaluation {
     private func decision(_ point: DecisionPoint, number: Int, _ names: KnowledgeSentences) -> [String] {
         var lines = [
             "Besluit \(number): \(names.fact(point.event.seq)) op \(point.day.dutchText) (vastgelegd \(CalendarDay(point.event.recordedAt).dutchText))",
-            "  Vereist ervoor: \(point.requiredBefore.text)",
+            "  Protocol: \(point.profileName); \(point.requiredBefore.dutchText)",
         ]
         for person in point.people {
             let role = person.decided ? "besliste" : "aanwezig of geraadpleegd"
             lines.append("  \(KnowledgeSentences.capitalised(names.name(person.knower))) (\(role)) wist van \(Self.seqs(person.knew)); wist nog niet wat het logboek al had: \(Self.seqs(person.didNotKnow))")
         }
-        lines.append("  Te laat op die dag: " + (point.overdue.isEmpty ? "niets" : point.overdue.map(\.text).joined(separator: "; ")))
-        lines.append("  Bevindingen toen: " + (point.findings.isEmpty ? "geen" : point.findings.map(\.code.rawValue).joined(separator: ", ")))
+        lines.append("  Over tijd op die dag: " + (point.overdue.isEmpty ? "niets" : point.overdue.map { $0.dutchText(naming: names.fact) }.joined(separator: "; ")))
+        lines.append("  Bevindingen toen: " + (point.findings.isEmpty ? "geen" : ""))
+        lines += point.findings.map { "    - \($0.code.rawValue): \($0.code.dutchText)" }
         return lines
     }
 

@@ -8,6 +8,9 @@ public struct CaseEvaluation: Sendable, Equatable {
     public let state: CaseState
     /// The case's knowledge at the end, for naming facts and people.
     public let knowledge: CaseKnowledge
+    /// The case's records the evaluation weighs, in log order: every event but the reads (`case.viewed`), which show
+    /// only as knowledge of what was read.
+    public let seqs: [Int]
     /// The decisions, in log order.
     public let points: [DecisionPoint]
     /// The time line: the first event of each kind, in the stappenplan's order.
@@ -31,6 +34,7 @@ public struct CaseEvaluation: Sendable, Equatable {
         var state: CaseState?
         var knowledge = CaseKnowledge(id: id)
         var points = [DecisionPoint]()
+        var facts = [Int]()
         for event in events {
             if let seq, event.seq > seq { break }
             guard event.stream == stream, EventCatalogue.standard.definition(of: event.type)?.scope == .case else { continue }
@@ -39,37 +43,45 @@ public struct CaseEvaluation: Sendable, Equatable {
             guard let required = state?.requiredRoute(afterDoubt: profile.doubt.route) else { continue }
             state?.apply(event)
             knowledge.apply(event)
-            guard DecisionPoint.types.contains(event.type), let state else { continue }
-            let context = FindingContext(
-                profile: profile, actorRoles: actorRoles, day: state.recordedDay(of: event.seq) ?? CalendarDay(event.recordedAt))
-            points.append(point(event, state: state, knowledge: knowledge, requiredBefore: required, in: context))
+            if DecisionPoint.types.contains(event.type), let state {
+                let context = FindingContext(
+                    profile: profile, actorRoles: actorRoles, day: state.recordedDay(of: event.seq) ?? CalendarDay(event.recordedAt))
+                points.append(point(event, state: state, knowledge: knowledge, earlier: facts, requiredBefore: required, in: context))
+            }
+            if event.type != readType { facts.append(event.seq) }
         }
         guard let state else { return nil }
         let last = CaseSnapshot(state, asOf: state.lastSeq ?? 0, in: FindingContext(
             profile: profiles.profile(asOf: state.lastSeq ?? 0), actorRoles: actorRoles,
             day: state.events.last.map { CalendarDay($0.recordedAt) } ?? CalendarDay(daysSinceEpoch: 0)))
         return CaseEvaluation(
-            state: state, knowledge: knowledge, points: points, timeline: timeline(of: state),
+            state: state, knowledge: knowledge, seqs: facts, points: points, timeline: timeline(of: state),
             lateRecords: last.findings.filter { $0.code == .lateRecord })
     }
 
+    /// The type of a read of the case, which is no record the evaluation weighs.
+    private static let readType = "case.viewed"
+
+    /// The decision at `event`; `earlier` holds the seqs of the case's records before it, in order.
     private static func point(
-        _ event: RecordedEvent, state: CaseState, knowledge: CaseKnowledge, requiredBefore: RouteRequirement, in context: FindingContext
+        _ event: RecordedEvent, state: CaseState, knowledge: CaseKnowledge, earlier: [Int], requiredBefore: RouteRequirement,
+        in context: FindingContext
     ) -> DecisionPoint {
         let snapshot = CaseSnapshot(state, asOf: event.seq, in: context)
         let (deciders, present) = DecisionPoint.people(of: event)
         var seen = Set<Knower>()
         let involved = (deciders.map { ($0, true) } + present.map { ($0, false) }).filter { seen.insert($0.0).inserted }
-        let earlier = state.events.map(\.seq).filter { $0 < event.seq }
         let people = involved.map { knower, decided in
             let known = knowledge.seqs(knownBy: knower)
-            let (knew, unknown) = earlier.reduce(into: ([Int](), [Int]())) { split, seq in
-                if known.contains(seq) { split.0.append(seq) } else { split.1.append(seq) }
+            var knew = [Int](), unknown = [Int]()
+            knew.reserveCapacity(known.count)
+            for seq in earlier {
+                if known.contains(seq) { knew.append(seq) } else { unknown.append(seq) }
             }
             return PersonAtDecision(knower: knower, decided: decided, knew: knew, didNotKnow: unknown)
         }
         return DecisionPoint(
-            event: event, day: context.day, people: people, requiredBefore: requiredBefore,
+            event: event, day: context.day, people: people, profileName: context.profile.name, requiredBefore: requiredBefore,
             overdue: snapshot.pendingActions.filter { $0.isOverdue(on: context.day) }, findings: snapshot.findings)
     }
 
@@ -85,10 +97,12 @@ public struct CaseEvaluation: Sendable, Equatable {
         }
     }
 
-    /// The evaluation as JSON: `{"case", "points": [<DecisionPoint.json>], "timeline": [<TimelineMark.json>], "lateRecords": [<Finding.json>]}`.
+    /// The evaluation as JSON: `{"case", "seqs": [seq], "points": [<DecisionPoint.json>], "timeline": [<TimelineMark.json>],
+    /// "lateRecords": [<Finding.json>]}`; `seqs` are ``seqs``.
     public var json: JSONValue {
         .object([
-            "case": .string(state.id), "points": .array(points.map(\.json)), "timeline": .array(timeline.map(\.json)),
+            "case": .string(state.id), "seqs": .array(seqs.map { .integer(Int64($0)) }),
+            "points": .array(points.map(\.json)), "timeline": .array(timeline.map(\.json)),
             "lateRecords": .array(lateRecords.map(\.json)),
         ])
     }

@@ -9,6 +9,8 @@ public struct DecisionPoint: Sendable, Equatable {
     public let day: CalendarDay
     /// Those who decided, then those present or consulted.
     public let people: [PersonAtDecision]
+    /// The name of the protocol profile in force when it was taken.
+    public let profileName: String
     /// What the afwegingskader route required just before it.
     public let requiredBefore: RouteRequirement
     /// What was overdue on its day.
@@ -21,11 +23,11 @@ public struct DecisionPoint: Sendable, Equatable {
         "weighing.recorded", "decision.recorded", "decision.confirmed", "help.organised", "help.evaluated", "melding.made", "case.closed", "case.redirected",
     ]
 
-    /// The decision as JSON: `{"seq", "type", "day", "recordedAt", "people": [...], "requiredBefore", "overdue": [...], "findings": [...]}`.
+    /// The decision as JSON: `{"seq", "type", "day", "recordedAt", "profile", "people": [...], "requiredBefore", "overdue": [...], "findings": [...]}`.
     public var json: JSONValue {
         .object([
             "seq": .integer(Int64(event.seq)), "type": .string(event.type), "day": .string(day.description),
-            "recordedAt": .string(event.recordedAt.description), "people": .array(people.map(\.json)),
+            "recordedAt": .string(event.recordedAt.description), "profile": .string(profileName), "people": .array(people.map(\.json)),
             "requiredBefore": requiredBefore.json, "overdue": .array(overdue.map { $0.json(on: day) }), "findings": .array(findings.map(\.json)),
         ])
     }

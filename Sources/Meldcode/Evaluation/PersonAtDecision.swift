@@ -11,11 +11,13 @@ public struct PersonAtDecision: Sendable, Equatable {
     /// The seqs of the case's earlier events the log held and they did not know.
     public let didNotKnow: [Int]
 
-    /// As JSON: `{"knower", "decided", "knew": [seq], "didNotKnow": [seq]}`.
+    /// As JSON: `{"knower", "decided", "knewCount", "didNotKnow": [seq]}`. What they knew is every seq of the case's
+    /// `seqs` before the decision that `didNotKnow` does not hold: listing both halves at every decision made the
+    /// evaluation's JSON grow with decisions × events twice over.
     public var json: JSONValue {
         .object([
             "knower": .object([knower.isActor ? "actor" : "party": .string(knower.description)]), "decided": .bool(decided),
-            "knew": .array(knew.map { .integer(Int64($0)) }), "didNotKnow": .array(didNotKnow.map { .integer(Int64($0)) }),
+            "knewCount": .integer(Int64(knew.count)), "didNotKnow": .array(didNotKnow.map { .integer(Int64($0)) }),
         ])
     }
 }

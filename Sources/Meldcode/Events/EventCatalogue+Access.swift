@@ -24,7 +24,12 @@ extension EventCatalogue {
             summary: "Someone read the case's content in Logboek: which command and which records it showed.",
             payload: PayloadSchema([
                 FieldSpec("command", .line, label: "opdracht", summary: "The command that showed the content, e.g. `case show`."),
-                FieldSpec("events", .list(.reference(types: []), minimum: 0), label: "ingeziene vastleggingen", summary: "The seqs of the records shown."),
+                FieldSpec(
+                    "through", .reference(types: []), required: false, label: "ingezien tot en met",
+                    summary: "The read showed every record of the case up to and including this seq (case show, status, knowledge, evaluate)."),
+                FieldSpec(
+                    "events", .list(.reference(types: []), minimum: 0), required: false, label: "ingeziene vastleggingen",
+                    summary: "The seqs of the records the read showed, when it showed only some (a report)."),
                 FieldSpec("viewedOn", .date(notInFuture: true), label: "datum", summary: "When the case was read."),
             ])),
         EventDefinition(

@@ -6,7 +6,8 @@ import Ledger
 public struct CaseKnowledge: Sendable, Equatable {
     /// The case id.
     public let id: String
-    /// Every edge, in the order the fold found them.
+    /// Every edge, in the order the fold found them; but a read (`case.viewed`) of a record the reader already knew
+    /// from an earlier edge adds none, so reading a case again and again does not grow what the fold holds.
     public private(set) var edges: [KnowledgeEdge] = []
     /// The case's events by seq, for the type and day of each fact.
     public private(set) var events: [Int: RecordedEvent] = [:]
@@ -16,6 +17,8 @@ public struct CaseKnowledge: Sendable, Equatable {
     private var edgesOfKnower: [Knower: [Int]] = [:]
     /// The seqs each knower knew.
     private var seqsOfKnower: [Knower: Set<Int>] = [:]
+    /// The position in ``edges`` of each knower's earliest edge of each seq.
+    private var earliestEdge: [Knower: [Int: Int]] = [:]
 
     /// No knowledge, before the case's first event.
     /// - Parameter id: The case id.
@@ -36,12 +39,24 @@ public struct CaseKnowledge: Sendable, Equatable {
     /// - Parameter event: The next event of this case, in log order.
     public mutating func apply(_ event: RecordedEvent) {
         events[event.seq] = event
-        for edge in KnowledgeSources.edges(of: event) where edge.seq == event.seq || events[edge.seq] != nil {
+        for edge in KnowledgeSources.edges(of: event) + readThrough(event) where edge.seq == event.seq || events[edge.seq] != nil {
+            let earliest = earliestEdge[edge.knower]?[edge.seq]
+            if edge.way == .read, let earliest, edges[earliest].isEarlier(than: edge) { continue }
+            if earliest.map({ edge.isEarlier(than: edges[$0]) }) ?? true { earliestEdge[edge.knower, default: [:]][edge.seq] = edges.count }
             edgesOfSeq[edge.seq, default: []].append(edges.count)
             edgesOfKnower[edge.knower, default: []].append(edges.count)
             seqsOfKnower[edge.knower, default: []].insert(edge.seq)
             edges.append(edge)
         }
+    }
+
+    /// The edges of a read that showed the whole case up to a seq (`case.viewed` with `through`): one for each
+    /// record up to it that the reader did not yet know.
+    private func readThrough(_ event: RecordedEvent) -> [KnowledgeEdge] {
+        guard event.type == "case.viewed", let through = event.payload["through"]?.integerValue else { return [] }
+        let known = seqsOfKnower[.actor(event.author)] ?? []
+        let unread = events.keys.filter { $0 <= Int(through) && $0 != event.seq && !known.contains($0) }.sorted()
+        return KnowledgeSources.reads(of: event, seqs: unread)
     }
 
     /// Who knew an event, each with the earliest edge that shows it.

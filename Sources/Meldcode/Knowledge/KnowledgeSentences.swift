@@ -50,6 +50,8 @@ public struct KnowledgeSentences: Sendable {
     private func how(_ edge: KnowledgeEdge) -> String {
         switch edge.way {
         case .authored: return "zelf vastgelegd"
+        case .present where edge.means == "melding.made": return "deed zelf de melding bij Veilig Thuis"
+        case .present where edge.means == "information.shared": return "vertelde het zelf door"
         case .present: return "aanwezig bij \(EventCatalogue.standard.definition(of: edge.means)?.dutchName ?? edge.means)"
         case .told: return "verteld door \(edge.toldBy ?? "?") \(Self.means[edge.means] ?? edge.means)"
         case .read: return "gelezen in Logboek"

@@ -3,7 +3,8 @@ import Ledger
 /// Where knowledge comes from, per event type: the author of every event; those present at consultations,
 /// conversations, weighings, decisions and discussions of a melding, with the seqs they list as discussed or
 /// presented (the deciders and those consulted of a decision recorded in others' names only once a decider
-/// confirms it, and then the one who confirms); those told by `information.shared`, `parents.informed` or a melding; the recipient of a report
+/// confirms it, and then the one who confirms); those told by `information.shared`, `parents.informed` or a melding,
+/// and whoever tells or makes the melding, who knew what they pass on at the latest then; the recipient of a report
 /// (`report.issued`) knows every event it holds; whoever read the case in Logboek (`case.viewed`) knows the
 /// records it showed.
 enum KnowledgeSources {
@@ -34,7 +35,7 @@ enum KnowledgeSources {
         case "information.shared":
             let teller = payload["sharedBy"]?.stringValue ?? event.author
             let recipients = (payload["recipients"]?.arrayValue ?? []).compactMap(Source.recipient)
-            edges += [source.edge(.actor(teller), knows: event.seq, .present)]
+            edges += source.present(actors: .array([.string(teller)]), parties: nil, discussed: payload["events"])
             edges += source.told(recipients, by: teller, facts: payload["events"], means: payload["means"]?.stringValue ?? "gesprek")
         case "parents.informed":
             let teller = payload["informedBy"]?.stringValue ?? event.author
@@ -42,18 +43,29 @@ enum KnowledgeSources {
         case "melding.made":
             let melder = payload["madeBy"]?.stringValue ?? event.author
             let veiligThuis = Knower.party(payload["veiligThuis"]?.stringValue ?? "Veilig Thuis")
-            edges += [source.edge(.actor(melder), knows: event.seq, .present)]
+            edges += source.present(actors: .array([.string(melder)]), parties: nil, discussed: payload["facts"])
             edges += source.told([veiligThuis], by: melder, facts: payload["facts"], means: "melding.made")
         case "report.issued":
             let recipient = Knower.party(payload["recipient"]?.stringValue ?? "")
             let seqs = [event.seq] + CaseState.seqList(payload["seqs"])
             edges += seqs.map { source.edge(recipient, knows: $0, .reportReceived, toldBy: event.author, means: payload["kind"]?.stringValue) }
         case "case.viewed":
-            edges += CaseState.seqList(payload["events"]).map { source.edge(.actor(event.author), knows: $0, .read, means: payload["command"]?.stringValue) }
+            edges += reads(of: event, seqs: CaseState.seqList(payload["events"]))
         default:
             break
         }
         return edges
+    }
+}
+
+extension KnowledgeSources {
+    /// The edges of a read (`case.viewed`): its reader knows each of `seqs` by reading them.
+    /// - Parameters:
+    ///   - event: A `case.viewed` event.
+    ///   - seqs: The seqs it showed.
+    static func reads(of event: RecordedEvent, seqs: [Int]) -> [KnowledgeEdge] {
+        let source = Source(event)
+        return seqs.map { source.edge(.actor(event.author), knows: $0, .read, means: event.payload["command"]?.stringValue) }
     }
 }
 

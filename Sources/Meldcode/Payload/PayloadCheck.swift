@@ -25,8 +25,8 @@ struct PayloadCheck {
     }
 
     private mutating func check(object: [String: JSONValue], against schema: PayloadSchema, at path: String) throws(MeldcodeError) {
-        let known = Set(schema.fields.map(\.name))
-        if let unknown = object.keys.sorted().first(where: { !known.contains($0) }) {
+        // Keys match field names by code units: String equality would also take a canonically equivalent key.
+        if let unknown = object.keys.sorted().first(where: { key in !schema.fields.contains { $0.name.utf8.elementsEqual(key.utf8) } }) {
             throw refusal(.invalidPayload, at: join(path, unknown), "is not a member of \(type) (members: \(schema.fields.map(\.name).joined(separator: ", ")))")
         }
         for field in schema.fields {
@@ -82,7 +82,7 @@ struct PayloadCheck {
         case .boolean:
             guard value.boolValue != nil else { throw refusal(code, at: path, "must be true or false") }
         case .choice(let choices):
-            guard let text = value.stringValue, choices.contains(where: { $0.value == text }) else {
+            guard let text = value.stringValue, choices.contains(where: { $0.value.utf8.elementsEqual(text.utf8) }) else {
                 throw refusal(code, at: path, "must be one of: \(choices.map(\.value).joined(separator: ", "))")
             }
         case .actor:

@@ -18,10 +18,12 @@ struct ProfileReader {
     /// The path of a member of this object.
     func path(of key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
-    /// The member `key`, or `nil` if it is absent.
+    /// The member `key`, or `nil` if it is absent. Keys match in code units, never by String equality (which
+    /// would also take a canonically equivalent key, such as `wee\u{212A}` for `weeK` with the KELVIN SIGN).
     mutating func optional(_ key: String) -> JSONValue? {
         read.insert(key)
-        return members[key]
+        guard let index = members.index(forKey: key), members[index].key.utf8.elementsEqual(key.utf8) else { return nil }
+        return members[index].value
     }
 
     /// The member `key`, which must be present.
@@ -109,7 +111,7 @@ struct ProfileReader {
 
     /// Refuses any member that was not read.
     func finish() throws(ProfileError) {
-        if let unknown = members.keys.sorted().first(where: { !read.contains($0) }) {
+        if let unknown = members.keys.sorted().first(where: { key in !read.contains { $0.utf8.elementsEqual(key.utf8) } }) {
             throw .unknownMember(path: path(of: unknown))
         }
     }

@@ -31,7 +31,10 @@ extension ProtocolProfile {
                 try CitedRequirement(json: value, path: "verwijsindex")
             },
             closedDays: reader.optional("closedDays").map { value throws(ProfileError) in try PublicHoliday.closedDays(json: value, path: "closedDays") } ?? [],
-            access: reader.optional("access").map { value throws(ProfileError) in try AccessRule(json: value, path: "access") } ?? .standard)
+            access: reader.optional("access").map { value throws(ProfileError) in try AccessRule(json: value, path: "access") } ?? .standard,
+            closedToParents: reader.optional("closedToParents").map { value throws(ProfileError) in
+                try ClosedToParents(json: value, path: "closedToParents")
+            } ?? .standard)
         try reader.finish()
     }
 
@@ -55,7 +58,7 @@ extension ProtocolProfile {
             "decision": decision.json, "melder": melder.json, "consultation": consultation.json,
             "parentConversation": parentConversation.json, "weighing": weighing.json, "doubt": doubt.json,
             "veiligThuisFeedback": veiligThuisFeedback.json, "recording": recording.json, "ageRule": ageRule.json,
-            "specificForms": specificForms.json, "access": access.json,
+            "specificForms": specificForms.json, "access": access.json, "closedToParents": closedToParents.json,
         ]
         if let followUp { members["followUp"] = followUp.json }
         if let verwijsindex { members["verwijsindex"] = verwijsindex.json }

@@ -22,6 +22,11 @@ extension ProtocolProfile {
             "access", "Cases are read by whoever opened them, by \(Self.list(access.coordinators, or: "no role")) and by whom they grant access; "
                 + "\(access.recordViews ? "every read is recorded" : "reads are not recorded"); content is erased \(access.retentionYears) years after closing",
             access))
+        summaries.append(RuleSummary(
+            "closedToParents", "The parents' report leaves out \(closedToParents.types.sorted().joined(separator: ", ")); the content of consultations "
+                + "other than \(closedToParents.schoolConsultationKinds.sorted().joined(separator: ", ")); and with an anonymous melder "
+                + closedToParents.typesWhenMelderAnonymous.sorted().joined(separator: ", "),
+            closedToParents))
         if let followUp { summaries.append(RuleSummary("followUp", "A sixth step, volgen en afsluiten, follows the decision", followUp)) }
         if let verwijsindex { summaries.append(RuleSummary("verwijsindex", "A registration in the verwijsindex must be weighed", verwijsindex)) }
         if !closedDays.isEmpty {

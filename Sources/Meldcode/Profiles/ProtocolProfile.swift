@@ -41,6 +41,8 @@ public struct ProtocolProfile: Sendable, Equatable {
     public let closedDays: [PublicHoliday]
     /// Need to know: the roles that coordinate every case, whether reads are recorded, how long content is kept.
     public let access: AccessRule
+    /// The part of the record closed to parents (004 l.11), which the parents' report leaves out.
+    public let closedToParents: ClosedToParents
 
     /// Whether the profile has a sixth step, "volgen en afsluiten".
     public var hasFollowUpStep: Bool { followUp != nil }
@@ -57,7 +59,7 @@ public struct ProtocolProfile: Sendable, Equatable {
         consultation: ConsultationRule, parentConversation: ParentConversationRule, weighing: WeighingRule,
         doubt: DoubtRule = .afwegingskader, veiligThuisFeedback: VeiligThuisFeedbackRule, recording: RecordingRule, ageRule: AgeRule,
         specificForms: SpecificFormsRule, followUp: CitedRequirement?, verwijsindex: CitedRequirement?,
-        closedDays: [PublicHoliday] = [], access: AccessRule = .standard
+        closedDays: [PublicHoliday] = [], access: AccessRule = .standard, closedToParents: ClosedToParents = .standard
     ) {
         self.name = name
         self.title = title
@@ -77,5 +79,6 @@ public struct ProtocolProfile: Sendable, Equatable {
         self.verwijsindex = verwijsindex
         self.closedDays = closedDays.sorted { $0.day < $1.day }
         self.access = access
+        self.closedToParents = closedToParents
     }
 }

@@ -41,3 +41,27 @@ extension CasePhase {
         }
     }
 }
+
+extension RouteRequirement {
+    /// What the afwegingskader required, in Dutch: the answer it followed from and the action, e.g.
+    /// "na afweging 5 (nee) vroeg het afwegingskader: melden bij Veilig Thuis (meldnorm C)".
+    public var dutchText: String {
+        let trigger = basedOn.map { "na afweging \($0.afweging) (\(AfwegingLabels.answer($0)))" } ?? "voor de eerste afweging"
+        let norm = meldnorm.map { " (meldnorm \($0))" } ?? ""
+        return "\(trigger) vroeg het afwegingskader: \(action.dutchText)\(norm)"
+    }
+}
+
+extension PendingAction {
+    /// What was awaited, in Dutch, naming the event that started the wait as the reader sees it.
+    /// - Parameter event: How the reader names an event of the case by its seq.
+    /// - Returns: E.g. "terugkoppeling van Veilig Thuis op #38 melding bij Veilig Thuis van 3 november 2026, uiterlijk 10 november 2026".
+    public func dutchText(naming event: (Int) -> String) -> String {
+        let due = DutchDate.text(self.due)
+        return switch kind {
+        case .veiligThuisFeedback: "terugkoppeling van Veilig Thuis op \(event(seq)), uiterlijk \(due)"
+        case .helpTerm: "de termijn van \(event(seq)) liep af op \(due): het resultaat evalueren (afweging 5)"
+        case .monitoring: "de monitoring opvolgen die is afgesproken bij \(event(seq)), uiterlijk \(due)"
+        }
+    }
+}

@@ -7,11 +7,21 @@ struct ParentsReport {
     private let frame: ReportFrame
     private let closed: ClosedToParents
     private let melderIsShielded: Bool
+    /// The records of a conversation with the parents, or of a melding not discussed with them, skipped because it
+    /// would endanger the child, the professional or others (001 l.300–304; 002 l.121).
+    let safetySkips: Set<Int>
+    /// Why the school judged the report safe to share all the same, if it did.
+    private let judgedSafe: String?
 
     /// Prepares the parents' report of a case.
-    init(_ input: ReportInput) {
+    /// - Parameters:
+    ///   - input: The case.
+    ///   - judgedSafe: Why the school judged it safe to share the report despite a conversation skipped for safety.
+    init(_ input: ReportInput, judgedSafe: String? = nil) {
         closed = input.closedToParents
+        self.judgedSafe = judgedSafe
         let reader = input.reader
+        safetySkips = Set(input.snapshot.state.events.filter { Self.isSafetySkip($0, reader.payload(of: $0)) }.map(\.seq))
         let anonymousMelders = input.snapshot.state.events
             .filter { $0.type == "melding.made" && reader.payload(of: $0)["anonymous"]?.boolValue == true }
             .compactMap { reader.payload(of: $0)["madeBy"]?.stringValue }
@@ -33,10 +43,30 @@ struct ParentsReport {
         }.map(\.seq))
     }
 
+    /// The reasons for not talking with the parents that mean talking would endanger someone.
+    static let safetyReasons: Set<String> = ["safety-child", "safety-professional", "safety-other"]
+
+    /// Whether an event records that a conversation with the parents (or the discussion of a melding with them) was
+    /// skipped for someone's safety.
+    static func isSafetySkip(_ event: RecordedEvent, _ payload: [String: JSONValue]) -> Bool {
+        let withParents = ["parents", "child-and-parents"].contains(payload["with"]?.stringValue ?? "")
+        switch event.type {
+        case "conversation.skipped": return withParents && safetyReasons.contains(payload["reason"]?.stringValue ?? "")
+        case "melding.discussed":
+            return withParents && payload["discussed"]?.boolValue == false && safetyReasons.contains(payload["skipReason"]?.stringValue ?? "")
+        default: return false
+        }
+    }
+
     /// The sections, in order.
     var sections: [ReportSection] {
-        [
-            ReportSection("Over dit verslag", paragraphs: [ClosedToParents.explanation], facts: frame.caseFacts),
+        let judgement = judgedSafe.map {
+            "De school sprak eerder niet met u, omdat dat de veiligheid van uw kind of van anderen in gevaar kon brengen. "
+                + "Zij heeft daarna beoordeeld dat dit verslag met u gedeeld kan worden: \(frame.describer.shield.apply($0)) "
+                + "De toelichting bij dat besluit staat niet in dit verslag."
+        }
+        return [
+            ReportSection("Over dit verslag", paragraphs: [ClosedToParents.explanation] + (judgement.map { [$0] } ?? []), facts: frame.caseFacts),
             ReportSection(
                 "Wat de school heeft vastgelegd",
                 paragraphs: ["In de volgorde waarin het is vastgelegd. Een hypothese is een veronderstelling die de school heeft onderzocht; bij elke hypothese staat wat eruit kwam."],
@@ -46,6 +76,14 @@ struct ParentsReport {
 
     private func entry(_ event: RecordedEvent) -> ReportEntry {
         let payload = frame.input.reader.payload(of: event)
+        if payload["notToldReason"] != nil {
+            return frame.entry(event, omitting: ["notToldReason"],
+                               remarks: ["Waarom u niet vooraf is ingelicht, staat niet in dit verslag, ter bescherming van de veiligheid van uw kind."])
+        }
+        if safetySkips.contains(event.seq) {
+            return frame.entry(event, omitting: ["explanation", "reaction", "objections", "objectionsHandling"],
+                               remarks: ["De toelichting staat niet in dit verslag, ter bescherming van de veiligheid van uw kind."])
+        }
         guard event.type == "consultation.held", let kind = payload["kind"]?.stringValue, !closed.schoolConsultationKinds.contains(kind) else {
             return frame.entry(event)
         }

@@ -4,12 +4,15 @@ public enum ReportError: Error, Equatable, Sendable {
     case caseNotFound(String)
     /// A Veilig Thuis report asked for a case without a decision to make a melding (and not as a draft).
     case noMeldingDecision(String)
+    /// A parents' report of a case where a conversation with the parents was skipped for someone's safety.
+    case unsafeForParents(String, seqs: [Int])
 
     /// A stable, machine-readable identifier of the kind of error.
     public var code: String {
         switch self {
         case .caseNotFound: "case-not-found"
         case .noMeldingDecision: "no-melding-decision"
+        case .unsafeForParents: "unsafe-for-parents"
         }
     }
 
@@ -19,6 +22,10 @@ public enum ReportError: Error, Equatable, Sendable {
         case .caseNotFound(let id): "no case '\(id)' was opened by that seq; see `logboek case list`"
         case .noMeldingDecision(let id):
             "case '\(id)' has no decision to make a melding; record one (decision.recorded --question melding) or ask for a --draft"
+        case .unsafeForParents(let id, let seqs):
+            "in case '\(id)' talking with the parents was skipped because it would endanger the child or others "
+                + "(\(seqs.map { "#\($0)" }.joined(separator: ", ")); 001 l.300-304): a report for them can do the same. Consult Veilig Thuis; "
+                + "if the school judges it safe now, say why with --safe-to-share TEXT (the skip's explanation stays out of the report)"
         }
     }
 }

@@ -90,15 +90,21 @@ struct ReportFrame {
 
     /// The facts about the child and the case that open every report.
     var caseFacts: [ReportField] {
+        var facts = childFacts
+        let last = input.snapshot.state.events.last
+        facts.append(ReportField("Stand van het dossier", .text("tot en met vastlegging #\(input.snapshot.asOf)")))
+        if let last { facts.append(ReportField("Laatst bijgewerkt", .moment(last.recordedAt))) }
+        return facts
+    }
+
+    /// The school, the case and the child.
+    var childFacts: [ReportField] {
         var facts = [ReportField("School", .text(input.organisation)), ReportField("Dossiernummer", .text(input.snapshot.state.id))]
         if let child = input.snapshot.state.child {
             facts.append(ReportField("Kind", .text(child.name)))
             facts.append(ReportField("Geboortedatum", .date(child.birthDate)))
             if let group = child.group { facts.append(ReportField("Groep", .text(group))) }
         }
-        let last = input.snapshot.state.events.last
-        facts.append(ReportField("Stand van het dossier", .text("tot en met vastlegging #\(input.snapshot.asOf)")))
-        if let last { facts.append(ReportField("Laatst bijgewerkt", .moment(last.recordedAt))) }
         return facts
     }
 }

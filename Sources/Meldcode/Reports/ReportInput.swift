@@ -17,6 +17,8 @@ public struct ReportInput: Sendable {
     public let integrity: IntegrityStatement
     /// The one path to payload content.
     public let reader: PayloadReader
+    /// The logbook's adopted profiles, under which the evaluation judges each decision.
+    public let profiles: ProfileHistory
 
     /// Creates the input of a report.
     /// - Parameters:
@@ -27,9 +29,11 @@ public struct ReportInput: Sendable {
     ///   - closedToParents: What the parents' report leaves out.
     ///   - integrity: What was verified of the log.
     ///   - reader: The payload reader.
+    ///   - profiles: The logbook's adopted profiles.
     public init(
         snapshot: CaseSnapshot, organisation: String, actors: [String: ActorProfile], hashes: [Int: String],
-        closedToParents: ClosedToParents = .standard, integrity: IntegrityStatement, reader: PayloadReader = PayloadReader()
+        closedToParents: ClosedToParents = .standard, integrity: IntegrityStatement, reader: PayloadReader = PayloadReader(),
+        profiles: ProfileHistory = ProfileHistory()
     ) {
         self.snapshot = snapshot
         self.organisation = organisation
@@ -38,6 +42,7 @@ public struct ReportInput: Sendable {
         self.closedToParents = closedToParents
         self.integrity = integrity
         self.reader = reader
+        self.profiles = profiles
     }
 }
 

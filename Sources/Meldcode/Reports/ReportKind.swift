@@ -1,4 +1,4 @@
-/// The reports a school hands over: to the parents, to Veilig Thuis, and the complete dossier.
+/// The reports a school hands over: to the parents, to Veilig Thuis, the complete dossier, and the evaluation.
 public enum ReportKind: String, Sendable, Equatable, CaseIterable {
     /// For the parents or carers: only what the profile releases to them.
     case ouders
@@ -6,6 +6,8 @@ public enum ReportKind: String, Sendable, Equatable, CaseIterable {
     case veiligThuis = "veilig-thuis"
     /// The verslaglegging: the complete record, for the Inspectie, a transfer or an evaluation.
     case dossier
+    /// The case decision by decision, for the school's evaluation of the meldcode (001 l.374, 000 l.425–427).
+    case evaluatie
 
     /// The report's title, in Dutch.
     public var title: String {
@@ -13,6 +15,7 @@ public enum ReportKind: String, Sendable, Equatable, CaseIterable {
         case .ouders: "Verslag voor de ouders/verzorgers"
         case .veiligThuis: "Melding aan Veilig Thuis"
         case .dossier: "Dossier (verslaglegging)"
+        case .evaluatie: "Evaluatie, besluit voor besluit"
         }
     }
 
@@ -22,6 +25,7 @@ public enum ReportKind: String, Sendable, Equatable, CaseIterable {
         case .ouders: "de ouders/verzorgers"
         case .veiligThuis: "Veilig Thuis"
         case .dossier: "de Inspectie, een overdracht of een evaluatie"
+        case .evaluatie: "wie de meldcode in de school evalueert"
         }
     }
 

@@ -1,6 +1,6 @@
 import Ledger
 
-/// One section of a report: a heading, explanatory paragraphs, labelled facts, and events.
+/// One section of a report: a heading, explanatory paragraphs, events, and labelled facts (shown in that order).
 public struct ReportSection: Sendable, Equatable {
     /// The Dutch heading.
     public let heading: String

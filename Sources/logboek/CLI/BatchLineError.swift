@@ -1,32 +1,19 @@
-import Ledger
-import Meldcode
-
-/// An error about one line of an `append --batch` input: reported with that line's number, and with the
-/// code and exit status of the error itself.
+/// An error that stopped an `append --batch`: reported with the input line it is about (if any) and with
+/// what earlier groups committed, and with the code and exit status of the error itself.
 struct BatchLineError: Error {
-    /// The 1-based line number in the batch input.
-    let line: Int
-    /// What was wrong with it.
+    /// The 1-based line number in the batch input, or `nil` when the error is not about one line (a failed write).
+    let line: Int?
+    /// What was wrong.
     let underlying: any Error
+    /// What the groups before the failed one committed (`nil` if none did).
+    var committed: BatchProgress? = nil
+}
 
-    /// The index of the first draft the checks refuse, once a whole batch was refused: the shortest refused
-    /// prefix, found by halving (a prefix is refused exactly when it holds the first refused draft, as the
-    /// drafts are checked in order). Only the refusal path pays for it: one more key opening and a few checks.
-    /// - Parameter writer: The writer that refused the batch, if it is still open (it holds the lock).
-    /// - Throws: An error opening the signer's key or the writer.
-    static func firstRefused(
-        _ drafts: [EventDraft], _ arguments: ParsedArguments, _ context: Context, writer: LogWriter? = nil
-    ) throws -> Int {
-        let signer = try Signer.load(arguments, context)
-        let writer = try writer ?? Signer.openWriter(arguments, context)
-        let now = SystemClock().now()
-        var (passing, failing) = (0, drafts.count)
-        while failing - passing > 1 {
-            let middle = (passing + failing) / 2
-            let prefix = Array(drafts[..<middle])
-            let refused = (try? CheckedAppend(prefix, writer: writer, author: signer.actor, keys: signer.keys, now: now)) == nil
-            if refused { failing = middle } else { passing = middle }
-        }
-        return failing - 1
-    }
+/// The part of a batch that is in the log: whole groups, from the first line appended to the last line of
+/// the last group committed.
+struct BatchProgress {
+    /// The input line numbers of the first and the last committed event.
+    var lines: ClosedRange<Int>
+    /// The seqs of the first and the last committed event.
+    var seqs: ClosedRange<Int>
 }

@@ -73,6 +73,7 @@ final class CaseReading {
                 skipped(.erased(id, erasure))
                 continue
             }
+            defer { content.forget(case: id) }
             do {
                 if let snapshot = try snapshot(of: id, through: last, on: day) { try body(snapshot) }
             } catch LedgerError.noAccess {
@@ -94,20 +95,37 @@ final class CaseReading {
     func recordViews(_ arguments: ParsedArguments, _ context: Context) throws {
         guard profiles.current.access.recordViews, !shown.isEmpty else { return }
         let drafts = shown.keys.sorted().compactMap { id in
-            shown[id].flatMap { $0.isEmpty ? nil : Self.viewDraft(ofCase: id, seqs: $0, command: arguments.spec.name) }
+            shown[id]?.max().map { Self.viewDraft(ofCase: id, through: $0, command: arguments.spec.name) }
         }
-        guard !drafts.isEmpty else { return }
-        let checked = try CheckedAppend(drafts, writer: writer, author: reader.actor, keys: reader.keys, now: SystemClock().now(), checkingLedgerNow: false)
-        _ = try checked.append(drafts)
+        // A listing of many cases records its reads a group at a time, so it never holds more than one group's
+        // cases (their events and their keys) at once.
+        for start in stride(from: 0, to: drafts.count, by: Self.viewsPerAppend) {
+            let group = Array(drafts[start..<min(start + Self.viewsPerAppend, drafts.count)])
+            let checked = try CheckedAppend(
+                group, writer: writer, author: reader.actor, keys: reader.keys, now: SystemClock().now(), checkingLedgerNow: false, content: content)
+            _ = try checked.append(group)
+            for draft in group { CaseStream.caseID(of: draft.stream).map(content.forget) }
+        }
         shown = [:]
     }
 
-    /// The `case.viewed` of one read: the command and the seqs of the content it showed, today.
+    /// How many cases' reads one append records.
+    private static let viewsPerAppend = 64
+
+    /// The `case.viewed` of a read that showed some of a case's records (a report): the command and their seqs, today.
     static func viewDraft(ofCase id: String, seqs: [Int], command: String) -> EventDraft {
-        EventDraft(type: "case.viewed", stream: CaseStream.name(of: id), payload: [
-            "command": .string(command), "events": .array(seqs.map { .integer(Int64($0)) }),
-            "viewedOn": .string(CalendarDay(SystemClock().now()).description),
-        ])
+        viewDraft(ofCase: id, command: command, shown: ["events": .array(seqs.map { .integer(Int64($0)) })])
+    }
+
+    /// The `case.viewed` of a read that showed every record of a case up to a seq: the command and that seq, today.
+    static func viewDraft(ofCase id: String, through seq: Int, command: String) -> EventDraft {
+        viewDraft(ofCase: id, command: command, shown: ["through": .integer(Int64(seq))])
+    }
+
+    private static func viewDraft(ofCase id: String, command: String, shown: [String: JSONValue]) -> EventDraft {
+        EventDraft(type: "case.viewed", stream: CaseStream.name(of: id), payload: shown.merging([
+            "command": .string(command), "viewedOn": .string(CalendarDay(SystemClock().now()).description),
+        ]) { first, _ in first })
     }
 
     /// The case folded from its events up to `last` (of any stream), judged on a day.
@@ -128,16 +146,23 @@ final class CaseReading {
     /// (`-1` when nothing was recorded by then), else `nil` for the whole log.
     /// - Throws: ``UsageError`` for both options at once, a seq the log does not hold, or a day that does not read.
     func asOf(_ arguments: ParsedArguments) throws -> Int? {
-        if let day = try Self.day(arguments, "known-on") {
+        try Self.asOf(arguments, count: writer.state.nextSeq) { seq in try writer.event(atSeq: seq).header.recordedAt }
+    }
+
+    /// The last seq the arguments name, in a log of `count` events recorded at `recordedAt(seq)`.
+    /// - Returns: `--as-of SEQ`, or the last seq recorded by the end of `--known-on DAY` (`-1` when nothing was recorded
+    ///   by then), else `nil` for the whole log.
+    /// - Throws: ``UsageError`` for both options at once, a seq the log does not hold, or a day that does not read.
+    static func asOf(_ arguments: ParsedArguments, count: Int, recordedAt: (Int) throws -> Timestamp) throws -> Int? {
+        if let day = try day(arguments, "known-on") {
             guard arguments.value("as-of") == nil else {
                 throw UsageError(message: "give --as-of SEQ or --known-on DAY, not both", command: arguments.spec.name)
             }
-            return try LogPrefix.lastSeq(knownOn: day, count: writer.state.nextSeq) { seq in try writer.event(atSeq: seq).header.recordedAt }
-                ?? -1
+            return try LogPrefix.lastSeq(knownOn: day, count: count, recordedAt: recordedAt) ?? -1
         }
         guard let seq = try arguments.count("as-of") else { return nil }
-        guard let last = lastSeq, seq <= last else {
-            throw UsageError(message: "--as-of \(seq) lies beyond the log, whose last seq is \(lastSeq.map(String.init) ?? "none")", command: arguments.spec.name)
+        guard seq < count else {
+            throw UsageError(message: "--as-of \(seq) lies beyond the log, whose last seq is \(count > 0 ? String(count - 1) : "none")", command: arguments.spec.name)
         }
         return seq
     }

@@ -14,35 +14,36 @@ enum DraftInput {
         return object
     }
 
-    /// The drafts of a JSON Lines batch, one per non-empty line, with the line number each came from.
-    static func batch(_ bytes: [UInt8]) throws -> (drafts: [EventDraft], lines: [Int]) {
-        var drafts = [EventDraft]()
-        var lines = [Int]()
-        for (index, line) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() where !line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) {
-            let object = try self.object(Array(line), what: "batch line \(index + 1)")
+    /// The draft on one line of a JSON Lines batch, or `nil` for a blank line.
+    /// - Parameters:
+    ///   - line: The line, without its line end.
+    ///   - number: Its 1-based line number, for messages.
+    /// - Throws: ``BatchLineError`` naming the line.
+    static func batchLine(_ line: ArraySlice<UInt8>, number: Int) throws -> EventDraft? {
+        guard !line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) else { return nil }
+        do {
+            let object = try self.object(Array(line), what: "the line")
             guard let type = object["type"]?.stringValue, let stream = object["stream"]?.stringValue,
                   let payload = (object["payload"] ?? .object([:])).objectValue else {
-                throw LedgerError.invalidInput("batch line \(index + 1) needs \"type\" and \"stream\" strings and a \"payload\" object")
+                throw LedgerError.invalidInput("a batch line needs \"type\" and \"stream\" strings and a \"payload\" object")
             }
             let unknown = Set(object.keys).subtracting(["type", "stream", "payload", "expectVersion"])
             guard unknown.isEmpty else {
-                throw LedgerError.invalidInput("batch line \(index + 1) has unknown members: \(unknown.sorted().joined(separator: ", "))")
+                throw LedgerError.invalidInput("unknown members: \(unknown.sorted().joined(separator: ", "))")
             }
-            let expected = try expectedVersion(object["expectVersion"], line: index + 1)
-            drafts.append(EventDraft(type: type, stream: stream, payload: payload, expectedVersion: expected))
-            lines.append(index + 1)
+            return EventDraft(type: type, stream: stream, payload: payload, expectedVersion: try expectedVersion(object["expectVersion"]))
+        } catch {
+            throw BatchLineError(line: number, underlying: error)
         }
-        guard !drafts.isEmpty else { throw LedgerError.invalidInput("the batch holds no events") }
-        return (drafts, lines)
     }
 
     /// A batch line's `expectVersion`: absent, or a whole number of at least 0 (never a string, `null`,
     /// a Boolean or an array, which would otherwise skip the check).
-    private static func expectedVersion(_ value: JSONValue?, line: Int) throws -> Int? {
+    private static func expectedVersion(_ value: JSONValue?) throws -> Int? {
         guard let value else { return nil }
         guard let version = value.integerValue, version >= 0 else {
             let shown = String(decoding: CanonicalJSON.encode(value).prefix(40), as: UTF8.self)
-            throw LedgerError.invalidInput("batch line \(line): \"expectVersion\" must be a whole number of at least 0, not \(shown)")
+            throw LedgerError.invalidInput("\"expectVersion\" must be a whole number of at least 0, not \(shown)")
         }
         return Int(version)
     }

@@ -33,10 +33,16 @@ enum ErrorReport {
         switch error {
         case let error as BatchLineError:
             var lines = lines(for: error.underlying)
-            if let first = lines.first, first.hasPrefix("error: ") {
-                lines[0] = "error: batch line \(error.line): " + first.dropFirst("error: ".count)
+            if let line = error.line, let first = lines.first, first.hasPrefix("error: ") {
+                lines[0] = "error: batch line \(line): " + first.dropFirst("error: ".count)
             }
-            return lines
+            guard let committed = error.committed else { return lines }
+            let resume = committed.lines.upperBound + 1
+            return lines.filter { $0 != nothingWritten } + [
+                "Batch lines \(committed.lines.lowerBound)–\(committed.lines.upperBound) were committed before this "
+                    + "(seq \(committed.seqs.lowerBound)–\(committed.seqs.upperBound)) and stay in the log; nothing from line \(resume) on was written.",
+                "Fix the problem, then append the rest with `--from-line \(resume)`.",
+            ]
         case let error as UsageError:
             let help = error.command.isEmpty ? "logboek --help" : "logboek \(error.command) --help"
             return ["error: \(error.message) (\(error.code))", "See `\(help)`."]
@@ -61,9 +67,9 @@ enum ErrorReport {
     private static func exitCode(for error: LedgerError) -> ExitCode {
         switch error {
         case .invalidInput, .refused, .keyMismatch, .versionConflict, .wrongPassphrase, .alreadyExists, .damagedLog,
-             .outputExists, .insideLogbook, .noAccess:
+             .outputExists, .insideLogbook, .noAccess, .keyring(.unavailable):
             .failure
-        case .locked, .notALogbook, .io, .missingKey, .damagedKeyFile, .unreadablePayload:
+        case .locked, .notALogbook, .io, .missingKey, .damagedKeyFile, .unreadablePayload, .keyring(.failed):
             .environment
         }
     }
@@ -74,6 +80,8 @@ enum ErrorReport {
             ["Check LOGBOEK_PASSPHRASE or --passphrase-file; nothing was written."]
         case .refused, .invalidInput, .keyMismatch, .versionConflict, .noAccess:
             [nothingWritten]
+        case .keyring:
+            ["Nothing was unlocked; every command still works, asking the passphrase each time."]
         default:
             []
         }

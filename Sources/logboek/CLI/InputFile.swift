@@ -8,8 +8,6 @@ enum InputFile {
     enum Kind {
         /// A payload (`--payload`): the canonical limit plus room for the user's white space.
         case payload
-        /// A JSON Lines batch (`--batch`).
-        case batch
         /// A checkpoint, proof, verifier key, profile or passphrase file.
         case document
 
@@ -17,7 +15,6 @@ enum InputFile {
         var limit: Int {
             switch self {
             case .payload: 4 * PayloadLimits.maximumBytes
-            case .batch: 64 << 20
             case .document: 1 << 20
             }
         }

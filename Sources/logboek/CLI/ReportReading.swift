@@ -6,6 +6,8 @@ import Meldcode
 struct ReportReading {
     /// The case as of the report's seq.
     let snapshot: CaseSnapshot
+    /// The profiles the logbook adopted.
+    let profiles: ProfileHistory
     /// The actors and the organisation, as the log ends.
     let registry: ActorRegistry
     /// The case's stored events by seq (for evidence bundles).
@@ -21,17 +23,19 @@ struct ReportReading {
     /// Whether the profile in force records reads (`case.viewed`).
     let recordsViews: Bool
 
-    /// Reads and verifies the logbook, then folds the case as of `--as-of`.
+    /// Reads and verifies the logbook, then folds the case as of `--as-of`, or as of the end of `--known-on` where the
+    /// command takes it.
     /// - Throws: ``LedgerError/damagedLog(_:)`` when the log does not verify (no report is made from a
-    ///   damaged log), ``ReportError/caseNotFound(_:)``, ``UsageError`` for a bad `--as-of`.
+    ///   damaged log), ``ReportError/caseNotFound(_:)``, ``UsageError`` for a bad `--as-of` or `--known-on`.
     static func read(case id: String, as reader: Signer, _ arguments: ParsedArguments, _ context: Context) throws -> ReportReading {
-        var adoptions = [Event](), leaves = [[UInt8]]()
+        var adoptions = [Event](), leaves = [[UInt8]](), moments = [Timestamp]()
         var caseEvents = [Int: Event](), authorKeys = [Int: PublicKey]()
         var follower = ActorRegistry()
         var followFailure: VerifyFailure?
         let stream = CaseStream.name(of: id)
         let report = try Verifier().verify(logAt: context.layout(arguments).log, onEvent: { event in
             leaves.append(event.hash)
+            moments.append(event.header.recordedAt)
             if event.header.type == ProfileAdoption.eventType { adoptions.append(event) }
             do throws(VerifyFailure) {
                 let key = try follower.follow(event)
@@ -44,11 +48,11 @@ struct ReportReading {
         let events = try CaseReading.events(ofCase: id, as: reader, arguments, context)
         let profiles = try ProfileHistory(adoptions)
         let snapshot = CaseReplay.snapshot(
-            of: id, in: events, asOf: try Self.asOf(arguments, last: last), profiles: profiles,
+            of: id, in: events, asOf: try Self.asOf(arguments, moments: moments), profiles: profiles,
             actorRoles: state.registry.actors.mapValues { Set($0.profile.roles) })
         guard let snapshot else { throw ReportError.caseNotFound(id) }
         return ReportReading(
-            snapshot: snapshot, registry: state.registry, caseEvents: caseEvents, authorKeys: authorKeys, leaves: leaves,
+            snapshot: snapshot, profiles: profiles, registry: state.registry, caseEvents: caseEvents, authorKeys: authorKeys, leaves: leaves,
             head: (last, state.headHashHex), contents: Dictionary(uniqueKeysWithValues: events.map { ($0.seq, $0) }),
             recordsViews: profiles.current.access.recordViews)
     }
@@ -57,17 +61,15 @@ struct ReportReading {
     func input(checkpoint: Checkpoint?) -> ReportInput {
         ReportInput(
             snapshot: snapshot, organisation: registry.organisation ?? "", actors: registry.actors.mapValues { $0.profile },
-            hashes: caseEvents.mapValues(\.hashHex),
+            hashes: caseEvents.mapValues(\.hashHex), closedToParents: profiles.profile(asOf: snapshot.asOf).closedToParents,
             integrity: IntegrityStatement(
                 verifiedThrough: head.seq, headHash: head.hash, checkpointSize: checkpoint?.size,
-                checkpointRoot: checkpoint.map { Base64.encode($0.root) }))
+                checkpointRoot: checkpoint.map { Base64.encode($0.root) }),
+            profiles: profiles)
     }
 
-    private static func asOf(_ arguments: ParsedArguments, last: Int) throws -> Int {
-        guard let seq = try arguments.count("as-of") else { return last }
-        guard seq <= last else {
-            throw UsageError(message: "--as-of \(seq) lies beyond the log, whose last seq is \(last)", command: arguments.spec.name)
-        }
-        return seq
+    /// The last seq the arguments name (`-1` when nothing was recorded by the end of `--known-on`), else the log's last.
+    private static func asOf(_ arguments: ParsedArguments, moments: [Timestamp]) throws -> Int {
+        try CaseReading.asOf(arguments, count: moments.count) { moments[$0] } ?? moments.count - 1
     }
 }

@@ -13,17 +13,17 @@ struct Signer {
     /// Both keys, as the checked append takes them.
     var keys: ActorKeys { ActorKeys(signing: key, encryption: encryptionKey) }
 
-    /// Opens the key of the actor named by `--as`, asking for the passphrase where needed (first letting a
-    /// writer install a new key an interrupted command left pending for them).
-    /// Done before the logbook's lock is taken, so a prompt never holds up other writers.
-    static func load(_ arguments: ParsedArguments, _ context: Context) throws -> Signer {
+    /// Opens the keys of the actor named by `--as` (see ``ActorKeySource``): unlocked ones from the kernel
+    /// keyring, else with the passphrase (first letting a writer install a new key an interrupted command
+    /// left pending for them). Done before the logbook's lock is taken, so a prompt never holds up other writers.
+    /// - Parameter source: Where the keys may come from (`unlock` itself always asks the passphrase).
+    static func load(_ arguments: ParsedArguments, _ context: Context, from source: ActorKeySource = .unlockedOrPassphrase) throws -> Signer {
         let actor = try arguments.required("as")
         try ActorArguments.checkID(actor, command: arguments.spec.name)
         let keys = KeyStore(layout: try context.layout(arguments))
         if keys.hasPendingKey(for: actor) { _ = try openWriter(arguments, context) }
         guard keys.hasKey(for: actor) else { throw try missingKey(actor, arguments, context) }
-        let passphrase = try Passphrase.forSigner(actor, arguments, context)
-        let opened = try keys.keys(for: actor, passphrase: passphrase)
+        let opened = try source.keys(of: actor, in: keys, arguments, context)
         return Signer(actor: actor, key: opened.signing, encryptionKey: opened.encryption)
     }
 

@@ -18,6 +18,7 @@ enum ActorRevokeCommand: Command {
         let writer = try Signer.openWriter(arguments, context)
         let event = try writer.append(
             [EventDraft(.actorRevoked(actor: id, reason: reason))], author: signer.actor, signingKey: signer.key)[0]
+        UnlockedKeys.lock(id, in: writer.layout)
         RegistryOutput.report(event, summary: "Revoked \(id)", arguments, context)
         return .success
     }

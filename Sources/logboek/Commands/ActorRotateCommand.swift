@@ -18,6 +18,7 @@ enum ActorRotateCommand: Command {
         let key = try SealedKey(newKeyFor: id, passphrase: try Passphrase.forNewKey(id, arguments, context))
         let writer = try Signer.openWriter(arguments, context)
         let event = try writer.append(.keyRotated(actor: id, publicKey: key.publicKey, encryptionKey: key.encryptionKey), issuing: key, author: signer.actor, signingKey: signer.key)
+        UnlockedKeys.lock(id, in: writer.layout)
         RegistryOutput.report(event, summary: "Rotated the key of \(id) to \(Fingerprint.of(key.publicKey))", arguments, context)
         return .success
     }

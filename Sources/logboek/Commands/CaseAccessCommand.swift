@@ -1,58 +1,64 @@
 import Ledger
 import Meldcode
 
-/// `logboek case grant ACTOR --case ID`: a coordinator gives an actor access to a case's content
-/// (appends `case.access_granted`; the case's keys are sealed to the actor before the append).
-enum CaseGrantCommand: Command {
-    static let spec = CaseAccessChange.spec(
-        verb: "grant", abstract: "Give an actor access to a case's content (coordinators only; records case.access_granted).",
-        discussion: "The actor is given a copy of every key of the case, so they read its whole history.")
-
-    static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
-        try CaseAccessChange.run(type: "case.access_granted", dateField: "grantedOn", summary: "Granted", arguments, context)
-    }
-}
-
-/// `logboek case withdraw ACTOR --case ID`: a coordinator ends an actor's access to a case
-/// (appends `case.access_withdrawn`; later events are sealed with a new key epoch, the actor's copies are removed).
-enum CaseWithdrawCommand: Command {
-    static let spec = CaseAccessChange.spec(
-        verb: "withdraw", abstract: "End an actor's access to a case's content (coordinators only; records case.access_withdrawn).",
-        discussion: "Events recorded after the withdrawal are sealed with a new key the actor is not given; their copies of the case's keys are removed.")
-
-    static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
-        try CaseAccessChange.run(type: "case.access_withdrawn", dateField: "withdrawnOn", summary: "Withdrew", arguments, context)
-    }
-}
-
-/// What `case grant` and `case withdraw` share: their arguments and their one checked append.
-enum CaseAccessChange {
-    /// The command spec of `case VERB ACTOR --case ID --reason TEXT`.
-    static func spec(verb: String, abstract: String, discussion: String) -> CommandSpec {
-        CommandSpec(
-            path: ["case", verb], abstract: abstract,
-            positionals: [PositionalSpec(name: "ACTOR", help: "The actor whose access changes.")],
-            options: [
-                OptionSpec(name: "case", valueName: "ID", help: "The case id, e.g. 2026-004."),
-                OptionSpec(name: "reason", valueName: "TEXT", help: "Why (recorded in the log, sealed with the case)."),
-                CommonOptions.json,
-            ] + CommonOptions.signing,
-            discussion: discussion)
+/// `logboek case grant` and `logboek case withdraw`: a coordinator gives someone access to a case's content, or
+/// ends it (`case.access_granted`, `case.access_withdrawn`), each with a reason.
+enum CaseAccessCommand {
+    /// The options both commands take.
+    static func options(dateOption: String, dateHelp: String) -> [OptionSpec] {
+        [
+            OptionSpec(name: "case", valueName: "ID", help: "The case."),
+            OptionSpec(name: "reason", valueName: "TEXT", help: "Why (recorded in the case; no names of others)."),
+            OptionSpec(name: dateOption, valueName: "YYYY-MM-DD", help: dateHelp),
+            CommonOptions.json,
+        ] + CommonOptions.signing
     }
 
-    /// Appends the access event through the checked append, which does the key work.
-    static func run(type: String, dateField: String, summary: String, _ arguments: ParsedArguments, _ context: Context) throws -> ExitCode {
+    /// Records the change of access named by the arguments.
+    static func run(type: String, dateField: String, dateOption: String, _ arguments: ParsedArguments, _ context: Context) throws -> ExitCode {
         let actor = arguments.positionals[0]
-        try ActorArguments.checkID(actor, command: "case")
-        let reason = try arguments.required("reason")
-        guard !reason.allSatisfy(\.isWhitespace) else { throw LedgerError.invalidInput("the reason is empty; say why (--reason TEXT)") }
+        try ActorArguments.checkID(actor, command: arguments.spec.name)
         let stream = try RecordCommand.stream(try arguments.required("case"), arguments)
         let draft = EventDraft(type: type, stream: stream, payload: [
-            "actor": .string(actor), "reason": .string(reason),
-            dateField: .string(CalendarDay(SystemClock().now()).description),
+            "actor": .string(actor), "reason": .string(try arguments.required("reason")),
+            dateField: .string(arguments.value(dateOption) ?? CalendarDay(SystemClock().now()).description),
         ])
         let checked = try Signer.checkedAppend([draft], arguments, context)
         if let event = try checked.append([draft]).first { EventSummary.reportRecorded(event, json: arguments.flag("json"), context) }
         return .success
+    }
+}
+
+/// `logboek case grant ACTOR --case ID --reason TEXT --as COORDINATOR`.
+enum CaseGrantCommand: Command {
+    static let spec = CommandSpec(
+        path: ["case", "grant"], abstract: "Give someone access to a case's content (a coordinator records case.access_granted).",
+        positionals: [PositionalSpec(name: "ACTOR", help: "Who may read the case from now on.")],
+        options: CaseAccessCommand.options(dateOption: "granted-on", dateHelp: "The day access was given (default: today)."),
+        discussion: """
+            A case is read by whoever opened it, by the roles the protocol profile names as coordinators (rule access,
+            `logboek profile show`) and by whom a coordinator grants access. The case's keys are sealed to the new member
+            (and written to disk) before the event is appended; from then on they read every record of the case.
+            """)
+
+    static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
+        try CaseAccessCommand.run(type: "case.access_granted", dateField: "grantedOn", dateOption: "granted-on", arguments, context)
+    }
+}
+
+/// `logboek case withdraw ACTOR --case ID --reason TEXT --as COORDINATOR`.
+enum CaseWithdrawCommand: Command {
+    static let spec = CommandSpec(
+        path: ["case", "withdraw"], abstract: "End someone's access to a case's content (a coordinator records case.access_withdrawn).",
+        positionals: [PositionalSpec(name: "ACTOR", help: "Whose access ends.")],
+        options: CaseAccessCommand.options(dateOption: "withdrawn-on", dateHelp: "The day access ended (default: today)."),
+        discussion: """
+            The case gets a new key for every record from then on, sealed to the remaining members and the recovery key,
+            and the withdrawn member's copies of the case's keys are destroyed. Coordinators read every case by their role:
+            to end that, change their role.
+            """)
+
+    static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
+        try CaseAccessCommand.run(type: "case.access_withdrawn", dateField: "withdrawnOn", dateOption: "withdrawn-on", arguments, context)
     }
 }

@@ -1,37 +1,41 @@
 import Ledger
 import Meldcode
 
-/// `logboek case members --case ID`: who reads a case now and why (a member's own read, recorded as `case.viewed`).
+/// `logboek case members --case ID --as ID`: who reads a case now, and why.
 enum CaseMembersCommand: Command {
     static let spec = CommandSpec(
-        path: ["case", "members"], abstract: "List who reads a case and why: opened it, coordinating role, or a grant (members only).",
-        options: [OptionSpec(name: "case", valueName: "ID", help: "The case id, e.g. 2026-004."), CommonOptions.json] + CommonOptions.signing,
-        discussion: "Reading the grants reads the case's sealed events, so the listing is recorded as case.viewed like any read.")
+        path: ["case", "members"], abstract: "List who reads a case's content and why (opened it, a coordinating role, a grant).",
+        options: [OptionSpec(name: "case", valueName: "ID", help: "The case."), CommonOptions.json] + CommonOptions.reading)
 
     static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
         let id = try arguments.required("case")
-        _ = try RecordCommand.stream(id, arguments)
         let reading = try CaseReading.read(arguments, context)
         let events = try reading.events(ofCase: id)
-        guard !events.isEmpty else { throw MeldcodeError.refused(.caseNotFound, "case \(id) was never opened") }
+        guard !events.isEmpty else { throw LedgerError.invalidInput("no case '\(id)' was opened; see `logboek case list`") }
         let registry = reading.content.writer.state.registry
+        let rule = reading.content.rule
         let membership = CaseMembership(events)
-        var lastGrant = [String: RecordedEvent]()
-        for event in events where event.type == "case.access_granted" {
-            if let actor = event.payload["actor"]?.stringValue { lastGrant[actor] = event }
-        }
-        let rows = membership.members(in: registry, under: reading.content.rule).sorted().map { actor -> (String, String) in
-            if CaseMembership.isCoordinator(actor, in: registry, under: reading.content.rule) { return (actor, "role coordinator") }
-            if actor == membership.opener, !membership.withdrawn.contains(actor) { return (actor, "opened it") }
-            let grant = lastGrant[actor]
-            return (actor, "granted on \(grant?.payload["grantedOn"]?.stringValue ?? "?") by \(grant?.author ?? "?")")
-        }
-        if arguments.flag("json") {
-            context.console.json(.array(rows.map { .object(["actor": .string($0.0), "why": .string($0.1)]) }))
-        } else {
-            for (actor, why) in rows { context.console.out("\(actor)\t\(why)") }
+        let grants = Dictionary(events.filter { $0.type == "case.access_granted" }.compactMap { event in
+            event.payload["actor"]?.stringValue.map { ($0, event) }
+        }) { _, later in later }
+        let members = membership.members(in: registry, under: rule).sorted().map { actor -> (String, String) in
+            if CaseMembership.isCoordinator(actor, in: registry, under: rule) {
+                let roles = registry.actors[actor]?.profile.roles.filter { rule.coordinators.contains($0) }.map(\.rawValue) ?? []
+                return (actor, "coordinator (\(roles.joined(separator: ", ")))")
+            }
+            if let grant = grants[actor], membership.granted.contains(actor) {
+                let day = grant.payload["grantedOn"]?.stringValue ?? ""
+                return (actor, "granted by \(grant.author) on \(day) (seq \(grant.seq)): \(grant.payload["reason"]?.stringValue ?? "")")
+            }
+            return (actor, "opened the case")
         }
         try reading.recordViews(arguments, context)
+        if arguments.flag("json") {
+            context.console.json(.array(members.map { .object(["actor": .string($0.0), "why": .string($0.1)]) }))
+        } else {
+            context.console.out("Case \(id) is read by \(members.count) member(s), and by the recovery key the board keeps:")
+            for (actor, why) in members { context.console.out("  \(actor)\t\(why)") }
+        }
         return .success
     }
 }

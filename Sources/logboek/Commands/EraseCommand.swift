@@ -1,54 +1,82 @@
 import Ledger
 import Meldcode
 
-/// `logboek erase --case ID`: destroys a case's content by destroying every copy of its keys, after recording
-/// `case.erased` in stream `logbook` (administrators; the sealed events stay in the log, unreadable).
+/// `logboek erase --case ID --reason TEXT --ground retention|request --as ADMIN`: destroys a case's content.
 enum EraseCommand: Command {
     static let spec = CommandSpec(
         path: ["erase"], abstract: "Erase a case's content: record case.erased, then destroy every copy of its keys.",
         options: [
-            OptionSpec(name: "case", valueName: "ID", help: "The case id, e.g. 2026-004."),
-            OptionSpec(name: "ground", valueName: "retention|request", help: "Retention period ended, or a lawful request."),
-            OptionSpec(name: "reason", valueName: "TEXT", help: "The legal ground or request in words (no names; recorded in plaintext)."),
+            OptionSpec(name: "case", valueName: "ID", help: "The case."),
+            OptionSpec(name: "ground", valueName: "retention|request", help: "The retention period ended, or a lawful request (AVG)."),
+            OptionSpec(name: "reason", valueName: "TEXT", help: "The legal ground or the request in words (no names: it stays readable)."),
             CommonOptions.json,
         ] + CommonOptions.signing,
         discussion: """
-            The log is not changed: the case's sealed events stay, and the chain, checkpoints, proofs and witness \
-            cosignatures still verify. Nobody, the recovery key included, can open the content afterwards. A backup of \
-            casekeys/ made before the erasure still holds the keys until that backup is destroyed.
+            An administrator appends case.erased to stream logbook; then every copy of the case's keys (every epoch, every
+            member, the recovery key's) is destroyed and synced. The sealed records stay in the log, unreadable, so the log
+            before is a byte-for-byte prefix of the log after and every signature, checkpoint and proof still verifies.
+            Projections and reports show the case as erased. Copies of casekeys/ in backups still hold the keys until those
+            backups are destroyed or erased too (README, Privacy).
             """)
 
     static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
         let id = try arguments.required("case")
-        _ = try RecordCommand.stream(id, arguments)
-        let ground = try arguments.required("ground")
-        guard Vocabulary.erasureGrounds.contains(where: { $0.value == ground }) else {
-            throw UsageError(message: "--ground is 'retention' or 'request', not '\(ground)'", command: spec.name)
+        if let destroyed = try destroyRestoredCopies(ofCase: id, arguments, context) {
+            context.console.out("Case \(id) was erased at seq \(destroyed.seq); destroyed \(destroyed.copies) copies of its keys restored since.")
+            return .success
         }
-        let reason = try arguments.required("reason")
-        guard !reason.allSatisfy(\.isWhitespace) else { throw LedgerError.invalidInput("the reason is empty; give the legal ground in words") }
-        let destroyed = try erase(id, ground: ground, reason: reason, arguments, context)
-        if arguments.flag("json") {
-            context.console.json(.object(["case": .string(id), "destroyed": .array(destroyed.map { .string($0) })]))
-        } else {
-            context.console.out("Erased case \(id): destroyed \(destroyed.count) key copies (\(destroyed.joined(separator: ", ")))")
-        }
-        return .success
+        let draft = try draft(
+            case: id, ground: try arguments.required("ground"), reason: try arguments.required("reason"), command: spec.name)
+        return try erase([draft], arguments, context)
     }
 
-    /// Records `case.erased` through the checked append (whose key plan destroys the copies) and returns
-    /// what was destroyed, one `holder epoch N` per copy; `signer` is the loaded signer, if any (else `--as` is loaded).
-    static func erase(
-        _ id: String, ground: String, reason: String, _ arguments: ParsedArguments, _ context: Context, signer: Signer? = nil
-    ) throws -> [String] {
-        let draft = EventDraft(type: CaseErasure.eventType, stream: RegistryEvent.stream, payload: [
+    /// For a case erased before whose keys came back (a backup of `casekeys/` restored), destroys them again
+    /// without a new event.
+    /// - Returns: The erasure's seq and how many copies were destroyed, or `nil` if the case is not erased.
+    private static func destroyRestoredCopies(ofCase id: String, _ arguments: ParsedArguments, _ context: Context) throws -> (seq: Int, copies: Int)? {
+        let writer = try Signer.openWriter(arguments, context)
+        guard let erasure = try CaseErasure.all(in: writer)[id] else { return nil }
+        guard registryAllows(arguments, writer) else {
+            throw LedgerError.refused(.notAuthorised, "only an active administrator erases; '\(arguments.value("as") ?? "")' is not one")
+        }
+        return (erasure.seq, try KeyCopyStore(layout: writer.layout).destroy(id))
+    }
+
+    private static func registryAllows(_ arguments: ParsedArguments, _ writer: LogWriter) -> Bool {
+        arguments.value("as").flatMap { writer.state.registry.actors[$0] }?.isActiveAdministrator == true
+    }
+
+    /// The `case.erased` of one case, dated today.
+    /// - Parameters:
+    ///   - id: The case.
+    ///   - ground: `retention` or `request`.
+    ///   - reason: The ground in words.
+    static func draft(case id: String, ground: String, reason: String, command: String) throws -> EventDraft {
+        guard Vocabulary.erasureGrounds.contains(where: { $0.value == ground }) else {
+            throw UsageError(message: "--ground takes retention or request, not '\(ground)'", command: command)
+        }
+        return EventDraft(type: CaseErasure.eventType, stream: RegistryEvent.stream, payload: [
             "case": .string(id), "ground": .string(ground), "reason": .string(reason),
             "erasedOn": .string(CalendarDay(SystemClock().now()).description),
         ])
-        let checked = try Signer.checkedAppend([draft], arguments, context, signer: signer)
+    }
+
+    /// Appends the erasures and reports how many key copies each destroyed.
+    static func erase(_ drafts: [EventDraft], _ arguments: ParsedArguments, _ context: Context) throws -> ExitCode {
+        let checked = try Signer.checkedAppend(drafts, arguments, context)
         let store = KeyCopyStore(layout: checked.writer.layout)
-        let copies = store.exists(id) ? try store.copies(in: id) : []
-        _ = try checked.append([draft])
-        return copies.map { "\($0.holder.name) epoch \($0.epoch)" }.sorted()
+        let ids = drafts.compactMap { $0.payload["case"]?.stringValue }
+        let copies = try ids.map { try store.copies(in: $0).count }
+        let events = try checked.append(drafts)
+        var json = [JSONValue]()
+        for (index, event) in events.enumerated() {
+            if arguments.flag("json") {
+                json.append(.object(["case": .string(ids[index]), "seq": .integer(Int64(event.header.seq)), "keyCopiesDestroyed": .integer(Int64(copies[index]))]))
+            } else {
+                context.console.out("Erased case \(ids[index]) at seq \(event.header.seq): \(copies[index]) copies of its keys destroyed; its records stay in the log, unreadable.")
+            }
+        }
+        if arguments.flag("json") { context.console.json(.array(json)) }
+        return .success
     }
 }

@@ -3,17 +3,20 @@ import Foundation
 import Ledger
 import Meldcode
 
-/// `logboek report ouders|veilig-thuis|dossier`: a case's report for the parents, for Veilig Thuis, or the
-/// complete dossier, as self-contained Dutch HTML or as JSON.
+/// `logboek report ouders|veilig-thuis|dossier|evaluatie`: a case's report for the parents, for Veilig Thuis, the
+/// complete dossier, or its evaluation decision by decision, as self-contained Dutch HTML or as JSON.
 enum ReportCommand: Command {
     static let spec = CommandSpec(
-        path: ["report"], abstract: "Write a case's report for the parents, for Veilig Thuis, or the dossier (Dutch HTML or JSON).",
-        positionals: [PositionalSpec(name: "KIND", help: "ouders, veilig-thuis or dossier.")],
+        path: ["report"], abstract: "Write a case's report for the parents, for Veilig Thuis, the dossier or the evaluation (Dutch HTML or JSON).",
+        positionals: [PositionalSpec(name: "KIND", help: "ouders, veilig-thuis, dossier or evaluatie.")],
         options: [
             OptionSpec(name: "case", valueName: "ID", help: "The case, e.g. 2026-019."),
             CommonOptions.asOf,
             OptionSpec(name: "format", valueName: "html|json", help: "html (default): one self-contained HTML file; json: the same report as JSON."),
             OptionSpec(name: "draft", valueName: nil, help: "veilig-thuis only: make it before the decision to make a melding, marked CONCEPT."),
+            OptionSpec(
+                name: "safe-to-share", valueName: "TEXT",
+                help: "ouders only: why the school judges the report safe to share although talking with the parents was skipped for safety."),
             OptionSpec(name: "bundle", valueName: "FILE", help: "Also write the evidence bundle: each event's stored line, disclosed payload and inclusion proof."),
             OptionSpec(name: "checkpoint", valueName: "FILE", help: "The checkpoint the bundle's proofs lead to (default: --as signs one now)."),
             OptionSpec(name: "issue-to", valueName: "NAME", help: "Record that the report is issued to NAME: report.issued, signed --as ID."),
@@ -26,6 +29,7 @@ enum ReportCommand: Command {
             every member of staff is "de school", the melder's name, id and role are removed from every text, and the melding
             itself is left out. veilig-thuis is refused (no-melding-decision, exit 1) for a case without a decision to make a
             melding unless --draft is given. dossier is the complete record with findings and the integrity statement.
+            evaluatie is the case decision by decision for the school's evaluator (as `logboek evaluate --format html`).
             Print the HTML to PDF with any browser (e.g. chromium --headless --print-to-pdf=FILE report.html).
             --bundle FILE writes, beside the report, an evidence bundle anyone can check offline with `logboek bundle verify`
             or `python3 tools/verify.py --bundle`: for each event the report may prove, its stored line, its payload as
@@ -38,29 +42,41 @@ enum ReportCommand: Command {
 
     static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
         let kind = try kind(arguments)
+        return try make(kind, command: "report \(kind.rawValue)", arguments, context)
+    }
+
+    /// Makes a report of a kind as the arguments ask, writes it, and records the read (and the issue, if asked).
+    /// - Parameters:
+    ///   - kind: The report.
+    ///   - command: The command named in `case.viewed`.
+    static func make(_ kind: ReportKind, command: String, _ arguments: ParsedArguments, _ context: Context) throws -> ExitCode {
         let format = arguments.value("format") ?? "html"
         guard format == "html" || format == "json" else {
-            throw UsageError(message: "--format takes html or json, not '\(format)'", command: spec.name)
+            throw UsageError(message: "--format takes html or json, not '\(format)'", command: arguments.spec.name)
         }
         if arguments.flag("draft"), kind != .veiligThuis {
-            throw UsageError(message: "--draft applies only to veilig-thuis", command: spec.name)
+            throw UsageError(message: "--draft applies only to veilig-thuis", command: arguments.spec.name)
+        }
+        if arguments.value("safe-to-share") != nil, kind != .ouders {
+            throw UsageError(message: "--safe-to-share applies only to ouders", command: arguments.spec.name)
         }
         let output = try arguments.outputFile()
         let bundleOutput = try arguments.value("bundle").map { path throws(LedgerError) in try OutputFile(path: path, replacing: arguments.flag("force")) }
         let caseID = try arguments.required("case")
         guard arguments.value("as") != nil else {
-            throw UsageError(message: "case content is sealed: give --as ID to make a report as yourself (with your passphrase)", command: spec.name)
+            throw UsageError(message: "case content is sealed: give --as ID to make a report as yourself (with your passphrase)", command: arguments.spec.name)
         }
         let signer = try Signer.load(arguments, context)
         let reading = try ReportReading.read(case: caseID, as: signer, arguments, context)
         let evidence = try bundleOutput.map { _ in try EvidenceCheckpoint.resolve(arguments, context, reading, signer: signer) }
-        let report = try ReportBuilder.report(kind, from: reading.input(checkpoint: evidence?.0.checkpoint), draft: arguments.flag("draft"))
+        let report = try ReportBuilder.report(
+            kind, from: reading.input(checkpoint: evidence?.0.checkpoint), draft: arguments.flag("draft"), judgedSafe: arguments.value("safe-to-share"))
         let document = Array((format == "json" ? ReportJSON.document(report) + "\n" : ReportHTML.document(report)).utf8)
         var bundle: EvidenceBundle?
         if let (checkpoint, key) = evidence { bundle = try makeBundle(report, document, reading, checkpoint: checkpoint, key: key) }
         var drafts = [EventDraft]()
         if reading.recordsViews {
-            drafts.append(CaseReading.viewDraft(ofCase: caseID, seqs: report.includedSeqs, command: "report \(kind.rawValue)"))
+            drafts.append(CaseReading.viewDraft(ofCase: caseID, seqs: report.includedSeqs, command: command))
         }
         if let recipient = arguments.value("issue-to") {
             drafts.append(ReportIssue.draft(

@@ -1,61 +1,57 @@
 import Ledger
 import Meldcode
 
-/// `logboek retention`: the closed cases whose retention period has passed, and with `--run` their erasure.
+/// `logboek retention [--on DAY] [--run --reason TEXT --as ADMIN]`: the closed cases whose retention period has
+/// passed, and their erasure.
 enum RetentionCommand: Command {
     static let spec = CommandSpec(
-        path: ["retention"], abstract: "List closed cases whose retention period has passed; with --run, erase them.",
+        path: ["retention"], abstract: "List the closed cases whose retention period has passed; with --run, erase them.",
         options: [
-            OptionSpec(name: "on", valueName: "YYYY-MM-DD", help: "The day to judge on (default: today)."),
-            OptionSpec(name: "run", valueName: nil, help: "Erase the listed cases (ground retention; needs --as and --reason)."),
-            OptionSpec(name: "reason", valueName: "TEXT", help: "With --run: the legal ground in words, recorded with each erasure."),
+            OptionSpec(name: "on", valueName: "YYYY-MM-DD", help: "The day judged on (default: today)."),
+            OptionSpec(name: "run", valueName: nil, help: "Erase every case listed (ground retention), signed --as an administrator."),
+            OptionSpec(name: "reason", valueName: "TEXT", help: "With --run: the ground in words (default: the profile's retention period)."),
             CommonOptions.json,
         ] + CommonOptions.signing,
         discussion: """
-            A case is due when it was closed or redirected (read from the event headers; no key is needed) at least \
-            the profile's access.retentionYears before the day, counted in Europe/Amsterdam days, and was not erased.
+            The retention period is the protocol profile's (rule access, retentionYears after the day a case was closed or
+            redirected and not re-opened). Read from the log's headers alone: listing needs no key.
             """)
 
     static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
-        let day = try judgedDay(arguments)
-        let due = try {
-            let writer = try Signer.openWriter(arguments, context)
-            return try CaseRetention.due(in: writer, under: try ProfileHistory(adoptedIn: writer).current.access, on: day)
-        }()
-        var destroyed = [String: [String]]()
+        var day = CalendarDay(SystemClock().now())
+        if let text = arguments.value("on") {
+            guard let given = CalendarDay(text) else { throw UsageError(message: "--on takes a day written YYYY-MM-DD, not '\(text)'", command: spec.name) }
+            day = given
+        }
+        let (rule, due) = try dueCases(on: day, arguments, context)
         if arguments.flag("run") {
-            let reason = try arguments.required("reason")
-            guard !reason.allSatisfy(\.isWhitespace) else { throw LedgerError.invalidInput("the reason is empty; give the legal ground in words") }
-            let signer = try Signer.load(arguments, context)
-            for retention in due {
-                destroyed[retention.caseID] = try EraseCommand.erase(
-                    retention.caseID, ground: "retention", reason: reason, arguments, context, signer: signer)
+            guard !due.isEmpty else {
+                context.console.out("No case is due for erasure on \(day).")
+                return .success
             }
+            let reason = arguments.value("reason") ?? "bewaartermijn van \(rule.retentionYears) jaar na afsluiten verstreken"
+            let drafts = try due.map { try EraseCommand.draft(case: $0.caseID, ground: "retention", reason: reason, command: spec.name) }
+            return try EraseCommand.erase(drafts, arguments, context)
         }
         if arguments.flag("json") {
-            context.console.json(.array(due.map { retention in
-                var object: [String: JSONValue] = [
-                    "case": .string(retention.caseID), "closedOn": .string(retention.closedOn.description),
-                    "dueOn": .string(retention.dueOn.description),
-                ]
-                if let copies = destroyed[retention.caseID] { object["destroyed"] = .array(copies.map { .string($0) }) }
-                return .object(object)
-            }))
+            context.console.json(.object(["day": .string(day.description), "retentionYears": .integer(Int64(rule.retentionYears)), "due": .array(due.map {
+                .object(["case": .string($0.caseID), "closedOn": .string($0.closedOn.description), "due": .string($0.due.description)])
+            })]))
+        } else if due.isEmpty {
+            context.console.out("No case is due for erasure on \(day) (retention: \(rule.retentionYears) years after closing).")
         } else {
-            for retention in due {
-                let erased = destroyed[retention.caseID].map { "\terased: destroyed \($0.count) key copies" } ?? ""
-                context.console.out("\(retention.caseID)\tclosed \(retention.closedOn)\tdue \(retention.dueOn)\(erased)")
-            }
-            if due.isEmpty { context.console.err("No closed case is past its retention period on \(day).") }
+            context.console.out("Due for erasure on \(day) (retention: \(rule.retentionYears) years after closing):")
+            for item in due { context.console.out("  \(item.caseID)\tclosed \(item.closedOn)\tdue \(item.due)") }
+            context.console.out("Erase them with `logboek retention --run --as ADMIN`.")
         }
         return .success
     }
 
-    private static func judgedDay(_ arguments: ParsedArguments) throws -> CalendarDay {
-        guard let text = arguments.value("on") else { return CalendarDay(SystemClock().now()) }
-        guard let day = CalendarDay(text) else {
-            throw UsageError(message: "--on takes a day written YYYY-MM-DD, not '\(text)'", command: spec.name)
-        }
-        return day
+    /// The profile's access rule and the cases due on a day, read under the writers' lock, which is let go before
+    /// any erasure takes it again.
+    private static func dueCases(on day: CalendarDay, _ arguments: ParsedArguments, _ context: Context) throws -> (AccessRule, [RetentionDue]) {
+        let writer = try Signer.openWriter(arguments, context)
+        let rule = try ProfileHistory(adoptedIn: writer).current.access
+        return (rule, try RetentionDue.cases(in: writer, under: rule, on: day, erased: Set(try CaseErasure.all(in: writer).keys)))
     }
 }

@@ -20,7 +20,7 @@ struct ByteMutator {
     mutating func mutate(_ bytes: inout [UInt8]) -> String {
         guard !bytes.isEmpty else { return "empty" }
         let at = pick(bytes.count)
-        switch pick(9) {
+        switch pick(10) {
         case 0:
             let bit = UInt8(1) << UInt8(pick(8))
             bytes[at] ^= bit
@@ -47,9 +47,28 @@ struct ByteMutator {
             let count = min(bytes.count - at, 1 + pick(16))
             bytes.insert(contentsOf: Array(bytes[at..<at + count]), at: at)
             return "duplicate \(count) at \(at)"
+        case 8:
+            return replaceWithCanonicalTwin(&bytes)
         default:
             return replaceStringContent(&bytes)
         }
+    }
+
+    /// Canonically equivalent spellings that differ in code units: a reader comparing by `String ==` takes
+    /// one for the other (`publicKey` with U+212A KELVIN SIGN is `publicKey` to Swift, not to Python).
+    private static let canonicalTwins: [(String, String)] = [
+        ("K", "\u{212A}"), (";", "\u{37E}"), ("`", "\u{1FEF}"), ("\u{E9}", "e\u{301}"), ("\u{C5}", "\u{212B}"), ("\u{C5}", "A\u{30A}"),
+    ]
+
+    /// Replaces one occurrence of a character by a canonically equivalent spelling (or back).
+    private mutating func replaceWithCanonicalTwin(_ bytes: inout [UInt8]) -> String {
+        let (one, other) = element(Self.canonicalTwins)
+        let (from, to) = pick(2) == 0 ? (Array(one.utf8), Array(other.utf8)) : (Array(other.utf8), Array(one.utf8))
+        let starts = bytes.indices.filter { bytes[$0...].starts(with: from) }
+        guard !starts.isEmpty else { return "no \(String(decoding: from, as: UTF8.self).debugDescription)" }
+        let at = element(starts)
+        bytes.replaceSubrange(at..<at + from.count, with: to)
+        return "canonical twin \(String(decoding: to, as: UTF8.self).debugDescription) for \(String(decoding: from, as: UTF8.self).debugDescription) at \(at)"
     }
 
     /// The ranges of the contents of the JSON strings in `bytes` (between unescaped quotes).

@@ -25,6 +25,26 @@ struct UnicodeKeyTests {
         #expect(failure.seq == lines.count)
     }
 
+    @Test("A registry payload key canonically equivalent to a member's name (publicKey with U+212A KELVIN SIGN) is not that member",
+          arguments: ["public\u{212A}ey", "publicKey"])
+    func equivalentMemberName(key: String) throws {
+        let logbook = try TestLogbook(notes: 1)
+        let newKey = try TestLogbook.key(for: "new")
+        let payload: [String: JSONValue] = [
+            "actor": .string("lk.bakker"), key: .string(Base64.encode(newKey.publicKey.bytes)),
+            "encryptionKey": .string(Base64.encode(try TestLogbook.encryptionKey(for: "new").publicKey.bytes)),
+        ]
+        let lines = try Forge.appending(to: try logbook.lines, author: "dir.jansen", type: "actor.key_rotated", stream: "logbook", payload: payload)
+        let report = try logbook.verify(lines: lines)
+        if key.utf8.elementsEqual("publicKey".utf8) {  // not `==`, which holds for both
+            #expect(report.isValid, "\(String(describing: report.failure))")
+        } else {
+            let failure = try #require(report.failure)
+            #expect(failure.code == .malformedEvent)
+            #expect(failure.seq == lines.count - 1)
+        }
+    }
+
     @Test("Keys that look alike but are not equivalent (Latin a and Cyrillic а) verify")
     func distinctKeys() throws {
         let logbook = try TestLogbook(notes: 1)

@@ -1,4 +1,6 @@
 import Foundation
+import Ledger
+import Meldcode
 import Testing
 
 /// A logbook made with the CLI: a director (administrator), an IB'er and two teachers, each with their
@@ -20,6 +22,11 @@ struct CLILogbook {
 
     private static let template: Result<URL, any Error> = Result { try build() }
 
+    /// The recovery key file `init` wrote for the template (every copy shares its recovery key).
+    static var recoveryKeyFile: URL {
+        get throws { try template.get().deletingLastPathComponent().appendingPathComponent("recovery.key") }
+    }
+
     private static func build() throws -> URL {
         let directory = try TemporaryFolder.make().appendingPathComponent("logbook")
         try expectSuccess(CLI.run(
@@ -39,13 +46,33 @@ struct CLILogbook {
         guard result.status == 0 else { throw SetupFailure(result: result) }
     }
 
-    /// Runs `logboek` on this logbook, as `actor` (their passphrase in the environment) if given.
+    /// Runs `logboek` on this logbook, as `actor` (their passphrase in the environment) if given; a command that
+    /// reads case content and names no reader reads as the IB'er, who coordinates every case.
     func run(_ arguments: [String], as actor: String? = nil, environment: [String: String] = [:], input: String? = nil) throws -> CLIResult {
+        let actor = actor ?? (MemberReading.needsReader(arguments) ? "ib.devries" : nil)
         var extra = ["LOGBOEK_DIR": directory.path].merging(environment) { $1 }
         if let actor {
             extra["LOGBOEK_PASSPHRASE"] = Self.passphrases[actor]
         }
         return try CLI.run(arguments + (actor.map { ["--as", $0] } ?? []), environment: extra, input: input)
+    }
+
+    /// The log as `log --json` prints it, but with every case payload opened (read with the IB'er's keys, who
+    /// coordinates every case): what the tests check a record command stored.
+    func openedLog() throws -> CLIResult {
+        let content = try MemberReading.content(of: directory, as: "ib.devries", passphrase: Self.passphrases["ib.devries"] ?? "")
+        let writer = content.writer
+        var lines = [String]()
+        for seq in 0..<writer.state.nextSeq {
+            let event = try writer.event(atSeq: seq)
+            let opened = try content.recorded(event)
+            let line = JSONValue.object([
+                "header": .object(["seq": .integer(Int64(seq)), "type": .string(opened.type), "stream": .string(opened.stream), "author": .string(opened.author)]),
+                "payload": .object(opened.payload),
+            ])
+            lines.append(String(decoding: CanonicalJSON.encode(line), as: UTF8.self))
+        }
+        return CLIResult(status: 0, stdout: lines.joined(separator: "\n") + "\n", stderr: "")
     }
 
     /// The log's bytes.

@@ -19,9 +19,19 @@ enum ExampleLogbook {
         return directory
     }
 
-    /// Runs `logboek` read-only on the example logbook.
+    /// The coordinator the tests read the example cases as (a member of every case by their role).
+    static let reader = (id: "ib.devries", passphrase: "ib-geheim-123")
+
+    /// Runs `logboek` on a fresh copy of the example logbook (reads append `case.viewed`, so each run starts
+    /// from the logbook as built), reading as ``reader`` when the command reads case content and names no reader.
     static func run(_ arguments: [String]) throws -> CLIResult {
-        try CLI.run(arguments + ["--logbook", try directory.path])
+        let copy = try TemporaryFolder.make().appendingPathComponent("klimtoren")
+        let copied = try CLI.run(["-R", try directory.path, copy.path], executable: "/bin/cp")
+        guard copied.status == 0 else { throw SetupFailure(result: copied) }
+        let reads = MemberReading.needsReader(arguments)
+        return try CLI.run(
+            arguments + ["--logbook", copy.path] + (reads ? ["--as", reader.id] : []),
+            environment: reads ? ["LOGBOEK_PASSPHRASE": reader.passphrase] : [:])
     }
 
     /// The JSON a successful run printed.
@@ -31,12 +41,15 @@ enum ExampleLogbook {
         return try CanonicalJSON.parse(Array(result.stdout.utf8))
     }
 
-    /// Every event of the example log, as the meldcode folds it.
-    static func events() throws -> [RecordedEvent] {
-        var events = [RecordedEvent]()
-        let log = try directory.appendingPathComponent("log.jsonl")
-        let report = try Verifier().verify(logAt: log, onEvent: { events.append(RecordedEvent($0)) })
+    /// Every event of the example log as the meldcode folds it, case content opened with ``reader``'s keys.
+    static func events() throws -> [RecordedEvent] { try opened.get() }
+
+    private static let opened: Result<[RecordedEvent], any Error> = Result {
+        let layout = LogbookLayout(directory: try directory)
+        let content = try MemberReading.content(of: layout.directory, as: reader.id, passphrase: reader.passphrase)
+        var stored = [Event]()
+        let report = try Verifier().verify(logAt: layout.log, onEvent: { stored.append($0) })
         try #require(report.isValid)
-        return events
+        return try stored.map { try content.recorded($0) }
     }
 }

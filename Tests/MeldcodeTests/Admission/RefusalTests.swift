@@ -186,12 +186,13 @@ struct RefusalTests {
         #expect(code { try book.admit(signal, seq: 5, author: CaseFixture.author, at: CaseFixture.now) } == nil)
     }
 
-    @Test("Every refusal code is triggered by a test in this suite or in the seed allowances and decisions suites")
+    @Test("Every refusal code is triggered by a test in this suite, the seed allowances and decisions suites, or the sealed case content suite")
     func everyCodeCovered() {
         let triggered: Set<String> = [
             "invalid-payload", "source-missing", "diagnosis-unqualified", "skip-reason-not-permitted", "anonymity-reason-missing",
             "date-in-future", "date-before-birth", "not-a-decider", "decision-already-stands", "melder-not-allowed", "unknown-reference", "reference-other-case", "reference-wrong-type", "not-a-fact", "hypothesis-already-settled",
             "case-not-open", "case-not-found", "case-already-open", "case-not-closed", "wrong-stream", "unknown-type",
+            "case-erased", "not-a-coordinator", "access-unchanged",
         ]
         #expect(Set(Refusal.allCases.map(\.code)) == triggered)
         #expect(Refusal.allCases.filter { $0 != .invalidPayload }.allSatisfy { $0.seed?.contains(".txt") == true })

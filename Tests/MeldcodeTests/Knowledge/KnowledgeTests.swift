@@ -107,6 +107,51 @@ struct KnowledgeTests {
         ])
         let knowledge = CaseKnowledge(id: "2026-031", events: events)
         #expect(knowledge.knowers(of: 2).isEmpty)
-        #expect(knowledge.known(by: .actor("dir.jansen")).map(\.seq) == [7, 8])
+        // The director learns #5 only by passing it on to the parents (seq 8), not from seq 7.
+        #expect(knowledge.known(by: .actor("dir.jansen")).map(\.seq) == [5, 7, 8])
+        #expect(knowledge.known(by: .actor("dir.jansen")).first?.via == 8)
+    }
+
+    @Test("Whoever makes a melding or tells others knew what they pass on, at the latest then")
+    func passingOnIsKnowing() throws {
+        let melding = Self.event(9, "melding.made", "2026-10-21T08:00:00.000Z", by: "zorg.smit", [
+            "veiligThuis": "Veilig Thuis Rotterdam Rijnmond", "madeBy": "zorg.smit", "madeOn": "2026-10-21", "anonymous": false,
+            "facts": CaseScript.refs(5), "schoolContinues": "De mentor volgt Milan.",
+        ])
+        let knowledge = CaseKnowledge(id: "2026-031", events: Self.events + [melding])
+        let melder = try #require(knowledge.knowers(of: 5).first { $0.knower == .actor("zorg.smit") })
+        #expect(melder.way == .present && melder.via == 9 && melder.since == CalendarDay("2026-10-21"))
+        let roles = Self.roles.merging(["zorg.smit": [.aandachtsfunctionaris]]) { old, _ in old }
+        #expect(KnowledgeSentences(knowledge, actorRoles: roles).sentence(melder).contains(": deed zelf de melding bij Veilig Thuis (seq 9"))
+        let teller = try #require(knowledge.knowers(of: 6).first { $0.knower == .actor("ib.devries") })
+        #expect(teller.via == 6, "the IB'er knew the consultation from being there, before telling of it")
+    }
+
+    @Test("A read adds knowledge once: reading a record already known adds no edge, reading a new one does")
+    func readsAddOnlyWhatIsNew() throws {
+        let view = { (seq: Int, recorded: String) in
+            Self.event(seq, "case.viewed", recorded, by: "lk.bakker", [
+                "command": "case show", "events": CaseScript.refs(5, 7), "viewedOn": .string(String(recorded.prefix(10))),
+            ])
+        }
+        let knowledge = CaseKnowledge(
+            id: "2026-031", events: Self.events + [view(9, "2026-10-21T08:00:00.000Z"), view(10, "2026-10-22T08:00:00.000Z")])
+        let reads = knowledge.edges.filter { $0.way == .read }
+        #expect(reads.map(\.seq) == [7], "the teacher wrote #5 herself and read #7 once, at seq 9")
+        #expect(reads.first?.via == 9)
+        #expect(knowledge.knowers(of: 5).first { $0.knower == .actor("lk.bakker") }?.way == .authored)
+    }
+
+    @Test("A read through a seq (case show) adds a read edge for each record up to it the reader did not know, and none after it")
+    func readThrough() throws {
+        let view = Self.event(9, "case.viewed", "2026-10-21T08:00:00.000Z", by: "lk.bakker", [
+            "command": "case show", "through": 7, "viewedOn": "2026-10-21",
+        ])
+        let knowledge = CaseKnowledge(id: "2026-031", events: Self.events + [view])
+        let reads = knowledge.edges.filter { $0.way == .read }
+        let authored = Set(knowledge.edges.filter { $0.knower == .actor("lk.bakker") && $0.way != .read }.map(\.seq))
+        #expect(!reads.isEmpty && reads.allSatisfy { $0.seq <= 7 && $0.via == 9 && !authored.contains($0.seq) })
+        #expect(Set(reads.map(\.seq)).union(authored).isSuperset(of: Set(Self.events.map(\.seq).filter { $0 <= 7 })))
+        #expect(!reads.contains { $0.seq == 8 })
     }
 }

@@ -28,9 +28,13 @@ struct NoDeadSettingsTests {
         CaseScript.correct.replacing("followup.recorded"),
     ]
 
-    /// What a profile makes of the fixtures: every finding, pending action and required route.
+    /// What a profile makes of the fixtures: every finding, pending action and required route; who of the
+    /// fixtures' actors reads every case, whether a read must be recorded, and when a case closed on the
+    /// fixtures' last day falls due for erasure.
     static func outcome(_ profile: ProtocolProfile) -> [String] {
-        fixtures.flatMap { script in
+        let access = CaseScript.roles.keys.sorted().filter { profile.access.coordinates(CaseScript.roles[$0] ?? []) }
+            + ["reads recorded: \(profile.access.recordViews)", "erasure due: \(profile.access.erasureDue(closedOn: CaseScript.day("2026-11-20")))"]
+        return access + parentsOutcome(profile) + fixtures.flatMap { script in
             let state = script.state
             return script.findings(profile, on: "2026-11-20").map { "\($0.code.rawValue) \($0.seqs) \($0.message) \($0.citation)" }
                 + state.pendingActions(under: profile).map { "\($0.kind) \($0.seq) \($0.due)" }
@@ -53,6 +57,19 @@ struct NoDeadSettingsTests {
                 #expect(Self.outcome(changed) != original, "\(profile.name): \(key) changes nothing")
             }
         }
+    }
+
+    /// What the parents' report leaves out of the fixtures: the records closed to parents, the consultations whose
+    /// content is withheld, and what an anonymous melding withholds besides.
+    static func parentsOutcome(_ profile: ProtocolProfile) -> [String] {
+        let closed = profile.closedToParents
+        let events = fixtures.flatMap { $0.state.events }
+        let kinds = events.filter { $0.type == "consultation.held" }.compactMap { $0.payload["kind"]?.stringValue }
+        return [
+            "closed: \(events.filter { closed.types.contains($0.type) }.map(\.seq))",
+            "content withheld: \(kinds.filter { !closed.schoolConsultationKinds.contains($0) })",
+            "withheld for an anonymous melder: \(events.filter { closed.typesWhenMelderAnonymous.contains($0.type) }.map(\.seq))",
+        ]
     }
 
     /// The paths of a profile's settings: each member of each rule, and each optional rule, present or not.
@@ -81,6 +98,10 @@ struct NoDeadSettingsTests {
             return .array([PublicHoliday(day: CaseScript.day("2026-11-04"), name: "Studiedag").json])
         case ("followUp", _), ("verwijsindex", _), ("closedDays", _):
             return nil
+        case ("types", .array(let types)), ("typesWhenMelderAnonymous", .array(let types)):
+            return types.contains("signal.recorded") ? .array(["note.recorded"]) : .array(["signal.recorded"])
+        case ("schoolConsultationKinds", .array(let kinds)):
+            return kinds.isEmpty ? .array(Vocabulary.consultationKinds.map { .string($0.value) }) : .array([])
         case ("bands", _):
             return .array([.object(["minimumAge": 0, "discussWith": "child"])])
         case ("adviceRequiredFor", .array(let forms)):

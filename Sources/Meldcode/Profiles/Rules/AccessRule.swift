@@ -37,6 +37,21 @@ public struct AccessRule: ProfileRule {
         ["coordinators": coordinators.json, "recordViews": .bool(recordViews), "retentionYears": .integer(Int64(retentionYears))]
     }
 
+    /// Whether holding these roles makes an actor a coordinator, who reads every case.
+    /// - Parameter roles: An actor's roles.
+    public func coordinates(_ roles: some Sequence<Role>) -> Bool {
+        roles.contains { coordinators.contains($0) }
+    }
+
+    /// The day a case's content is due for erasure: ``retentionYears`` after the day it closed (a 29 February
+    /// closing falls due on 28 February).
+    /// - Parameter closedOn: The day the case closed.
+    public func erasureDue(closedOn: CalendarDay) -> CalendarDay {
+        let (year, month, day) = closedOn.civil
+        return CalendarDay(year: year + retentionYears, month: month, day: day)
+            ?? CalendarDay(year: year + retentionYears, month: month, day: day - 1) ?? closedOn
+    }
+
     /// The logbook's default: the IB'er, the aandachtsfunctionaris and the director coordinate; every read is
     /// recorded; content is kept five years after the case closed.
     public static let standard = AccessRule(

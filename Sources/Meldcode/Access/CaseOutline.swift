@@ -1,0 +1,34 @@
+import Ledger
+
+/// What the log's headers alone say of a case, readable without any key: its events' seqs, whether its last
+/// lifecycle event closed or redirected it, and whether it was erased. Case ids carry no names.
+public struct CaseOutline: Sendable, Equatable {
+    /// The case id.
+    public let id: String
+    /// The seqs of its first and last events.
+    public let seqs: ClosedRange<Int>
+    /// `open`, `closed` or `redirected`, from the types of its events.
+    public let status: String
+    /// Its erasure, if it was erased.
+    public let erasure: CaseErasure?
+
+    /// Every case of the log, in the order of their ids.
+    /// - Parameter writer: The logbook's writer.
+    /// - Throws: ``LedgerError`` if the log cannot be read.
+    public static func all(in writer: LogWriter) throws(LedgerError) -> [CaseOutline] {
+        let erasures = try CaseErasure.all(in: writer)
+        var outlines = [CaseOutline]()
+        for id in try writer.streams().compactMap(CaseStream.caseID).sorted() {
+            let headers = try writer.events(inStream: CaseStream.name(of: id)).map(\.header)
+            guard let first = headers.first?.seq, let last = headers.last?.seq else { continue }
+            let lifecycle = headers.last { ["case.closed", "case.redirected", "case.reopened"].contains($0.type) }?.type
+            let status = switch lifecycle {
+            case "case.closed": "closed"
+            case "case.redirected": "redirected"
+            default: "open"
+            }
+            outlines.append(CaseOutline(id: id, seqs: first...last, status: status, erasure: erasures[id]))
+        }
+        return outlines
+    }
+}
