@@ -49,6 +49,9 @@ struct ReportCommandTests {
         try #require(parents.status == 0)
         let dossier = try ExampleLogbook.run(["report", "dossier", "--case", "2026-019"])
         for needle in needles { #expect(parents.stdout.range(of: needle, options: .caseInsensitive) == nil, "\(needle)") }
+        for revealing in ["Besluit", "Weging", "registratie naast de melding", "blijft anoniem"] {
+            #expect(!parents.stdout.contains(revealing), "the weighing, the decision and what was said of the melding reveal the melder: \(revealing)")
+        }
         for needle in [name, "Jansen", "directeur"] { #expect(dossier.stdout.contains(needle), "\(needle)") }
     }
 

@@ -74,14 +74,18 @@ public struct ClosedToParents: ProfileRule {
     public static let standard = ClosedToParents(
         types: ["note.recorded", "case.redirected", "report.issued", "case.viewed", "case.access_granted", "case.access_withdrawn"],
         schoolConsultationKinds: ["colleague", "intern-begeleider", "aandachtsfunctionaris"],
-        typesWhenMelderAnonymous: ["melding.made", "melding.discussed", "veiligthuis.feedback"],
+        typesWhenMelderAnonymous: [
+            "melding.made", "melding.discussed", "veiligthuis.feedback", "weighing.recorded", "decision.recorded", "decision.confirmed",
+            "information.shared", "verwijsindex.weighed",
+        ],
         citations: [
             Citation(.zorgteam, 11, 11, "in het voor ouders afgesloten deel"),
             Citation(.basismodel, 300, 300, "Een melder kan echter ten opzichte van het gezin anoniem blijven"),
         ],
         note: "The seeds name a part closed to parents without listing it: personal working notes (note.recorded), the "
             + "content of consultations about the family with parties outside the school, who read the case (case.viewed, "
-            + "access), and, when the melder stays anonymous towards the family, the melding and what reveals its maker.")
+            + "access), and, when the melder stays anonymous towards the family, the melding and what reveals its maker: the "
+            + "weighing and the decision that led to it, and what the school told others about it.")
 
     /// The consultation members shown to parents when its content is withheld.
     static let consultationMembersShown: Set<String> = ["kind", "heldOn"]

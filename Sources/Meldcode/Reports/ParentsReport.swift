@@ -80,6 +80,10 @@ struct ParentsReport {
             return frame.entry(event, omitting: ["notToldReason"],
                                remarks: ["Waarom u niet vooraf is ingelicht, staat niet in dit verslag, ter bescherming van de veiligheid van uw kind."])
         }
+        if event.type == "melding.discussed", payload["with"]?.stringValue == "child" {
+            return frame.entry(event, omitting: ["reaction", "objections", "objectionsHandling"],
+                               remarks: ["Wat uw kind hierover zei, staat niet in dit verslag: het was een gesprek met uw kind alleen."])
+        }
         if safetySkips.contains(event.seq) {
             return frame.entry(event, omitting: ["explanation", "reaction", "objections", "objectionsHandling"],
                                remarks: ["De toelichting staat niet in dit verslag, ter bescherming van de veiligheid van uw kind."])
