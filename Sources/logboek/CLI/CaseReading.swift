@@ -17,8 +17,8 @@ final class CaseReading {
     let reader: Signer
     /// The reader's path to case content.
     let content: CaseContent
-    /// The seqs of each case's content shown so far, for `case.viewed`.
-    private var shown: [String: [Int]] = [:]
+    /// The last seq of each case's content shown so far, for `case.viewed`.
+    private var shown: [String: Int] = [:]
 
     private init(writer: LogWriter, reader: Signer) throws {
         self.writer = writer
@@ -85,7 +85,7 @@ final class CaseReading {
     /// The events of one case, in log order, with their content; noted as shown.
     func events(ofCase id: String) throws -> [RecordedEvent] {
         let events = try content.events(ofCase: id)
-        shown[id] = events.map(\.seq)
+        shown[id] = events.last?.seq
         return events
     }
 
@@ -94,13 +94,13 @@ final class CaseReading {
     /// - Throws: ``LedgerError`` if the append fails.
     func recordViews(_ arguments: ParsedArguments, _ context: Context) throws {
         guard profiles.current.access.recordViews, !shown.isEmpty else { return }
-        let drafts = shown.keys.sorted().compactMap { id in
-            shown[id]?.max().map { Self.viewDraft(ofCase: id, through: $0, command: arguments.spec.name) }
-        }
+        let ids = shown.keys.sorted()
         // A listing of many cases records its reads a group at a time, so it never holds more than one group's
         // cases (their events and their keys) at once.
-        for start in stride(from: 0, to: drafts.count, by: Self.viewsPerAppend) {
-            let group = Array(drafts[start..<min(start + Self.viewsPerAppend, drafts.count)])
+        for start in stride(from: 0, to: ids.count, by: Self.viewsPerAppend) {
+            let group = ids[start..<min(start + Self.viewsPerAppend, ids.count)].compactMap { id in
+                shown[id].map { Self.viewDraft(ofCase: id, through: $0, command: arguments.spec.name) }
+            }
             let checked = try CheckedAppend(
                 group, writer: writer, author: reader.actor, keys: reader.keys, now: SystemClock().now(), checkingLedgerNow: false, content: content)
             _ = try checked.append(group)
@@ -132,7 +132,7 @@ final class CaseReading {
     private func snapshot(of id: String, through last: Int, on day: CalendarDay) throws -> CaseSnapshot? {
         var events = try content.events(ofCase: id).filter { $0.seq <= last }
         guard !events.isEmpty else { return nil }
-        shown[id] = events.map(\.seq)
+        shown[id] = events.last?.seq
         if events.last?.seq != last {
             let marker = try writer.event(atSeq: last)
             events.append(RecordedEvent(
