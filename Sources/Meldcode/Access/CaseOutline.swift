@@ -9,6 +9,8 @@ public struct CaseOutline: Sendable, Equatable {
     public let seqs: ClosedRange<Int>
     /// `open`, `closed` or `redirected`, from the types of its events.
     public let status: String
+    /// When the log recorded its closing or redirection, if that is how it stands (not re-opened since).
+    public let closedAt: Timestamp?
     /// Its erasure, if it was erased.
     public let erasure: CaseErasure?
 
@@ -21,13 +23,14 @@ public struct CaseOutline: Sendable, Equatable {
         for id in try writer.streams().compactMap(CaseStream.caseID).sorted() {
             let headers = try writer.events(inStream: CaseStream.name(of: id)).map(\.header)
             guard let first = headers.first?.seq, let last = headers.last?.seq else { continue }
-            let lifecycle = headers.last { ["case.closed", "case.redirected", "case.reopened"].contains($0.type) }?.type
-            let status = switch lifecycle {
+            let lifecycle = headers.last { ["case.closed", "case.redirected", "case.reopened"].contains($0.type) }
+            let status = switch lifecycle?.type {
             case "case.closed": "closed"
             case "case.redirected": "redirected"
             default: "open"
             }
-            outlines.append(CaseOutline(id: id, seqs: first...last, status: status, erasure: erasures[id]))
+            outlines.append(CaseOutline(
+                id: id, seqs: first...last, status: status, closedAt: status == "open" ? nil : lifecycle?.recordedAt, erasure: erasures[id]))
         }
         return outlines
     }

@@ -11,25 +11,18 @@ public struct RetentionDue: Sendable, Equatable {
     /// The day its content fell due for erasure.
     public let due: CalendarDay
 
-    /// The cases due for erasure on a day.
+    /// The cases due for erasure on a day: of the log's case outlines, those closed or redirected and not erased.
     /// - Parameters:
-    ///   - writer: The logbook's writer.
+    ///   - outlines: The log's cases as their headers show them (``CaseOutline/all(in:)``).
     ///   - rule: The access rule of the profile in force.
     ///   - day: The day judged on.
-    ///   - erased: The cases already erased (left out).
     /// - Returns: The cases due, by id.
-    /// - Throws: ``LedgerError`` if the log cannot be read.
-    public static func cases(in writer: LogWriter, under rule: AccessRule, on day: CalendarDay, erased: Set<String>) throws(LedgerError) -> [RetentionDue] {
-        var due = [RetentionDue]()
-        for id in try writer.streams().compactMap(CaseStream.caseID).sorted() where !erased.contains(id) {
-            let headers = try writer.events(inStream: CaseStream.name(of: id)).map(\.header)
-            guard let last = headers.last(where: { ["case.closed", "case.redirected", "case.reopened"].contains($0.type) }),
-                  last.type != "case.reopened"
-            else { continue }
-            let closedOn = CalendarDay(last.recordedAt)
-            let dueOn = rule.erasureDue(closedOn: closedOn)
-            if dueOn <= day { due.append(RetentionDue(caseID: id, closedOn: closedOn, due: dueOn)) }
+    public static func cases(in outlines: [CaseOutline], under rule: AccessRule, on day: CalendarDay) -> [RetentionDue] {
+        outlines.compactMap { outline in
+            guard outline.erasure == nil, let closedAt = outline.closedAt else { return nil }
+            let closedOn = CalendarDay(closedAt)
+            let due = rule.erasureDue(closedOn: closedOn)
+            return due <= day ? RetentionDue(caseID: outline.id, closedOn: closedOn, due: due) : nil
         }
-        return due
     }
 }

@@ -52,6 +52,6 @@ enum RetentionCommand: Command {
     private static func dueCases(on day: CalendarDay, _ arguments: ParsedArguments, _ context: Context) throws -> (AccessRule, [RetentionDue]) {
         let writer = try Signer.openWriter(arguments, context)
         let rule = try ProfileHistory(adoptedIn: writer).current.access
-        return (rule, try RetentionDue.cases(in: writer, under: rule, on: day, erased: Set(try CaseErasure.all(in: writer).keys)))
+        return (rule, RetentionDue.cases(in: try CaseOutline.all(in: writer), under: rule, on: day))
     }
 }
