@@ -24,7 +24,7 @@ let package = Package(
         .executableTarget(name: "logboek-bench", dependencies: ["Documents", "Meldcode", "Ledger", "Sodium"]),
         .executableTarget(name: "logboek-examples", dependencies: ["Meldcode", "Ledger", "Sodium"]),
         .testTarget(name: "SodiumTests", dependencies: ["Sodium"]),
-        .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Sodium"]),
+        .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Meldcode", "Sodium"]),
         .testTarget(name: "MeldcodeTests", dependencies: ["Meldcode", "Ledger", "Sodium"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Meldcode", "Ledger", "Sodium"]),
         .testTarget(name: "LogboekCLITests", dependencies: ["logboek", "Documents", "logboek-examples", "Meldcode", "Ledger", "Sodium"]),

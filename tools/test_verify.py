@@ -40,11 +40,13 @@ def public_bytes(private_key):
     return private_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
 
 
-def forge(previous, author, key=None, kind="memo.noted", stream="case/2026-001", payload=None,
+def forge(previous, author, key=None, kind="memo.noted", stream="notes/2026-001", payload=None,
           recorded_at="2026-11-23T09:00:00.000Z"):
     """A correctly hashed and signed line after `previous`, built without any of the writer's checks."""
     before = json.loads(previous)
-    body = dict(payload or {"text": "forged"}, salt="ab" * 16)
+    body = dict(payload or {"text": "forged"})
+    if "sealed" not in body:
+        body["salt"] = "ab" * 16
     header = {"v": 1, "seq": before["header"]["seq"] + 1, "prev": before["hash"], "recordedAt": recorded_at,
               "author": author, "type": kind, "stream": stream,
               "payloadDigest": hashlib.sha256(verify.encode_canonical(body)).hexdigest()}
@@ -226,6 +228,63 @@ class LogTests(unittest.TestCase):
             status, out = run_main(["--json", str(log)])
             self.assertEqual((status, json.loads(out)), (0, {"ok": True, "events": 12, "failure": None}))
             self.assertEqual(run_main([os.path.join(folder, "missing")])[0], 3)
+
+
+SEALED = {"sealed": 1, "epoch": 0, "nonce": b64(bytes([7]) * 24), "commitment": "cd" * 32, "ciphertext": b64(bytes([9]) * 40)}
+
+
+def chain(lines, *steps):
+    """The lines with a forged line appended for each (author, kind, stream, payload) step."""
+    lines = list(lines)
+    for seq, (author, kind, stream, payload) in enumerate(steps, len(lines)):
+        lines.append(forge(lines[-1], author, kind=kind, stream=stream, payload=payload,
+                           recorded_at="2026-11-23T09:00:%02d.000Z" % (seq % 60)))
+    return lines
+
+
+class AuthorityTableTests(unittest.TestCase):
+    """The format's authority table: each forbidden line is validly signed by its own author, and refused."""
+
+    CASE = chain(CLEAN, ("ib.devries", "case.opened", "case/2026-001", SEALED),
+                 ("ib.devries", "signal.recorded", "case/2026-001", SEALED))
+
+    def test_forbidden_lines_are_not_authorised_at_their_seq(self):
+        grant = {"case": "2026-001", "actor": "lk.bakker"}
+        forbidden = [
+            ("lk.bakker", "profile.adopted", "logbook", {"profile": {"access": {"coordinators": ["leerkracht"]}}}),
+            ("lk.bakker", "case.erased", "logbook", {"case": "2026-001", "ground": "request"}),
+            ("lk.bakker", "case.access_granted", "logbook", grant),
+            ("ib.devries", "note.recorded", "case/2026-001", {"text": "Sara"}),
+            ("lk.bakker", "signal.recorded", "case/2026-001", SEALED),
+            ("ib.devries", "case.opened", "case/2026-001", SEALED),
+            ("lk.bakker", "signal.recorded", "case/2026-002", SEALED),
+        ]
+        seq = len(self.CASE)
+        for step in forbidden:
+            with self.subTest(step=step[:3]):
+                self.assertEqual(verdict(chain(self.CASE, step)), ("not-authorised", seq, seq + 1))
+
+    def test_what_the_table_allows(self):
+        lines = chain(self.CASE,
+                      ("ib.devries", "case.access_granted", "logbook", {"case": "2026-001", "actor": "lk.bakker"}),
+                      ("lk.bakker", "signal.recorded", "case/2026-001", SEALED),
+                      ("dir.jansen", "profile.adopted", "logbook", {"profile": {"access": {"coordinators": ["leerkracht"]}}}),
+                      ("lk.visser", "signal.recorded", "case/2026-001", SEALED),
+                      ("dir.jansen", "case.erased", "logbook", {"case": "2026-001"}))
+        self.assertIsNone(verdict(lines))
+        after = chain(lines, ("ib.devries", "signal.recorded", "case/2026-001", SEALED))
+        self.assertEqual(verdict(after), ("not-authorised", len(lines), len(lines) + 1))
+
+    def test_a_withdrawal_ends_the_grant(self):
+        change = {"case": "2026-001", "actor": "lk.bakker"}
+        lines = chain(self.CASE, ("ib.devries", "case.access_granted", "logbook", change),
+                      ("ib.devries", "case.access_withdrawn", "logbook", change),
+                      ("lk.bakker", "signal.recorded", "case/2026-001", SEALED))
+        self.assertEqual(verdict(lines), ("not-authorised", len(lines) - 1, len(lines)))
+
+    def test_a_time_far_ahead_of_the_reader_is_refused(self):
+        line = forge(CLEAN[-1], "lk.bakker", recorded_at="2099-01-01T00:00:00.000Z")
+        self.assertEqual(verdict(CLEAN + [line]), ("recorded-in-future", len(CLEAN), len(CLEAN) + 1))
 
 
 class MerkleTests(unittest.TestCase):

@@ -43,6 +43,7 @@ Exit status: 0 verified, 1 verification failed, 2 usage, 3 input could not be re
 import argparse
 import base64
 import binascii
+import datetime
 import functools
 import hashlib
 import json
@@ -396,7 +397,7 @@ def unique_strings(values):
 
 
 def read_profile(profile):
-    """Checks an actor profile; returns (id, is administrator, 32-byte public key)."""
+    """Checks an actor profile; returns (id, is administrator, 32-byte public key, roles)."""
     if not isinstance(profile, dict) or set(profile) != PROFILE_FIELDS:
         raise malformed("an actor profile has exactly the members " + ", ".join(sorted(PROFILE_FIELDS)))
     if not is_name(profile["id"], ACTOR_ID, 64):
@@ -418,7 +419,7 @@ def read_profile(profile):
     if not ed25519_key_is_valid(key):
         raise malformed("the profile's 'publicKey' is a small-order or non-canonical point")
     require_encryption_key(profile["encryptionKey"], "encryptionKey")
-    return profile["id"], profile["admin"], key
+    return profile["id"], profile["admin"], key, set(roles)
 
 
 def require_encryption_key(value, name):
@@ -436,9 +437,10 @@ def payload_members(payload, required):
 class Actor:
     """One enrolled actor as of some seq."""
 
-    def __init__(self, key, admin):
+    def __init__(self, key, admin, roles):
         self.key = key
         self.admin = admin
+        self.roles = roles
         self.revoked = False
 
 
@@ -472,7 +474,7 @@ class Registry:
         organisation = payload["organisation"]
         if not isinstance(organisation, str) or not organisation:
             raise malformed("'organisation' is a non-empty string")
-        actor_id, admin, key = read_profile(payload["administrator"])
+        actor_id, admin, key, _ = read_profile(payload["administrator"])
         if not admin:
             raise Failure("not-authorised", "logbook.created names an administrator ('admin': true)")
         if header["author"] != actor_id:
@@ -488,7 +490,7 @@ class Registry:
             raise Failure("not-authorised", "%s belongs in stream 'logbook'" % kind)
         if kind == "actor.enrolled":
             payload_members(payload, {"actor"})
-            actor_id, _, _ = read_profile(payload["actor"])
+            actor_id, _, _, _ = read_profile(payload["actor"])
             if not author.admin:
                 raise Failure("not-authorised", "only an administrator enrols actors")
             if actor_id in self.actors:
@@ -533,12 +535,109 @@ class Registry:
             return
         if kind in ("logbook.created", "actor.enrolled"):
             profile = payload["administrator" if kind == "logbook.created" else "actor"]
-            actor_id, admin, key = read_profile(profile)
-            self.actors[actor_id] = Actor(key, admin)
+            actor_id, admin, key, roles = read_profile(profile)
+            self.actors[actor_id] = Actor(key, admin, roles)
         elif kind == "actor.key_rotated":
             self.actors[payload["actor"]].key = strict_base64(payload["publicKey"], 32)
         else:
             self.actors[payload["actor"]].revoked = True
+
+
+# ----------------------------------------------------------------------------------------------
+# The authority table: who may sign which type in which stream (README, "Who may sign what")
+# ----------------------------------------------------------------------------------------------
+
+STANDARD_COORDINATORS = {"aandachtsfunctionaris", "directeur", "intern-begeleider"}
+ACCESS_TYPES = ("case.access_granted", "case.access_withdrawn")
+CASE_PREFIX = "case/"
+
+
+def refused(message):
+    return Failure("not-authorised", message)
+
+
+class Authority:
+    """The meldcode's signing rules, folded from headers and the plaintext `logbook` events alone."""
+
+    def __init__(self):
+        self.coordinators = set(STANDARD_COORDINATORS)
+        self.granted = {}    # case id -> actors granted access and not withdrawn since
+        self.withdrawn = {}  # case id -> actors whose access was withdrawn and not granted again
+        self.erasures = {}   # case id -> seq of its case.erased
+
+    def admit(self, header, payload, opener, registry):
+        """Checks one event, whose author the registry admitted; raises Failure("not-authorised")."""
+        stream = header["stream"]
+        if stream == REGISTRY_STREAM:
+            self._logbook_event(header, payload, registry)
+        elif stream.startswith(CASE_PREFIX) and "/" not in stream[len(CASE_PREFIX):]:
+            self._case_event(header, payload, opener, registry)
+
+    def coordinates(self, actor_id, registry):
+        actor = registry.actors.get(actor_id)
+        return actor is not None and bool(actor.roles & self.coordinators)
+
+    def _logbook_event(self, header, payload, registry):
+        kind, author = header["type"], header["author"]
+        if kind in REGISTRY_TYPES:
+            return
+        if kind in ACCESS_TYPES:
+            if not self.coordinates(author, registry):
+                raise refused("only an actor holding a coordinating role grants or withdraws access to a case")
+            case, actor = payload.get("case"), payload.get("actor")
+            if not isinstance(case, str) or not isinstance(actor, str):
+                raise refused("%s names the case ('case') and the actor ('actor')" % kind)
+            granted, withdrawn = self.granted.setdefault(case, set()), self.withdrawn.setdefault(case, set())
+            if kind == "case.access_granted":
+                granted.add(actor)
+                withdrawn.discard(actor)
+            else:
+                granted.discard(actor)
+                withdrawn.add(actor)
+            return
+        actor = registry.actors[author]
+        if not actor.admin:
+            raise refused("only an active administrator signs %s in stream 'logbook'" % kind)
+        if kind == "profile.adopted":
+            self.coordinators = adopted_coordinators(payload)
+        elif kind == "case.erased":
+            if not isinstance(payload.get("case"), str):
+                raise refused("case.erased names the case ('case')")
+            self.erasures.setdefault(payload["case"], header["seq"])
+
+    def _case_event(self, header, payload, opener, registry):
+        case, kind, author = header["stream"][len(CASE_PREFIX):], header["type"], header["author"]
+        sealed = payload.get("sealed")
+        if "salt" in payload or type(sealed) is not int or sealed != 1:
+            raise refused("every payload in a case stream is sealed; this one is stored in plain text")
+        if case in self.erasures:
+            raise refused("case %s was erased at seq %d; nothing is recorded in it after that" % (case, self.erasures[case]))
+        if opener is None:
+            if kind != "case.opened":
+                raise refused("the first event of a case is case.opened, not %s" % kind)
+            return
+        if kind == "case.opened":
+            raise refused("case %s was opened before; it is opened only once" % case)
+        member = (self.coordinates(author, registry) or author in self.granted.get(case, ())
+                  or (author == opener and author not in self.withdrawn.get(case, ())))
+        if not member:
+            raise refused("'%s' is not a member of case %s at this seq" % (author, case))
+
+
+def adopted_coordinators(payload):
+    """The coordinating roles a profile.adopted payload puts in force."""
+    profile = payload.get("profile")
+    if not isinstance(profile, dict):
+        raise refused("profile.adopted carries a profile ('profile')")
+    if "access" not in profile:
+        return set(STANDARD_COORDINATORS)
+    access = profile["access"]
+    roles = access.get("coordinators") if isinstance(access, dict) else None
+    if not isinstance(roles, list):
+        raise refused("the adopted profile's access rule names its coordinating roles ('coordinators')")
+    if not all(isinstance(role, str) and role in ROLES for role in roles):
+        raise refused("the adopted profile's coordinating roles are known roles")
+    return set(roles)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -604,6 +703,9 @@ class ChainState:
         self.prev = ZERO_HASH
         self.recorded_at = None
         self.registry = Registry()
+        self.authority = Authority()
+        self.openers = {}
+        self.latest = latest_allowed()
 
 
 def check_line(line, state):
@@ -611,7 +713,7 @@ def check_line(line, state):
 
     Returns the event's hash bytes and advances `state`; raises Failure on the first problem.
     The order is: canonical form, envelope shape, seq, prev, hash, payload digest, time, author
-    and permissions, signature.
+    and the registry's permissions, the authority table, signature.
     """
     header, payload, event_hash, signature = check_envelope(parse_canonical(line))
     if header["seq"] != state.seq:
@@ -625,14 +727,29 @@ def check_line(line, state):
     if state.recorded_at is not None and header["recordedAt"] < state.recorded_at:
         raise Failure("time-went-back", "recorded at %s, before the event before (%s)"
                       % (header["recordedAt"], state.recorded_at))
+    if header["recordedAt"] > state.latest:
+        raise Failure("recorded-in-future", "recorded at %s, later than this reader's clock allows" % header["recordedAt"])
     key = state.registry.signer(state.seq, header, payload)
+    opener = state.openers.get(header["stream"])
+    state.authority.admit(header, payload, opener, state.registry)
     if not ed25519_verifies(key, signature, SIGNING_PREFIX + event_hash):
         raise Failure("bad-signature", "the signature does not verify under %s's key as of this seq" % header["author"])
     state.registry.apply(header, payload)
+    state.openers.setdefault(header["stream"], header["author"])
     state.seq += 1
     state.prev = event_hash.hex()
     state.recorded_at = header["recordedAt"]
     return event_hash
+
+
+# How far a writer's clock may run ahead of this reader's: 5 minutes, as in the Swift verifier.
+FUTURE_TOLERANCE = datetime.timedelta(minutes=5)
+
+
+def latest_allowed():
+    """The latest recordedAt this reader accepts, spelled as the log spells times (they compare as text)."""
+    moment = datetime.datetime.now(datetime.timezone.utc) + FUTURE_TOLERANCE
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + "%03dZ" % (moment.microsecond // 1000)
 
 
 # The longest line (without its newline) either verifier reads: a longer run of bytes without a newline,

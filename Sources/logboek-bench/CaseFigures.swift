@@ -20,7 +20,7 @@ struct CaseFigures {
         let layout = try figures.create(named: "case-\(count)")
         try KeyStore(layout: layout).store(
             figures.key, encryptionKey: figures.encryptionKey, for: figures.author, passphrase: try SecretBytes(copying: passphrase))
-        let writer = try LogWriter(opening: layout)
+        let writer = try LogWriter(opening: layout, rules: CaseAuthority())
         let keys = ActorKeys(signing: figures.key, encryption: figures.encryptionKey)
         let drafts = [opened] + (2..<count).map(draft)
         for start in stride(from: 0, to: drafts.count, by: 10_000) {

@@ -14,7 +14,7 @@ struct ReportFigures {
     /// The best of three runs, in milliseconds, for a case of `events` events.
     func dossierMilliseconds(events count: Int) throws -> Double {
         let layout = try figures.create(named: "report-\(count)")
-        let writer = try LogWriter(opening: layout)
+        let writer = try LogWriter(opening: layout, rules: CaseAuthority())
         let stream = CaseStream.name(of: "2026-001")
         let opened = EventDraft(type: "case.opened", stream: stream, payload: [
             "childRef": .string("LL-1"), "childName": .string("Sara de Boer"), "birthDate": .string("2017-03-14"),

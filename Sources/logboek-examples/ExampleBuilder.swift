@@ -49,7 +49,7 @@ struct ExampleBuilder {
         guard let administrator = school.cast.first else { throw ExampleError(description: "the school has no staff") }
         let writer = try LogWriter.create(
             at: layout, organisation: school.organisation, administrator: administrator.profile, signingKey: administrator.key,
-            recoveryKey: X25519SecretKey().publicKey, clock: clock)
+            recoveryKey: X25519SecretKey().publicKey, clock: clock, rules: CaseAuthority())
         let keys = KeyStore(layout: layout)
         for member in school.cast {
             try keys.store(member.key, encryptionKey: member.encryptionKey, for: member.profile.id, passphrase: try SecretBytes(copying: member.passphrase))

@@ -60,10 +60,10 @@ public struct CheckpointAudit {
     /// - Throws: ``LedgerError`` if the log cannot be read.
     public static func verify(
         logAt log: URL, checkpoints: [(path: String, signed: SignedCheckpoint)], key: NoteVerifierKey?,
-        witnesses: [NoteVerifierKey], progress: ((Int) -> Void)? = nil
+        witnesses: [NoteVerifierKey], rules: (any SigningRules)? = nil, progress: ((Int) -> Void)? = nil
     ) throws -> Outcome {
         var audit = CheckpointAudit(files: checkpoints)
-        let report = try Verifier().verify(logAt: log, progress: progress, onHash: checkpoints.isEmpty ? nil : { audit.add($0) })
+        let report = try Verifier(rules: rules).verify(logAt: log, progress: progress, onHash: checkpoints.isEmpty ? nil : { audit.add($0) })
         return Outcome(report: report, verdicts: audit.verdicts(state: report.state, key: key, witnesses: witnesses))
     }
 

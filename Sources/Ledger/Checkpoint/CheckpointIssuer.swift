@@ -17,9 +17,9 @@ public enum CheckpointIssuer {
     /// - Throws: ``LedgerError`` if the signer may not sign or the log cannot be read; ``ProofError/inconsistentLog(_:)``
     ///   if the log no longer extends a checkpoint signed before.
     public static func issue(
-        _ layout: LogbookLayout, signer: String, key: Ed25519SigningKey, lockTimeout: Double = 30
+        _ layout: LogbookLayout, signer: String, key: Ed25519SigningKey, lockTimeout: Double = 30, rules: (any SigningRules)? = nil
     ) throws -> (checkpoint: SignedCheckpoint, verifierKey: NoteVerifierKey, file: URL) {
-        let writer = try LogWriter(opening: layout, lockTimeout: lockTimeout)
+        let writer = try LogWriter(opening: layout, lockTimeout: lockTimeout, rules: rules)
         let state = writer.state
         guard let actor = state.registry.actors[signer], actor.isActiveAdministrator else {
             throw LedgerError.refused(.notAuthorised, "only an active administrator may sign a checkpoint; '\(signer)' is not one")

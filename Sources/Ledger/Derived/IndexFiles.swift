@@ -78,6 +78,16 @@ struct IndexFiles: Sendable {
         return entries
     }
 
+    /// The first entry of a stream its summary describes, or `nil` for a stream with none.
+    /// - Throws: ``DerivedStateProblem`` if the file cannot be read.
+    func firstEntry(of stream: String, _ summary: StreamBucket.Summary?) throws(DerivedStateProblem) -> IndexedEvent? {
+        guard summary != nil else { return nil }
+        let bytes = try read(file(of: stream), from: 0, count: Self.streamRecordSize)
+        return IndexedEvent(
+            seq: Int(Self.integer(bytes, at: 0, size: 8)), offset: Self.integer(bytes, at: 8, size: 8),
+            length: Int(Self.integer(bytes, at: 16, size: 4)), stream: stream, hash: Array(bytes[20..<Self.streamRecordSize]))
+    }
+
     /// Where the line of event `seq` is.
     /// - Throws: ``DerivedStateProblem`` if the file does not hold it.
     func line(ofSeq seq: Int) throws(DerivedStateProblem) -> (offset: UInt64, length: Int) {

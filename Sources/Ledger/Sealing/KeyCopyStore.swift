@@ -93,6 +93,56 @@ public struct KeyCopyStore: Sendable {
         return destroyed
     }
 
+    /// Records what a batch is about to do to the copies (see ``KeyCopyIntent``), synced, before it does any of it.
+    /// - Parameter intent: The batch's key work.
+    /// - Throws: An I/O error.
+    public func begin(_ intent: KeyCopyIntent) throws(LedgerError) {
+        try FileSystem.createDirectory(layout.streamKeys, permissions: 0o700)
+        try FileSystem.writeAtomically(CanonicalJSON.encode(intent.json) + [0x0A], to: pendingFile, replacing: true)
+    }
+
+    /// Does what follows a batch's append — removes the copies of withdrawn holders, destroys erased folders — and
+    /// then forgets the intent.
+    /// - Parameter intent: The batch's key work, begun with ``begin(_:)``.
+    /// - Returns: How many copies the destructions removed.
+    /// - Throws: An I/O error (the intent then stays, and the next writer finishes it).
+    @discardableResult
+    public func finish(_ intent: KeyCopyIntent) throws(LedgerError) -> Int {
+        for removal in intent.removals { try remove(removal.holder, from: removal.folder) }
+        var destroyed = 0
+        for folder in intent.destructions { destroyed += try destroy(folder) }
+        try FileSystem.remove(pendingFile)
+        return destroyed
+    }
+
+    /// Takes back a batch that was not appended: removes the copies it wrote, then forgets the intent.
+    /// - Parameter intent: The batch's key work, begun with ``begin(_:)``.
+    /// - Throws: An I/O error (the intent then stays, and the next writer takes the batch back).
+    public func undo(_ intent: KeyCopyIntent) throws(LedgerError) {
+        for copy in intent.copies { try FileSystem.remove(epochFolder(copy.folder, copy.epoch).appendingPathComponent(copy.holder.fileName)) }
+        try FileSystem.remove(pendingFile)
+    }
+
+    /// Settles the key work an interrupted batch left behind: finished if the log holds the batch, taken back if not.
+    /// Only a writer holding the lock calls this, before it appends anything.
+    /// - Parameter nextSeq: The number of events in the log.
+    /// - Returns: The intent settled and whether its batch was in the log, or `nil` when none was pending.
+    /// - Throws: An I/O error, or ``LedgerError/damagedKeyFile(path:reason:)`` for a pending file that does not read.
+    public func settle(nextSeq: Int) throws(LedgerError) -> (intent: KeyCopyIntent, appended: Bool)? {
+        guard FileManager.default.fileExists(atPath: pendingFile.path) else { return nil }
+        let intent: KeyCopyIntent
+        do {
+            intent = try KeyCopyIntent(json: try CanonicalJSON.parse(try FileSystem.read(pendingFile)))
+        } catch let error as EventProblem {
+            throw .damagedKeyFile(path: pendingFile.path, reason: error.message)
+        } catch {
+            throw .damagedKeyFile(path: pendingFile.path, reason: "it is not the canonical JSON of pending key work")
+        }
+        let appended = nextSeq > intent.seq
+        if appended { try finish(intent) } else { try undo(intent) }
+        return (intent, appended)
+    }
+
     /// Whether a stream's folder exists.
     /// - Parameter folder: The stream's folder.
     public func exists(_ folder: String) -> Bool {
@@ -100,6 +150,9 @@ public struct KeyCopyStore: Sendable {
     }
 
     private func folder(_ name: String) -> URL { layout.streamKeys.appendingPathComponent(name, isDirectory: true) }
+
+    /// `casekeys/PENDING.json`: the key work of a batch under way (capitals: no case id can take that name).
+    private var pendingFile: URL { layout.streamKeys.appendingPathComponent("PENDING.json") }
 
     private func epochFolder(_ name: String, _ epoch: Int) -> URL {
         folder(name).appendingPathComponent(String(epoch), isDirectory: true)

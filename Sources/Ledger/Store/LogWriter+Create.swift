@@ -16,13 +16,15 @@ extension LogWriter {
     ///   - recoveryKey: The public half of the organisation's recovery key.
     ///   - clock: Where times come from.
     ///   - random: Where payload salts come from.
+    ///   - rules: The signing rules the writer holds the log to (see ``init(opening:clock:random:lockTimeout:rules:)``).
     /// - Returns: A writer holding the new logbook's lock.
     /// - Throws: ``LedgerError/alreadyExists(path:)`` if `keys/` or a log with events is there, or any append error.
     public static func create(
         at layout: LogbookLayout, organisation: String, administrator: ActorProfile, signingKey: Ed25519SigningKey,
-        recoveryKey: X25519PublicKey, clock: any WallClock = SystemClock(), random: any RandomSource = SystemRandom()
+        recoveryKey: X25519PublicKey, clock: any WallClock = SystemClock(), random: any RandomSource = SystemRandom(),
+        rules: (any SigningRules)? = nil
     ) throws(LedgerError) -> LogWriter {
-        let writer = try opened(at: layout, organisation: organisation, administrator: administrator, clock: clock, random: random)
+        let writer = try opened(at: layout, organisation: organisation, administrator: administrator, clock: clock, random: random, rules: rules)
         let genesis = RegistryEvent.logbookCreated(organisation: organisation, administrator: administrator, recoveryKey: recoveryKey)
         try writer.append([EventDraft(genesis)], author: administrator.id, signingKey: signingKey)
         return writer
@@ -38,22 +40,27 @@ extension LogWriter {
     ///   - administrator: The first administrator's profile, with `key`'s public keys.
     ///   - key: The administrator's new key, sealed with their passphrase.
     ///   - recoveryKeyFile: Where the recovery key's secret goes, outside the logbook; must not exist.
+    ///   - rules: The signing rules the writer holds the log to.
     /// - Returns: A writer holding the new logbook's lock.
     /// - Throws: ``LedgerError/alreadyExists(path:)`` if `keys/`, a log with events or the recovery key file is
     ///   there, or any append error (then the recovery key file is removed again).
     public static func create(
-        at layout: LogbookLayout, organisation: String, administrator: ActorProfile, issuing key: SealedKey, recoveryKeyFile: URL
+        at layout: LogbookLayout, organisation: String, administrator: ActorProfile, issuing key: SealedKey, recoveryKeyFile: URL,
+        rules: (any SigningRules)? = nil
     ) throws(LedgerError) -> LogWriter {
-        try create(at: layout, organisation: organisation, administrator: administrator, issuing: key, recoveryKeyFile: recoveryKeyFile, stoppingAfter: nil)
+        try create(
+            at: layout, organisation: organisation, administrator: administrator, issuing: key, recoveryKeyFile: recoveryKeyFile,
+            stoppingAfter: nil, rules: rules)
     }
 
     /// Creates a new logbook with its first administrator's key, stopping after `step` as a crash would (for tests).
     static func create(
         at layout: LogbookLayout, organisation: String, administrator: ActorProfile, issuing key: SealedKey, recoveryKeyFile: URL,
-        stoppingAfter step: KeyIssuanceStep?
+        stoppingAfter step: KeyIssuanceStep?, rules: (any SigningRules)? = nil
     ) throws(LedgerError) -> LogWriter {
         try RecoveryKeyFile.requireAbsent(recoveryKeyFile)
-        let writer = try opened(at: layout, organisation: organisation, administrator: administrator, clock: SystemClock(), random: SystemRandom())
+        let writer = try opened(
+            at: layout, organisation: organisation, administrator: administrator, clock: SystemClock(), random: SystemRandom(), rules: rules)
         let recovery = X25519SecretKey()
         try RecoveryKeyFile.write(recovery, organisation: organisation, to: recoveryKeyFile)
         let genesis = RegistryEvent.logbookCreated(organisation: organisation, administrator: administrator, recoveryKey: recovery.publicKey)
@@ -68,7 +75,8 @@ extension LogWriter {
 
     /// Checks the first administrator, makes the folders and an empty log, and opens it for writing.
     private static func opened(
-        at layout: LogbookLayout, organisation: String, administrator: ActorProfile, clock: any WallClock, random: any RandomSource
+        at layout: LogbookLayout, organisation: String, administrator: ActorProfile, clock: any WallClock, random: any RandomSource,
+        rules: (any SigningRules)?
     ) throws(LedgerError) -> LogWriter {
         guard !organisation.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw .invalidInput("the organisation's name is empty")
@@ -79,7 +87,7 @@ extension LogWriter {
         if !FileManager.default.fileExists(atPath: layout.log.path) {
             try FileSystem.createExclusively(layout.log)
         }
-        let writer = try LogWriter(opening: layout, clock: clock, random: random, lockTimeout: 0)
+        let writer = try LogWriter(opening: layout, clock: clock, random: random, lockTimeout: 0, rules: rules)
         guard writer.state.nextSeq == 0 else { throw .alreadyExists(path: layout.log.path) }
         try FileSystem.createDirectory(layout.keys, permissions: 0o700)
         try FileSystem.createDirectory(layout.checkpoints)

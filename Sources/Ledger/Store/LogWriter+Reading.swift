@@ -12,9 +12,11 @@ extension LogWriter {
         return version
     }
 
-    /// Looks up the versions of the drafts' streams, so that folding them into the state can check them.
+    /// Looks up the versions and openers of the drafts' streams, so that folding them into the state can check them.
     func learnVersions(of drafts: [EventDraft]) throws(LedgerError) {
-        for draft in drafts where Names.isStream(draft.stream) { _ = try version(of: draft.stream) }
+        for draft in drafts where Names.isStream(draft.stream) {
+            if try version(of: draft.stream) > 0 { _ = firstAuthor(of: draft.stream) }
+        }
     }
 
     /// Every stream the log has written to.
@@ -57,6 +59,19 @@ extension LogWriter {
         }
     }
 
+    /// Who opened a stream: the author of its first event, or `nil` for a stream with no events (or one whose
+    /// first event cannot be read back, which the writer then treats as new and its rules judge as such).
+    /// - Parameter stream: The stream.
+    func firstAuthor(of stream: String) -> String? {
+        if let known = state.openers[stream] { return known }
+        let author = try? readingSavedState { files throws(DerivedStateProblem) -> String? in
+            guard let first = try files.firstEntry(of: stream, try summary(of: stream, files)) else { return nil }
+            return try LogLines.read(first, from: handle).header.author
+        }
+        if let author { state.learn(openers: [stream: author]) }
+        return author
+    }
+
     /// What the saved state's bucket says of a stream.
     private func summary(of stream: String, _ files: IndexFiles) throws(DerivedStateProblem) -> StreamBucket.Summary? {
         try bucket(StreamBucket.number(of: stream), files)?.streams[stream]
@@ -76,11 +91,11 @@ extension LogWriter {
     private func readingSavedState<Result>(_ body: (IndexFiles) throws(DerivedStateProblem) -> Result) throws(LedgerError) -> Result {
         let files = IndexFiles(directory: layout.state)
         saveUnsaved()
-        if savedStateIsBehind { try reopen(DerivedState.open(handle, layout: layout, progress: lock.reportProgress)) }
+        if savedStateIsBehind { try reopen(DerivedState.open(handle, layout: layout, checks: checks, progress: lock.reportProgress)) }
         do {
             return try body(files)
         } catch {
-            try reopen(DerivedState.rebuild(handle, layout: layout, progress: lock.reportProgress))
+            try reopen(DerivedState.rebuild(handle, layout: layout, checks: checks, progress: lock.reportProgress))
         }
         do {
             return try body(files)

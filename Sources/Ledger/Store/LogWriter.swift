@@ -17,12 +17,17 @@ public final class LogWriter {
     /// The actors whose new key an interrupted key issuance had registered but not yet installed, installed
     /// on opening (see ``append(_:issuing:author:signingKey:)``).
     public let installedPendingKeys: [String]
+    /// The key work an interrupted batch had left in `casekeys/`, settled on opening: finished when the log holds the
+    /// batch, taken back when it does not (see ``KeyCopyIntent``); `nil` when none was pending.
+    public let settledKeyWork: (intent: KeyCopyIntent, appended: Bool)?
 
     let handle: FileHandle
     private let logFile: URL
     let lock: FileLock
     private let clock: any WallClock
     private var random: any RandomSource
+    /// What every event is checked against beyond the chain and the registry.
+    let checks: LogChecks
     /// Where the last batch was written.
     private var endBeforeWrite: UInt64 = 0
     /// The head of the saved state, which covers every event of the log unless saving failed (then `nil`).
@@ -46,17 +51,20 @@ public final class LogWriter {
     ///   - clock: Where times come from.
     ///   - random: Where payload salts come from.
     ///   - lockTimeout: Seconds to wait for another writer to finish.
+    ///   - rules: The signing rules every event of the log is held to beyond the registry's: an event they
+    ///     refuse, in the log or among the drafts, is `not-authorised`, and nothing is appended after it.
     /// - Throws: ``LedgerError/notALogbook(path:)``, ``LedgerError/locked(seconds:)``,
     ///   ``LedgerError/damagedLog(_:)`` if the log is damaged other than at its very end, or an I/O error.
     public init(
         opening layout: LogbookLayout, clock: any WallClock = SystemClock(), random: any RandomSource = SystemRandom(),
-        lockTimeout: Double = 30
+        lockTimeout: Double = 30, rules: (any SigningRules)? = nil
     ) throws(LedgerError) {
         guard FileManager.default.fileExists(atPath: layout.log.path) else { throw .notALogbook(path: layout.directory.path) }
         self.layout = layout
         logFile = layout.log
         self.clock = clock
         self.random = random
+        checks = LogChecks(rules: rules, clock: clock)
         try FileSystem.requireRegularFile(layout.log)
         lock = try FileLock(file: layout.lock, timeout: lockTimeout)
         do {
@@ -66,10 +74,11 @@ public final class LogWriter {
         }
         repairedTornTailBytes = try TornTail.repair(handle, layout: layout)
         let lock = lock
-        let opened = try DerivedState.open(handle, layout: layout, progress: lock.reportProgress)
+        let opened = try DerivedState.open(handle, layout: layout, checks: checks, progress: lock.reportProgress)
         state = opened.state
         savedHead = opened.head
         installedPendingKeys = try KeyStore(layout: layout).finishPendingKeys(registry: state.registry, nextSeq: state.nextSeq)
+        settledKeyWork = try KeyCopyStore(layout: layout).settle(nextSeq: state.nextSeq)
     }
 
     /// Extends the saved state with what was appended since it was last extended, while the lock is held.
@@ -99,16 +108,17 @@ public final class LogWriter {
         return events.events
     }
 
-    /// Checks drafts exactly as ``append(_:author:signingKey:)`` would, without signing or writing.
+    /// Checks drafts exactly as ``append(_:author:signingKey:keyring:)`` would, without signing or writing.
     /// - Parameters:
     ///   - drafts: The events that would be recorded.
     ///   - author: The author's actor id.
     ///   - signingKey: The author's private key.
+    ///   - keyring: The keys the append would seal with (the signing rules may require a stream's payloads sealed).
     /// - Throws: The ``LedgerError`` the append would throw for the first refused draft.
-    public func check(_ drafts: [EventDraft], author: String, signingKey: Ed25519SigningKey) throws(LedgerError) {
+    public func check(_ drafts: [EventDraft], author: String, signingKey: Ed25519SigningKey, keyring: StreamKeyring? = nil) throws(LedgerError) {
         try learnVersions(of: drafts)
         try folding(drafts, keep: false) { () throws(LedgerError) in
-            _ = try seal(drafts, author: author, signingKey: signingKey, signing: false, keyring: nil)
+            _ = try seal(drafts, author: author, signingKey: signingKey, signing: false, keyring: keyring)
         }
     }
 
@@ -164,7 +174,7 @@ public final class LogWriter {
         var payload = draft.payload
         payload["salt"] = .string(Hex.encode(salt))
         var payloadBytes = try PayloadLimits.check(payload)
-        if let key, signing {
+        if let key {
             payload = SealedPayload(sealing: payloadBytes, stream: draft.stream, type: draft.type, key: key).stored
             payloadBytes = try PayloadLimits.check(payload)
         }
@@ -177,7 +187,7 @@ public final class LogWriter {
         let unsigned = DecodedEvent(header: header, hash: hash, signature: [], computedHash: hash, payload: .parsed(payload))
         let registeredKey: Ed25519PublicKey
         do {
-            registeredKey = try state.admit(unsigned)
+            registeredKey = try state.admit(unsigned, notAfter: Verifier.latestAllowed(by: clock))
         } catch {
             throw error.code == .malformedEvent ? .invalidInput(error.message) : .refused(error.code, error.message)
         }

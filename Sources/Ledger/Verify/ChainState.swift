@@ -16,9 +16,16 @@ public struct ChainState: Sendable {
     /// every stream; a writer's state, restored from its saved state, knows the streams it looked up or
     /// wrote (ask ``LogWriter/version(of:)`` for any other).
     public private(set) var streamVersions: [String: Int] = [:]
+    /// The signing rules beyond the registry's, as they stand after the last event (`nil`: the registry's only).
+    public private(set) var rules: (any SigningRules)?
+    /// The author of each stream's first event, for the streams folded or looked up (see ``version(of:)``).
+    private(set) var openers: [String: String] = [:]
 
     /// The state before the first event.
-    public init() {}
+    /// - Parameter rules: The signing rules the log is held to beyond the registry's (none by default).
+    public init(rules: (any SigningRules)? = nil) {
+        self.rules = rules
+    }
 
     /// The version of a stream: how many events it holds (0 for a stream never written, or one a restored
     /// state has not looked up).
@@ -29,10 +36,16 @@ public struct ChainState: Sendable {
     }
 
     /// Checks that `decoded` can follow the events so far and, if so, folds it in.
-    /// - Parameter decoded: The next event with its recomputed hashes.
+    /// - Parameters:
+    ///   - decoded: The next event with its recomputed hashes.
+    ///   - notAfter: The latest `recordedAt` allowed (the reader's clock plus a tolerance), or `nil` for no limit.
+    ///   - openerOf: Looks up who opened a stream the state has not seen opened (a state restored from the
+    ///     saved state); `nil` for a stream with no events.
     /// - Returns: The key its signature must verify under (checked by the caller, possibly on another core).
     /// - Throws: ``EventProblem`` for the first rule the event breaks; the state is then unchanged.
-    mutating func admit(_ decoded: DecodedEvent) throws(EventProblem) -> Ed25519PublicKey {
+    mutating func admit(
+        _ decoded: DecodedEvent, notAfter: Timestamp? = nil, openerOf: (String) -> String? = { _ in nil }
+    ) throws(EventProblem) -> Ed25519PublicKey {
         let header = decoded.header
         guard header.seq == nextSeq else {
             throw EventProblem(code: .seqGap, message: "seq \(header.seq) where \(nextSeq) was due")
@@ -49,9 +62,24 @@ public struct ChainState: Sendable {
         if let last = lastRecordedAt, header.recordedAt < last {
             throw EventProblem(code: .timeWentBack, message: "recorded at \(header.recordedAt), before the event before (\(last))")
         }
+        if let notAfter, header.recordedAt > notAfter {
+            throw EventProblem(
+                code: .recordedInFuture,
+                message: "recorded at \(header.recordedAt), later than this reader's clock allows (\(notAfter)); a writer's clock never runs this far ahead")
+        }
+        let opener = openers[header.stream] ?? openerOf(header.stream)
         var registry = self.registry
         let key = try registry.admit(header, payload: decoded.payload())
+        if var rules {
+            do {
+                try rules.admit(SignedEvent(header: header, opener: opener, payload: { try? decoded.payload() }), registry: self.registry)
+            } catch {
+                throw EventProblem(code: .notAuthorised, message: error.message)
+            }
+            self.rules = rules
+        }
         self.registry = registry
+        openers[header.stream] = opener ?? header.author
         nextSeq += 1
         headHash = decoded.hash
         lastRecordedAt = header.recordedAt
@@ -76,11 +104,12 @@ extension ChainState {
         fileprivate let headHash: [UInt8]
         fileprivate let lastRecordedAt: Timestamp?
         fileprivate let registry: ActorRegistry
+        fileprivate let rules: (any SigningRules)?
     }
 
     /// The state as it is now, to return to with ``rollBack(to:streams:)``.
     var savepoint: Savepoint {
-        Savepoint(nextSeq: nextSeq, headHash: headHash, lastRecordedAt: lastRecordedAt, registry: registry)
+        Savepoint(nextSeq: nextSeq, headHash: headHash, lastRecordedAt: lastRecordedAt, registry: registry, rules: rules)
     }
 
     /// How many events were folded in since `savepoint`.
@@ -96,11 +125,13 @@ extension ChainState {
         for stream in streams {
             let version = streamVersions[stream, default: 0] - 1
             streamVersions[stream] = version > 0 ? version : nil
+            if version <= 0 { openers[stream] = nil }
         }
         nextSeq = savepoint.nextSeq
         headHash = savepoint.headHash
         lastRecordedAt = savepoint.lastRecordedAt
         registry = savepoint.registry
+        rules = savepoint.rules
     }
 }
 
@@ -112,7 +143,12 @@ extension ChainState {
     ///   - lastRecordedAt: When the last event was recorded.
     ///   - registry: The registry after the last event.
     ///   - streamVersions: The number of events in each stream.
-    init(nextSeq: Int, headHash: [UInt8], lastRecordedAt: Timestamp?, registry: ActorRegistry, streamVersions: [String: Int]) {
+    ///   - rules: The signing rules after the last event.
+    init(
+        nextSeq: Int, headHash: [UInt8], lastRecordedAt: Timestamp?, registry: ActorRegistry, streamVersions: [String: Int],
+        rules: (any SigningRules)?
+    ) {
+        self.rules = rules
         self.nextSeq = nextSeq
         self.headHash = headHash
         self.lastRecordedAt = lastRecordedAt
@@ -126,5 +162,11 @@ extension ChainState {
     /// - Parameter versions: Versions by stream.
     mutating func learn(_ versions: [String: Int]) {
         streamVersions.merge(versions) { $1 }
+    }
+
+    /// Takes in who opened streams, looked up in the saved state.
+    /// - Parameter openers: The author of each stream's first event, by stream.
+    mutating func learn(openers: [String: String]) {
+        self.openers.merge(openers) { $1 }
     }
 }

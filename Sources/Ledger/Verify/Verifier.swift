@@ -15,14 +15,33 @@ public struct Verifier: Sendable {
     public var concurrency: Int
     /// Lines per batch: bounds memory and sets how often progress is reported.
     public var batchSize = 2048
+    /// The signing rules the log is held to beyond the registry's (the authority table of the layer above).
+    public var rules: (any SigningRules)?
+    /// The reader's clock: no event may be recorded later than its time plus ``futureTolerance``.
+    public var clock: any WallClock
+    /// How far a writer's clock may run ahead of a reader's: 5 minutes.
+    public static let futureTolerance: Int64 = 5 * 60 * 1000
 
     /// Creates a verifier.
     /// - Parameters:
     ///   - checksSignatures: Whether to check signatures (default: yes).
     ///   - concurrency: Cores to use (default: all active ones).
-    public init(checksSignatures: Bool = true, concurrency: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    ///   - rules: The signing rules beyond the registry's (default: none).
+    ///   - clock: The reader's clock (default: the system's).
+    public init(
+        checksSignatures: Bool = true, concurrency: Int = ProcessInfo.processInfo.activeProcessorCount, rules: (any SigningRules)? = nil,
+        clock: any WallClock = SystemClock()
+    ) {
         self.checksSignatures = checksSignatures
         self.concurrency = max(1, concurrency)
+        self.rules = rules
+        self.clock = clock
+    }
+
+    /// The latest `recordedAt` a reader with `clock` accepts.
+    /// - Parameter clock: The reader's clock.
+    static func latestAllowed(by clock: any WallClock) -> Timestamp {
+        Timestamp(millisecondsSinceEpoch: clock.now().millisecondsSinceEpoch + futureTolerance)
     }
 
     /// Verifies the log file at `url`.
@@ -48,7 +67,7 @@ public struct Verifier: Sendable {
         }
         defer { try? handle.close() }
         var reader = LineReader(handle: handle)
-        return try verify(reading: &reader, progress: progress, onEvent: onEvent, onHash: onHash)
+        return try verify(reading: &reader, from: ChainState(rules: rules), progress: progress, onEvent: onEvent, onHash: onHash)
     }
 
     /// Verifies the lines `reader` yields as the events that follow `start`.
@@ -59,14 +78,16 @@ public struct Verifier: Sendable {
     ///   - onEvent: See ``verify(logAt:progress:onEvent:onHash:)``.
     ///   - onHash: See ``verify(logAt:progress:onEvent:onHash:)``.
     ///   - onIndexed: Called like `onHash`, with where the event's line starts and its stream.
+    ///   - openerOf: Who opened a stream that `start` has not seen opened (see ``ChainState/admit(_:notAfter:openerOf:)``).
     /// - Returns: The report.
     func verify(
-        reading reader: inout LineReader, from start: ChainState = ChainState(), progress: ((Int) -> Void)?,
-        onEvent: ((Event) -> Void)? = nil, onHash: (([UInt8]) -> Void)? = nil, onIndexed: ((IndexedEvent) -> Void)? = nil
+        reading reader: inout LineReader, from start: ChainState, progress: ((Int) -> Void)?,
+        onEvent: ((Event) -> Void)? = nil, onHash: (([UInt8]) -> Void)? = nil, onIndexed: ((IndexedEvent) -> Void)? = nil,
+        openerOf: @escaping (String) -> String? = { _ in nil }
     ) throws(LedgerError) -> VerifyReport {
         var state = start
         var signatures = PendingSignatures(checking: checksSignatures, concurrency: concurrency)
-        let hooks = Hooks(onEvent: onEvent, onHash: onHash, onIndexed: onIndexed)
+        let hooks = Hooks(onEvent: onEvent, onHash: onHash, onIndexed: onIndexed, notAfter: Self.latestAllowed(by: clock), openerOf: openerOf)
         while true {
             let firstSeq = state.nextSeq
             let (lines, end) = try readBatch(from: &reader)
@@ -132,7 +153,7 @@ public struct Verifier: Sendable {
         for (result, line) in zip(decoded, lines) {
             do throws(EventProblem) {
                 let decoded = try result.get()
-                let key = try state.admit(decoded)
+                let key = try state.admit(decoded, notAfter: hooks.notAfter, openerOf: hooks.openerOf)
                 if let onEvent = hooks.onEvent { onEvent(try decoded.event()) }
                 hooks.onHash?(decoded.hash)
                 hooks.onIndexed?(IndexedEvent(
@@ -151,6 +172,8 @@ private struct Hooks {
     let onEvent: ((Event) -> Void)?
     let onHash: (([UInt8]) -> Void)?
     let onIndexed: ((IndexedEvent) -> Void)?
+    let notAfter: Timestamp
+    let openerOf: (String) -> String?
 }
 
 /// Signature checks running in the background, batch by batch, at most two batches ahead.

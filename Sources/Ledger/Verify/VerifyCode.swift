@@ -22,6 +22,8 @@ public enum VerifyCode: String, Sendable, Equatable, CaseIterable {
     case notAuthorised = "not-authorised"
     /// The `recordedAt` is earlier than the previous event's.
     case timeWentBack = "time-went-back"
+    /// The `recordedAt` lies further ahead of the reader's clock than any writer's clock may run ahead.
+    case recordedInFuture = "recorded-in-future"
     /// The file ends in a partial line: a write was cut off before it completed.
     case tornTail = "torn-tail"
     /// The log holds no events at all, not even `logbook.created`.

@@ -14,6 +14,8 @@ public final class CaseContent {
     public let erasures: [String: CaseErasure]
     /// The access rule of the profile in force.
     public let rule: AccessRule
+    /// The authority table as the log stands: who coordinates, the grants and withdrawals of every case.
+    public let authority: CaseAuthority
     private let secret: EncryptionKey?
     private let copies: CaseKeyCopies
     private var keyrings: [String: StreamKeyring] = [:]
@@ -32,8 +34,12 @@ public final class CaseContent {
         self.holder = holder
         self.secret = secret
         self.rule = rule
+        authority = try writer.caseAuthority()
         erasures = try CaseErasure.all(in: writer)
-        copies = CaseKeyCopies(store: KeyCopyStore(layout: writer.layout), registry: writer.state.registry)
+        let store = KeyCopyStore(layout: writer.layout)
+        // An erasure in the log whose keys are back (a restored backup of casekeys/) is finished here.
+        for id in erasures.keys where store.exists(id) { try store.destroy(id) }
+        copies = CaseKeyCopies(store: store, registry: writer.state.registry)
     }
 
     /// The events of a case with their content, in log order.
@@ -73,7 +79,7 @@ public final class CaseContent {
         let events = try writer.events(inStream: stream).map { event throws(LedgerError) in
             try RecordedEvent(event, content: keyring.payload(of: event))
         }
-        let members = CaseMembership(events).members(in: writer.state.registry, under: rule)
+        let members = membership(ofCase: id, events: events).members(in: writer.state.registry, authority: authority)
         if case .actor(let actor) = holder, !members.contains(actor) { throw LedgerError.noAccess(stream: stream, actor: actor) }
         try copies.complete(keyring.keys(of: stream), ofCase: id, members: members)
         keyrings[id] = keyring
@@ -93,6 +99,14 @@ public final class CaseContent {
     /// - Parameter id: The case id.
     /// - Throws: As ``events(ofCase:)``.
     public func members(ofCase id: String) throws -> Set<String> {
-        CaseMembership(try events(ofCase: id)).members(in: writer.state.registry, under: rule)
+        membership(ofCase: id, events: try events(ofCase: id)).members(in: writer.state.registry, authority: authority)
+    }
+
+    /// Who opened a case, and its grants and withdrawals.
+    /// - Parameters:
+    ///   - id: The case id.
+    ///   - events: The case's events, in log order.
+    public func membership(ofCase id: String, events: [RecordedEvent]) -> CaseMembership {
+        CaseMembership(ofCase: id, openedBy: events.first?.author, authority: authority)
     }
 }

@@ -28,6 +28,10 @@ struct CaseKeyPlan {
                 try planErasure(of: draft.payload["case"]?.stringValue ?? "", content: content)
                 continue
             }
+            if CaseAccess.isChange(draft) {
+                try planAccessChange(draft, author: author, content: content)
+                continue
+            }
             guard let id = CaseStream.caseID(of: draft.stream) else { continue }
             if draft.type == "case.opened" {
                 if let erasure = content.erasures[id] { throw MeldcodeError.refused(.caseErased, "case \(id) was \(erasure.dutchLine); choose another id") }
@@ -36,7 +40,7 @@ struct CaseKeyPlan {
                 }
                 let key = StreamKey(epoch: 0)
                 keyring.add([key], of: draft.stream)
-                let coordinators = registry.actors.keys.filter { CaseMembership.isCoordinator($0, in: registry, under: content.rule) }
+                let coordinators = registry.actors.keys.filter { content.authority.coordinates($0, in: registry) }
                 copiesBefore.append((id, [key], Set(coordinators + [author]).filter { registry.actors[$0]?.isActive == true }))
                 opened.insert(id)
                 continue
@@ -44,29 +48,56 @@ struct CaseKeyPlan {
             if !opened.contains(id), !keyring.opens(draft.stream) {
                 keyring.add(try content.keyring(ofCase: id).keys(of: draft.stream), of: draft.stream)
             }
-            switch draft.type {
-            case "case.access_granted": try planGrant(draft, id: id, author: author, content: content)
-            case "case.access_withdrawn": try planWithdrawal(draft, id: id, author: author, content: content)
-            default: break
-            }
         }
     }
 
-    /// Writes and syncs every copy the batch needs, before it is appended.
-    func writeCopies(_ writer: LogWriter) throws(LedgerError) {
+    /// Records the batch's key work (see ``KeyCopyIntent``), then writes and syncs every copy the batch needs,
+    /// before it is appended.
+    /// - Returns: The key work, to finish once the batch is in the log.
+    /// - Throws: ``LedgerError`` if the intent or a copy cannot be written.
+    func begin(_ writer: LogWriter) throws(LedgerError) -> KeyCopyIntent {
         let copies = CaseKeyCopies(store: KeyCopyStore(layout: writer.layout), registry: writer.state.registry)
-        for planned in copiesBefore { try copies.complete(planned.keys, ofCase: planned.caseID, members: planned.members) }
+        var missing = [CaseKeyCopies.Missing]()
+        for planned in copiesBefore { missing += try copies.missing(planned.keys, ofCase: planned.caseID, members: planned.members) }
+        var planned = [KeyCopyIntent.Copy]()
+        for copy in missing {
+            for (holder, _) in copy.holders { planned.append(KeyCopyIntent.Copy(folder: copy.caseID, epoch: copy.key.epoch, holder: holder)) }
+        }
+        var removals = [(folder: String, holder: KeyHolder)]()
+        for removal in removalsAfter { removals.append((folder: removal.caseID, holder: removal.holder)) }
+        let intent = KeyCopyIntent(seq: writer.state.nextSeq, copies: planned, removals: removals, destructions: erasuresAfter)
+        guard !intent.isEmpty else { return intent }
+        try copies.store.begin(intent)
+        try copies.write(missing)
+        return intent
     }
 
     /// Removes withdrawn members' copies and destroys erased cases' keys, once the batch is in the log.
     /// - Returns: How many copies of erased cases were destroyed.
     @discardableResult
-    func finish(_ writer: LogWriter) throws(LedgerError) -> Int {
-        let store = KeyCopyStore(layout: writer.layout)
-        for removal in removalsAfter { try store.remove(removal.holder, from: removal.caseID) }
-        var destroyed = 0
-        for id in erasuresAfter { destroyed += try store.destroy(id) }
-        return destroyed
+    func finish(_ intent: KeyCopyIntent, _ writer: LogWriter) throws(LedgerError) -> Int {
+        intent.isEmpty ? 0 : try KeyCopyStore(layout: writer.layout).finish(intent)
+    }
+
+    /// Takes the copies back when the batch could not be appended.
+    func undo(_ intent: KeyCopyIntent, _ writer: LogWriter) {
+        if !intent.isEmpty { try? KeyCopyStore(layout: writer.layout).undo(intent) }
+    }
+
+    /// Plans a grant or a withdrawal (in stream `logbook`, naming its case) of a case opened before the batch.
+    private mutating func planAccessChange(_ draft: EventDraft, author: String, content: CaseContent) throws {
+        let id = draft.payload["case"]?.stringValue ?? ""
+        let stream = CaseStream.name(of: id)
+        guard CaseStream.caseID(of: stream) == id, try content.writer.version(of: stream) > 0 else {
+            throw MeldcodeError.refused(.caseNotFound, "case \(id) was never opened; see `logboek case list`")
+        }
+        if let erasure = content.erasures[id] { throw MeldcodeError.refused(.caseErased, "case \(id) was \(erasure.dutchLine)") }
+        if !keyring.opens(stream) { keyring.add(try content.keyring(ofCase: id).keys(of: stream), of: stream) }
+        if draft.type == CaseAccess.grantType {
+            try planGrant(draft, id: id, author: author, content: content)
+        } else {
+            try planWithdrawal(draft, id: id, author: author, content: content)
+        }
     }
 
     private mutating func planGrant(_ draft: EventDraft, id: String, author: String, content: CaseContent) throws {
@@ -86,7 +117,7 @@ struct CaseKeyPlan {
         let registry = content.writer.state.registry
         try requireCoordinator(author, content: content, doing: "withdraw access to")
         let actor = draft.payload["actor"]?.stringValue ?? ""
-        guard !CaseMembership.isCoordinator(actor, in: registry, under: content.rule) else {
+        guard !content.authority.coordinates(actor, in: registry) else {
             throw MeldcodeError.refused(.accessUnchanged, "'\(actor)' reads every case by their role; change their role instead")
         }
         var members = try content.members(ofCase: id)
@@ -109,7 +140,7 @@ struct CaseKeyPlan {
     }
 
     private func requireCoordinator(_ author: String, content: CaseContent, doing what: String) throws {
-        guard CaseMembership.isCoordinator(author, in: content.writer.state.registry, under: content.rule) else {
+        guard content.authority.coordinates(author, in: content.writer.state.registry) else {
             throw MeldcodeError.refused(.notACoordinator, "'\(author)' does not coordinate cases and cannot \(what) a case")
         }
     }

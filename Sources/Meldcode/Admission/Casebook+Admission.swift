@@ -72,8 +72,8 @@ extension Casebook {
             return file
         }
         // A report of a closed or redirected case (for the Inspectie, a transfer) is issued all the same.
-        // So is a read of it, or a change of who may read it.
-        if ["report.issued", "case.viewed", "case.access_granted", "case.access_withdrawn"].contains(type) { return file }
+        // So is a read of it.
+        if ["report.issued", "case.viewed"].contains(type) { return file }
         guard file.status == .open else { throw .refused(.caseNotOpen, "case \(id) is \(file.status.rawValue); \(type) cannot be added") }
         return file
     }

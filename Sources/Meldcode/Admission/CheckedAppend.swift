@@ -14,7 +14,8 @@ public struct CheckedAppend {
     public let content: CaseContent
     private let author: String
     private let signingKey: SigningKey
-    private let keys: CaseKeyPlan
+    /// The batch's key work, planned before anything is written.
+    let keys: CaseKeyPlan
 
     /// Checks `drafts` as the next events of the writer's log, signed by `author`.
     /// - Parameters:
@@ -53,7 +54,7 @@ public struct CheckedAppend {
 
         /// Whether the path to case content stays true once `drafts` are appended.
         static func keepsAccess(_ drafts: [EventDraft]) -> Bool {
-            !drafts.contains { $0.stream == RegistryEvent.stream || $0.type == "case.access_granted" || $0.type == "case.access_withdrawn" }
+            !drafts.contains { $0.stream == RegistryEvent.stream }
         }
     }
 
@@ -71,7 +72,7 @@ public struct CheckedAppend {
         for draft in drafts where draft.stream == RegistryEvent.stream && !RegistryEvent.isRegistryType(draft.type) {
             if draft.type == ProfileAdoption.eventType {
                 _ = try ProfileAdoption.validate(draft, author: author, registry: registry)
-            } else if registry.actors[author]?.isActiveAdministrator != true {
+            } else if !CaseAccess.isChange(draft), registry.actors[author]?.isActiveAdministrator != true {
                 throw LedgerError.refused(
                     .notAuthorised, "only an active administrator writes \(draft.type) to stream 'logbook'; '\(author)' is not one")
             }
@@ -81,7 +82,7 @@ public struct CheckedAppend {
         folded.content = Folded.keepsAccess(drafts) ? self.content : nil
         events = try Self.admit(drafts, author: author, content: self.content, profile: profile, now: now, folded: &folded)
         self.keys = try CaseKeyPlan(drafts, author: author, content: self.content)
-        if checkingLedgerNow { try writer.check(drafts, author: author, signingKey: signingKey) }
+        if checkingLedgerNow { try writer.check(drafts, author: author, signingKey: signingKey, keyring: self.keys.keyring) }
     }
 
     /// Appends checked drafts (all of them, or the next group of them) as one durable batch: first the copies
@@ -91,9 +92,15 @@ public struct CheckedAppend {
     /// - Returns: The events as stored.
     /// - Throws: ``LedgerError`` if the write fails.
     public func append(_ drafts: [EventDraft]) throws -> [Event] {
-        try keys.writeCopies(writer)
-        let appended = try writer.append(drafts, author: author, signingKey: signingKey, keyring: keys.keyring)
-        try keys.finish(writer)
+        let intent = try keys.begin(writer)
+        let appended: [Event]
+        do {
+            appended = try writer.append(drafts, author: author, signingKey: signingKey, keyring: keys.keyring)
+        } catch {
+            keys.undo(intent, writer)
+            throw error
+        }
+        try keys.finish(intent, writer)
         return appended
     }
 

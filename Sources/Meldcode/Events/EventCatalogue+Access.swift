@@ -1,22 +1,26 @@
 extension EventCatalogue {
-    /// Need to know and erasure (DESIGN.md, "Privacy"): access to a case granted and withdrawn, each read of its
-    /// content, and its erasure, which lives in stream `logbook` so that it stays readable once the case's keys
-    /// are gone.
+    /// Need to know and erasure: access to a case granted and withdrawn, each read of its content, and its erasure.
+    /// Grants, withdrawals and erasures live in stream `logbook`, in plain text: the verifier checks from them who
+    /// may sign in each case, and an erasure stays readable once the case's keys are gone.
     static let access = [
         EventDefinition(
             "case.access_granted", dutchName: "toegang verleend", step: "any",
-            summary: "A coordinator of the case gave someone access to its content.",
+            summary: "A coordinator gave someone access to a case's content.",
+            scope: .logbook,
             payload: PayloadSchema([
+                FieldSpec("case", .line, label: "dossier", summary: "The case id."),
                 FieldSpec("actor", .actor, label: "toegang voor", summary: "Who may now read the case."),
-                FieldSpec("reason", .text, label: "reden", summary: "Why they need to know."),
+                FieldSpec("reason", .text, label: "reden", summary: "Why they need to know (readable by the verifier: no content of the case, no names)."),
                 FieldSpec("grantedOn", .date(notInFuture: true), label: "datum", summary: "When access was given."),
             ])),
         EventDefinition(
             "case.access_withdrawn", dutchName: "toegang ingetrokken", step: "any",
-            summary: "A coordinator of the case withdrew someone's access; later events are sealed with a new key.",
+            summary: "A coordinator withdrew someone's access to a case; its later events are sealed with a new key.",
+            scope: .logbook,
             payload: PayloadSchema([
+                FieldSpec("case", .line, label: "dossier", summary: "The case id."),
                 FieldSpec("actor", .actor, label: "toegang van", summary: "Whose access ends."),
-                FieldSpec("reason", .text, label: "reden", summary: "Why."),
+                FieldSpec("reason", .text, label: "reden", summary: "Why (readable by the verifier: no content of the case, no names)."),
                 FieldSpec("withdrawnOn", .date(notInFuture: true), label: "datum", summary: "When access ended."),
             ])),
         EventDefinition(

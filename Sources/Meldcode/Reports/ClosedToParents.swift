@@ -72,7 +72,7 @@ public struct ClosedToParents: ProfileRule {
 
     /// The default of every built-in profile.
     public static let standard = ClosedToParents(
-        types: ["note.recorded", "case.redirected", "report.issued", "case.viewed", "case.access_granted", "case.access_withdrawn"],
+        types: ["note.recorded", "case.redirected", "report.issued", "case.viewed"],
         schoolConsultationKinds: ["colleague", "intern-begeleider", "aandachtsfunctionaris"],
         typesWhenMelderAnonymous: [
             "melding.made", "melding.discussed", "veiligthuis.feedback", "weighing.recorded", "decision.recorded", "decision.confirmed",

@@ -69,7 +69,8 @@ final class CaseReading {
     ) throws {
         guard let last = seq ?? lastSeq, last >= 0 else { return }
         for id in try caseIDs() {
-            if let erasure = content.erasures[id], erasure.seq <= last {
+            // Erased later than `last` too: the replay of an earlier day cannot open content whose keys are gone.
+            if let erasure = content.erasures[id] {
                 skipped(.erased(id, erasure))
                 continue
             }
@@ -78,6 +79,9 @@ final class CaseReading {
                 if let snapshot = try snapshot(of: id, through: last, on: day) { try body(snapshot) }
             } catch LedgerError.noAccess {
                 skipped(.noAccess(id))
+            } catch let error as LedgerError {
+                guard case .unreadablePayload = error else { throw error }
+                skipped(.unreadable(id, error.message))
             }
         }
     }

@@ -1,4 +1,5 @@
 import Ledger
+import Meldcode
 
 /// The checkpoint an evidence bundle's proofs lead to: the one `--checkpoint FILE` names (checked to be
 /// of this log, signed by one of its administrators, and matching the log), else one `--as ID` signs now.
@@ -16,7 +17,7 @@ enum EvidenceCheckpoint {
                     message: "--bundle needs a checkpoint: name one with --checkpoint FILE, or sign one with --as ADMIN", command: arguments.spec.name)
             }
             let timeout = Double(try arguments.count("lock-timeout") ?? 30)
-            let issued = try CheckpointIssuer.issue(context.layout(arguments), signer: signer.actor, key: signer.key, lockTimeout: timeout)
+            let issued = try CheckpointIssuer.issue(context.layout(arguments), signer: signer.actor, key: signer.key, lockTimeout: timeout, rules: CaseAuthority())
             return (issued.checkpoint, issued.verifierKey)
         }
         let signed = try CheckpointInput.checkpoint(path)

@@ -33,7 +33,7 @@ struct ReportReading {
         var follower = ActorRegistry()
         var followFailure: VerifyFailure?
         let stream = CaseStream.name(of: id)
-        let report = try Verifier().verify(logAt: context.layout(arguments).log, onEvent: { event in
+        let report = try Verifier(rules: CaseAuthority()).verify(logAt: context.layout(arguments).log, onEvent: { event in
             leaves.append(event.hash)
             moments.append(event.header.recordedAt)
             if event.header.type == ProfileAdoption.eventType { adoptions.append(event) }

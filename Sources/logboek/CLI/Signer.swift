@@ -43,13 +43,18 @@ struct Signer {
     /// repaired torn tail and the new keys of an interrupted issuance installed on opening on standard error.
     static func openWriter(_ arguments: ParsedArguments, _ context: Context) throws -> LogWriter {
         let timeout = Double(try arguments.count("lock-timeout") ?? 30)
-        let writer = try LogWriter(opening: context.layout(arguments), lockTimeout: timeout)
+        let writer = try LogWriter(opening: context.layout(arguments), lockTimeout: timeout, rules: CaseAuthority())
         if writer.repairedTornTailBytes > 0 {
             context.console.err(
                 "note: removed \(writer.repairedTornTailBytes) bytes of an unfinished write from the end of the log (kept in torn/)")
         }
         for actor in writer.installedPendingKeys {
             context.console.err("note: installed the new key of \(actor), which an interrupted command had registered but not yet put in keys/")
+        }
+        if let settled = writer.settledKeyWork {
+            context.console.err(settled.appended
+                ? "note: finished what an interrupted command had left of its key work after seq \(settled.intent.seq) (copies removed, erased cases' keys destroyed)"
+                : "note: took back the \(settled.intent.copies.count) key copies of an interrupted command whose events never reached the log")
         }
         return writer
     }

@@ -1,11 +1,13 @@
 import Meldcode
 
-/// A case a listing leaves out: erased, or one the reader is not a member of.
+/// A case a listing leaves out: erased, one the reader is not a member of, or one whose content does not open.
 enum SkippedCase {
-    /// Its content was erased.
+    /// Its content was erased (also in a replay of a day before the erasure: the keys are gone).
     case erased(String, CaseErasure)
     /// The reader holds no access.
     case noAccess(String)
+    /// Its content does not open with the reader's keys (a damaged or missing key copy); the reason says which.
+    case unreadable(String, String)
 
     /// Notes for the end of a listing: each erased case on a line of its own, and how many cases the reader
     /// does not read.
@@ -16,6 +18,8 @@ enum SkippedCase {
             switch item {
             case .erased(let id, let erasure): lines.append("\(id)\t\(erasure.dutchLine)")
             case .noAccess: hidden += 1
+            case .unreadable(let id, let reason):
+                lines.append("\(id)\tniet te openen: \(reason); `logboek verify` en de herstelsleutel (`logboek recover`) helpen verder")
             }
         }
         if hidden > 0 { lines.append("(\(hidden) case\(hidden == 1 ? "" : "s") you are not a member of, not shown)") }

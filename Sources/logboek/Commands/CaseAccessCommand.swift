@@ -8,7 +8,7 @@ enum CaseAccessCommand {
     static func options(dateOption: String, dateHelp: String) -> [OptionSpec] {
         [
             OptionSpec(name: "case", valueName: "ID", help: "The case."),
-            OptionSpec(name: "reason", valueName: "TEXT", help: "Why (recorded in the case; no names of others)."),
+            OptionSpec(name: "reason", valueName: "TEXT", help: "Why (recorded in stream logbook, readable by the verifier: no content of the case, no names)."),
             OptionSpec(name: dateOption, valueName: "YYYY-MM-DD", help: dateHelp),
             CommonOptions.json,
         ] + CommonOptions.signing
@@ -18,9 +18,10 @@ enum CaseAccessCommand {
     static func run(type: String, dateField: String, dateOption: String, _ arguments: ParsedArguments, _ context: Context) throws -> ExitCode {
         let actor = arguments.positionals[0]
         try ActorArguments.checkID(actor, command: arguments.spec.name)
-        let stream = try RecordCommand.stream(try arguments.required("case"), arguments)
-        let draft = EventDraft(type: type, stream: stream, payload: [
-            "actor": .string(actor), "reason": .string(try arguments.required("reason")),
+        let id = try arguments.required("case")
+        _ = try RecordCommand.stream(id, arguments)
+        let draft = EventDraft(type: type, stream: RegistryEvent.stream, payload: [
+            "case": .string(id), "actor": .string(actor), "reason": .string(try arguments.required("reason")),
             dateField: .string(arguments.value(dateOption) ?? CalendarDay(SystemClock().now()).description),
         ])
         let checked = try Signer.checkedAppend([draft], arguments, context)

@@ -12,20 +12,21 @@ enum CaseMembersCommand: Command {
         let reading = try CaseReading.read(arguments, context)
         let events = try reading.events(ofCase: id)
         guard !events.isEmpty else { throw LedgerError.invalidInput("no case '\(id)' was opened; see `logboek case list`") }
-        let registry = reading.content.writer.state.registry
-        let rule = reading.content.rule
-        let membership = CaseMembership(events)
-        let grants = Dictionary(events.filter { $0.type == "case.access_granted" }.compactMap { event in
-            event.payload["actor"]?.stringValue.map { ($0, event) }
-        }) { _, later in later }
-        let members = membership.members(in: registry, under: rule).sorted().map { actor -> (String, String) in
-            if CaseMembership.isCoordinator(actor, in: registry, under: rule) {
-                let roles = registry.actors[actor]?.profile.roles.filter { rule.coordinators.contains($0) }.map(\.rawValue) ?? []
+        let writer = reading.content.writer
+        let registry = writer.state.registry
+        let authority = reading.content.authority
+        let membership = reading.content.membership(ofCase: id, events: events)
+        let grants = Dictionary(try writer.events(inStream: RegistryEvent.stream).filter { event in
+            event.header.type == CaseAccess.grantType && event.payload["case"]?.stringValue == id
+        }.compactMap { event in event.payload["actor"]?.stringValue.map { ($0, event) } }) { _, later in later }
+        let members = membership.members(in: registry, authority: authority).sorted().map { actor -> (String, String) in
+            if authority.coordinates(actor, in: registry) {
+                let roles = registry.actors[actor]?.profile.roles.filter { authority.coordinators.contains($0) }.map(\.rawValue) ?? []
                 return (actor, "coordinator (\(roles.joined(separator: ", ")))")
             }
             if let grant = grants[actor], membership.granted.contains(actor) {
                 let day = grant.payload["grantedOn"]?.stringValue ?? ""
-                return (actor, "granted by \(grant.author) on \(day) (seq \(grant.seq)): \(grant.payload["reason"]?.stringValue ?? "")")
+                return (actor, "granted by \(grant.header.author) on \(day) (seq \(grant.header.seq)): \(grant.payload["reason"]?.stringValue ?? "")")
             }
             return (actor, "opened the case")
         }

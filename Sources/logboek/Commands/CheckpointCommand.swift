@@ -1,5 +1,6 @@
 import Foundation
 import Ledger
+import Meldcode
 
 /// `logboek checkpoint --as ID`: signs a checkpoint of the log as it is now.
 enum CheckpointCommand: Command {
@@ -18,7 +19,7 @@ enum CheckpointCommand: Command {
         let output = try arguments.outputFile()
         let signer = try Signer.load(arguments, context)
         let timeout = Double(try arguments.count("lock-timeout") ?? 30)
-        let issued = try CheckpointIssuer.issue(context.layout(arguments), signer: signer.actor, key: signer.key, lockTimeout: timeout)
+        let issued = try CheckpointIssuer.issue(context.layout(arguments), signer: signer.actor, key: signer.key, lockTimeout: timeout, rules: CaseAuthority())
         let bytes = issued.checkpoint.note.bytes
         try output?.write(bytes)
         let checkpoint = issued.checkpoint.checkpoint

@@ -21,29 +21,31 @@ enum EraseCommand: Command {
 
     static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
         let id = try arguments.required("case")
-        if let destroyed = try destroyRestoredCopies(ofCase: id, arguments, context) {
+        // Whatever it destroys, erase proves who asks first: the administrator's passphrase, or their unlocked key.
+        let signer = try Signer.load(arguments, context)
+        if let destroyed = try destroyRestoredCopies(ofCase: id, by: signer, arguments, context) {
             context.console.out("Case \(id) was erased at seq \(destroyed.seq); destroyed \(destroyed.copies) copies of its keys restored since.")
             return .success
         }
         let draft = try draft(
             case: id, ground: try arguments.required("ground"), reason: try arguments.required("reason"), command: spec.name)
-        return try erase([draft], arguments, context)
+        return try erase([draft], signer: signer, arguments, context)
     }
 
     /// For a case erased before whose keys came back (a backup of `casekeys/` restored), destroys them again
     /// without a new event.
     /// - Returns: The erasure's seq and how many copies were destroyed, or `nil` if the case is not erased.
-    private static func destroyRestoredCopies(ofCase id: String, _ arguments: ParsedArguments, _ context: Context) throws -> (seq: Int, copies: Int)? {
+    private static func destroyRestoredCopies(
+        ofCase id: String, by signer: Signer, _ arguments: ParsedArguments, _ context: Context
+    ) throws -> (seq: Int, copies: Int)? {
         let writer = try Signer.openWriter(arguments, context)
         guard let erasure = try CaseErasure.all(in: writer)[id] else { return nil }
-        guard registryAllows(arguments, writer) else {
-            throw LedgerError.refused(.notAuthorised, "only an active administrator erases; '\(arguments.value("as") ?? "")' is not one")
+        let registered = writer.state.registry.actors[signer.actor]
+        guard registered?.isActiveAdministrator == true else {
+            throw LedgerError.refused(.notAuthorised, "only an active administrator erases; '\(signer.actor)' is not one")
         }
+        guard registered?.publicKey == signer.key.publicKey else { throw LedgerError.keyMismatch(actor: signer.actor) }
         return (erasure.seq, try KeyCopyStore(layout: writer.layout).destroy(id))
-    }
-
-    private static func registryAllows(_ arguments: ParsedArguments, _ writer: LogWriter) -> Bool {
-        arguments.value("as").flatMap { writer.state.registry.actors[$0] }?.isActiveAdministrator == true
     }
 
     /// The `case.erased` of one case, dated today.
@@ -62,8 +64,8 @@ enum EraseCommand: Command {
     }
 
     /// Appends the erasures and reports how many key copies each destroyed.
-    static func erase(_ drafts: [EventDraft], _ arguments: ParsedArguments, _ context: Context) throws -> ExitCode {
-        let checked = try Signer.checkedAppend(drafts, arguments, context)
+    static func erase(_ drafts: [EventDraft], signer: Signer? = nil, _ arguments: ParsedArguments, _ context: Context) throws -> ExitCode {
+        let checked = try Signer.checkedAppend(drafts, arguments, context, signer: signer)
         let store = KeyCopyStore(layout: checked.writer.layout)
         let ids = drafts.compactMap { $0.payload["case"]?.stringValue }
         let copies = try ids.map { try store.copies(in: $0).count }

@@ -1,5 +1,6 @@
 import Foundation
 import Ledger
+import Meldcode
 
 /// `logboek init DIR`: creates a logbook and its first administrator.
 enum InitCommand: Command {
@@ -37,7 +38,7 @@ enum InitCommand: Command {
         let profile = try ActorProfile(
             id: adminID, name: name, roles: roles, isAdministrator: true, qualifications: [], publicKey: key.publicKey,
             encryptionKey: key.encryptionKey)
-        _ = try LogWriter.create(at: layout, organisation: organisation, administrator: profile, issuing: key, recoveryKeyFile: recoveryKeyFile)
+        _ = try LogWriter.create(at: layout, organisation: organisation, administrator: profile, issuing: key, recoveryKeyFile: recoveryKeyFile, rules: CaseAuthority())
         report(layout: layout, organisation: organisation, profile: profile, recoveryKeyFile: recoveryKeyFile, arguments, context)
         return .success
     }

@@ -1,4 +1,5 @@
 import Ledger
+import Meldcode
 
 /// `logboek repair`: removes an unfinished write from the end of the log.
 enum RepairCommand: Command {
@@ -12,7 +13,7 @@ enum RepairCommand: Command {
 
     static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
         let timeout = Double(try arguments.count("lock-timeout") ?? 30)
-        let writer = try LogWriter(opening: context.layout(arguments), lockTimeout: timeout)
+        let writer = try LogWriter(opening: context.layout(arguments), lockTimeout: timeout, rules: CaseAuthority())
         let removed = writer.repairedTornTailBytes
         if arguments.flag("json") {
             context.console.json(.object(["removedBytes": .integer(Int64(removed)), "events": .integer(Int64(writer.state.nextSeq))]))

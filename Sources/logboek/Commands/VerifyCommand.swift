@@ -1,4 +1,5 @@
 import Ledger
+import Meldcode
 
 /// `logboek verify`: checks the whole log.
 enum VerifyCommand: Command {
@@ -31,7 +32,7 @@ enum VerifyCommand: Command {
         let witnesses = try witnessKeys(arguments)
         let checkpoints = try arguments.all("checkpoint").map { ($0, try CheckpointInput.checkpoint($0)) }
         let outcome = try CheckpointAudit.verify(
-            logAt: layout.log, checkpoints: checkpoints, key: key, witnesses: witnesses, progress: progress)
+            logAt: layout.log, checkpoints: checkpoints, key: key, witnesses: witnesses, rules: CaseAuthority(), progress: progress)
         if progress != nil { console.endProgress() }
         if arguments.flag("json") {
             console.json(json(outcome))

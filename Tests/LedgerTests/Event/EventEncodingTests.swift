@@ -7,7 +7,7 @@ struct EventEncodingTests {
     static let awkwardHeader = EventHeader(
         seq: 9_007_199_254_740_991, previousHash: [UInt8](repeating: 0xAB, count: 32),
         recordedAt: Timestamp(millisecondsSinceEpoch: 4_102_444_799_999), author: "a.b-c_d", type: "x.y_z",
-        stream: "case/2026-004", payloadDigest: [UInt8](repeating: 0x01, count: 32))
+        stream: "notes/2026-004", payloadDigest: [UInt8](repeating: 0x01, count: 32))
 
     @Test("A header's direct bytes are its canonical JSON")
     func headerBytes() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Ledger
+import Meldcode
 
 /// The differential fuzzer's Swift half: mutated real logs, each verified here and written with this
 /// verifier's verdict to a pack that `tools/differential.py` runs `tools/verify.py` over; the two verdicts
@@ -26,7 +27,7 @@ struct DifferentialFuzzTests {
         let plain = try TestLogbook(notes: 4)
         let changed = try TestLogbook(notes: 2)
         try changed.append(EventDraft(.actorRevoked(actor: "lk.visser", reason: "vertrokken")), by: "dir.jansen")
-        try changed.note(by: "ib.devries", text: "na de intrekking", stream: "case/2026-002")
+        try changed.note(by: "ib.devries", text: "na de intrekking", stream: "notes/2026-002")
         return [try plain.lines, try changed.lines]
     }
 
@@ -40,7 +41,7 @@ struct DifferentialFuzzTests {
             for run in 0..<(Self.runs / bases.count) {
                 let (log, mutation) = mutator.next()
                 try Data(log).write(to: file)
-                let report = try Verifier(concurrency: 1).verify(logAt: file)
+                let report = try Verifier(concurrency: 1, rules: CaseAuthority()).verify(logAt: file)
                 try pack.add(log, report: report, label: "base \(number) run \(run): \(mutation)")
             }
         }

@@ -9,7 +9,7 @@ struct TopLevelMemberTests {
         "header": .object([
             "author": .string("actor/alice"), "payloadDigest": .string(String(repeating: "ab", count: 32)),
             "prev": .string(String(repeating: "cd", count: 32)), "recordedAt": .string("2026-03-04T05:06:07.123Z"),
-            "seq": .integer(42), "stream": .string("case/2026-004"), "type": .string("case.note_added"),
+            "seq": .integer(42), "stream": .string("notes/2026-004"), "type": .string("case.note_added"),
             "v": .integer(1),
         ]),
         "payload": .object([

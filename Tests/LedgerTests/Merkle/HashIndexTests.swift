@@ -65,7 +65,7 @@ struct HashIndexTests {
     func refusesBrokenChain() throws {
         let logbook = try TestLogbook(notes: 4)
         var lines = try logbook.lines
-        lines[5] = try Forge.replacing(["header", "stream"], with: .string("case/other"), in: lines[5])
+        lines[5] = try Forge.replacing(["header", "stream"], with: .string("notes/other"), in: lines[5])
         try Data(lines.flatMap { $0 + [0x0A] }).write(to: logbook.layout.log)
         #expect(throws: LedgerError.damagedLog(VerifyFailure(seq: 5, line: 6, code: .hashMismatch, message: ""))) {
             try HashIndex.open(logbook.layout)

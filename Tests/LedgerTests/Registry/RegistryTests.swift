@@ -63,11 +63,11 @@ struct RegistryTests {
         #expect(registry.recoveryKey == (try TestLogbook.recoveryKey.publicKey))
         let writer = try logbook.writer()
         #expect(throws: LedgerError.keyMismatch(actor: "lk.bakker")) {
-            try writer.append([EventDraft(type: "memo.noted", stream: "case/1", payload: [:])],
+            try writer.append([EventDraft(type: "memo.noted", stream: "notes/1", payload: [:])],
                               author: "lk.bakker", signingKey: try TestLogbook.key(for: "lk.bakker"))
         }
         #expect(throws: Never.self) {
-            try writer.append([EventDraft(type: "memo.noted", stream: "case/1", payload: [:])], author: "lk.bakker", signingKey: own)
+            try writer.append([EventDraft(type: "memo.noted", stream: "notes/1", payload: [:])], author: "lk.bakker", signingKey: own)
         }
     }
 

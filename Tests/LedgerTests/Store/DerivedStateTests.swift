@@ -10,7 +10,7 @@ struct DerivedStateTests {
     @Test("A writer restored from the saved state knows what a fold of the whole log knows")
     func restoredEqualsFolded() throws {
         let logbook = try TestLogbook(notes: 6)
-        try logbook.note(by: "lk.visser", text: "elsewhere", stream: "case/2026-002")
+        try logbook.note(by: "lk.visser", text: "elsewhere", stream: "notes/2026-002")
         #expect(FileManager.default.fileExists(atPath: logbook.layout.state.appendingPathComponent("head").path))
         try Self.expectMatchesLog(logbook)
     }
@@ -18,8 +18,8 @@ struct DerivedStateTests {
     @Test("A writer reads a stream's events from where the saved state says they are")
     func streamEvents() throws {
         let logbook = try TestLogbook(notes: 5)
-        let expected = try logbook.lines.map(Forge.event).filter { $0.header.stream == "case/2026-001" }
-        #expect(try logbook.writer().events(inStream: "case/2026-001") == expected)
+        let expected = try logbook.lines.map(Forge.event).filter { $0.header.stream == "notes/2026-001" }
+        #expect(try logbook.writer().events(inStream: "notes/2026-001") == expected)
         #expect(try logbook.writer().event(atSeq: 2) == (try Forge.event(try logbook.lines[2])))
     }
 
@@ -37,8 +37,8 @@ struct DerivedStateTests {
         case "truncated head": try Self.change(head) { $0.removeLast(5) }
         case "flipped head": try Self.change(head) { $0[20] ^= 0x01 }
         case "flipped offsets": try Self.change(state.appendingPathComponent("offsets")) { $0[$0.count - 10] ^= 0x01 }
-        case "flipped stream": try Self.change(state.appendingPathComponent("streams/case+2026-001")) { $0[$0.count - 1] ^= 0x80 }
-        case "cut stream": try Self.change(state.appendingPathComponent("streams/case+2026-001")) { $0.removeLast(IndexFiles.streamRecordSize) }
+        case "flipped stream": try Self.change(state.appendingPathComponent("streams/notes+2026-001")) { $0[$0.count - 1] ^= 0x80 }
+        case "cut stream": try Self.change(state.appendingPathComponent("streams/notes+2026-001")) { $0.removeLast(IndexFiles.streamRecordSize) }
         case "flipped bucket", "no bucket":
             let buckets = state.appendingPathComponent("buckets")
             for name in try FileManager.default.contentsOfDirectory(atPath: buckets.path) {
@@ -84,7 +84,7 @@ struct DerivedStateTests {
         try FileManager.default.removeItem(at: logbook.layout.log)
         try FileManager.default.copyItem(at: other.layout.log, to: logbook.layout.log)
         try Self.expectMatchesLog(logbook)
-        #expect(try logbook.writer().events(inStream: "case/2026-001").count == 7)
+        #expect(try logbook.writer().events(inStream: "notes/2026-001").count == 7)
     }
 
     @Test("A log rewritten under the saved state with lines of the same lengths is read from the first event again")
@@ -127,7 +127,7 @@ struct DerivedStateTests {
             try FileManager.default.copyItem(at: saved.appendingPathComponent(name), to: state.appendingPathComponent(name))
         }
         try Self.expectMatchesLog(logbook)
-        #expect(try logbook.writer().events(inStream: "case/2026-001").map(\.header.seq) == [4, 5, 6, 7])
+        #expect(try logbook.writer().events(inStream: "notes/2026-001").map(\.header.seq) == [4, 5, 6, 7])
     }
 
     /// Expects a freshly opened writer's state and stream reads to agree with a verification of the whole log.

@@ -44,7 +44,7 @@ struct LogWriterTests {
         let logbook = try TestLogbook(notes: 5)
         let writer = try logbook.writer()
         let event = try writer.append(
-            [EventDraft(type: "memo.noted", stream: "case/2026-001", payload: [:])],
+            [EventDraft(type: "memo.noted", stream: "notes/2026-001", payload: [:])],
             author: "lk.bakker", signingKey: try TestLogbook.key(for: "lk.bakker"))[0]
         let stateAfterAppend = writer.state
         _ = consume writer
@@ -52,19 +52,36 @@ struct LogWriterTests {
         #expect(reopened.nextSeq == 10)
         #expect(reopened.headHash == event.hash)
         #expect(reopened.headHash == stateAfterAppend.headHash)
-        #expect(try logbook.writer().version(of: "case/2026-001") == 6)
+        #expect(try logbook.writer().version(of: "notes/2026-001") == 6)
         #expect(reopened.registry == stateAfterAppend.registry)
     }
 
-    @Test("Time never goes back even when the clock does")
+    @Test("Time never goes back when the clock steps back a little (within the 5 minutes a clock may run ahead)")
     func clockGoingBack() throws {
         let logbook = try TestLogbook(notes: 1)
         let lastTime = try #require(try logbook.state.lastRecordedAt)
-        let late = try LogWriter(opening: logbook.layout, clock: FixedClock(Timestamp(millisecondsSinceEpoch: 0)), lockTimeout: 0)
+        let behind = Timestamp(millisecondsSinceEpoch: lastTime.millisecondsSinceEpoch - 60_000)
+        let late = try LogWriter(opening: logbook.layout, clock: FixedClock(behind), lockTimeout: 0)
         let event = try late.append(
-            [EventDraft(type: "memo.noted", stream: "case/2026-001", payload: [:])],
+            [EventDraft(type: "memo.noted", stream: "notes/2026-001", payload: [:])],
             author: "lk.bakker", signingKey: try TestLogbook.key(for: "lk.bakker"))[0]
         #expect(event.header.recordedAt == lastTime)
+    }
+
+    @Test("A writer whose last event lies further ahead of its clock than 5 minutes refuses to append (recorded-in-future), writing nothing")
+    func lastEventFarAhead() throws {
+        let logbook = try TestLogbook(notes: 1)
+        let before = try logbook.bytes
+        let lastTime = try #require(try logbook.state.lastRecordedAt)
+        let behind = Timestamp(millisecondsSinceEpoch: lastTime.millisecondsSinceEpoch - 6 * 60_000)
+        let late = try LogWriter(opening: logbook.layout, clock: FixedClock(behind), lockTimeout: 0)
+        let draft = EventDraft(type: "memo.noted", stream: "notes/2026-001", payload: [:])
+        #expect {
+            try late.append([draft], author: "lk.bakker", signingKey: try TestLogbook.key(for: "lk.bakker"))
+        } throws: { error in
+            (error as? LedgerError)?.code == VerifyCode.recordedInFuture.rawValue
+        }
+        #expect(try logbook.bytes == before)
     }
 
     @Test("A batch is all or nothing: one refused draft writes none of them and leaves the writer's state as it was")
@@ -72,21 +89,21 @@ struct LogWriterTests {
         let logbook = try TestLogbook(notes: 1)
         let before = try logbook.bytes
         let drafts = [
-            EventDraft(type: "memo.noted", stream: "case/2026-001", payload: [:]),
-            EventDraft(type: "memo.noted", stream: "case/2026-009", payload: [:]),
+            EventDraft(type: "memo.noted", stream: "notes/2026-001", payload: [:]),
+            EventDraft(type: "memo.noted", stream: "notes/2026-009", payload: [:]),
             EventDraft(.actorRevoked(actor: "lk.visser", reason: "not allowed for a teacher")),
         ]
         let writer = try logbook.writer()
-        let versionBefore = try writer.version(of: "case/2026-001")
+        let versionBefore = try writer.version(of: "notes/2026-001")
         let stateBefore = writer.state
         #expect(throws: LedgerError.self) {
             try writer.append(drafts, author: "lk.bakker", signingKey: try TestLogbook.key(for: "lk.bakker"))
         }
         #expect(try logbook.bytes == before)
         Self.expectSame(writer.state, stateBefore)
-        #expect(writer.state.streamVersions["case/2026-009"] == nil)
+        #expect(writer.state.streamVersions["notes/2026-009"] == nil)
         let next = try writer.append(
-            [EventDraft(type: "memo.noted", stream: "case/2026-001", payload: [:], expectedVersion: versionBefore)],
+            [EventDraft(type: "memo.noted", stream: "notes/2026-001", payload: [:], expectedVersion: versionBefore)],
             author: "lk.bakker", signingKey: try TestLogbook.key(for: "lk.bakker"))[0]
         #expect(next.header.seq == stateBefore.nextSeq)
         #expect(next.header.previousHash == stateBefore.headHash)
@@ -98,14 +115,14 @@ struct LogWriterTests {
     func checkLeavesStateAlone() throws {
         let logbook = try TestLogbook(notes: 2)
         let writer = try logbook.writer()
-        _ = try writer.version(of: "case/2026-001")
+        _ = try writer.version(of: "notes/2026-001")
         let stateBefore = writer.state
         let key = try TestLogbook.key(for: "lk.bakker")
-        try writer.check([EventDraft(type: "memo.noted", stream: "case/2026-077", payload: [:])], author: "lk.bakker", signingKey: key)
+        try writer.check([EventDraft(type: "memo.noted", stream: "notes/2026-077", payload: [:])], author: "lk.bakker", signingKey: key)
         Self.expectSame(writer.state, stateBefore)
         #expect(throws: LedgerError.self) {
             try writer.check(
-                [EventDraft(type: "memo.noted", stream: "case/2026-001", payload: [:]), EventDraft(type: "Bad", stream: "x", payload: [:])],
+                [EventDraft(type: "memo.noted", stream: "notes/2026-001", payload: [:]), EventDraft(type: "Bad", stream: "x", payload: [:])],
                 author: "lk.bakker", signingKey: key)
         }
         Self.expectSame(writer.state, stateBefore)
@@ -125,11 +142,11 @@ struct LogWriterTests {
     @Test(
         "Refused drafts leave the log byte-identical",
         arguments: [
-            (EventDraft(type: "Note", stream: "case/1", payload: [:]), "invalid-input"),
+            (EventDraft(type: "Note", stream: "notes/1", payload: [:]), "invalid-input"),
             (EventDraft(type: "memo.noted", stream: "Case 1", payload: [:]), "invalid-input"),
-            (EventDraft(type: "memo.noted", stream: "case/1", payload: ["salt": .string("00")]), "invalid-input"),
-            (EventDraft(type: "memo.noted", stream: "case/1", payload: ["n": .integer(1 << 53)]), "invalid-input"),
-            (EventDraft(type: "memo.noted", stream: "case/2026-001", payload: [:], expectedVersion: 3), "version-conflict"),
+            (EventDraft(type: "memo.noted", stream: "notes/1", payload: ["salt": .string("00")]), "invalid-input"),
+            (EventDraft(type: "memo.noted", stream: "notes/1", payload: ["n": .integer(1 << 53)]), "invalid-input"),
+            (EventDraft(type: "memo.noted", stream: "notes/2026-001", payload: [:], expectedVersion: 3), "version-conflict"),
             (EventDraft(type: "logbook.created", stream: "logbook", payload: ["organisation": .string("x")]), "invalid-input"),
         ])
     func refusedDraft(draft: EventDraft, code: String) throws {
@@ -147,11 +164,11 @@ struct LogWriterTests {
     @Test("An expected stream version that matches is accepted")
     func expectedVersionMatches() throws {
         let logbook = try TestLogbook(notes: 2)
-        let version = try logbook.writer().version(of: "case/2026-001")
+        let version = try logbook.writer().version(of: "notes/2026-001")
         let event = try logbook.append(
-            EventDraft(type: "memo.noted", stream: "case/2026-001", payload: [:], expectedVersion: version), by: "lk.bakker")
+            EventDraft(type: "memo.noted", stream: "notes/2026-001", payload: [:], expectedVersion: version), by: "lk.bakker")
         #expect(event.header.seq == 6)
-        #expect(try logbook.writer().version(of: "case/2026-001") == version + 1)
+        #expect(try logbook.writer().version(of: "notes/2026-001") == version + 1)
     }
 
     @Test("A second writer waits for the lock and then fails clearly")
@@ -172,7 +189,7 @@ struct LogWriterTests {
         let writer = try logbook.writer()
         #expect(throws: LedgerError.keyMismatch(actor: "lk.bakker")) {
             try writer.append(
-                [EventDraft(type: "memo.noted", stream: "case/1", payload: [:])], author: "lk.bakker",
+                [EventDraft(type: "memo.noted", stream: "notes/1", payload: [:])], author: "lk.bakker",
                 signingKey: try TestLogbook.key(for: "lk.visser"))
         }
         #expect(try logbook.bytes == before)

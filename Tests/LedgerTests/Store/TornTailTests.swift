@@ -38,7 +38,7 @@ struct TornTailTests {
         let kept = try FileManager.default.contentsOfDirectory(atPath: logbook.layout.tornTails.path)
         #expect(kept.count == 1)
         let event = try writer.append(
-            [EventDraft(type: "memo.noted", stream: "case/2026-001", payload: [:])],
+            [EventDraft(type: "memo.noted", stream: "notes/2026-001", payload: [:])],
             author: "lk.bakker", signingKey: try TestLogbook.key(for: "lk.bakker"))[0]
         #expect(event.header.seq == 5)
         let after = try logbook.bytes

@@ -9,11 +9,11 @@ enum Forge {
     /// `previous`, a first line (seq 0, `prev` 64 zeros).
     static func line(
         after previous: Event?, author: String, key: Ed25519SigningKey, type: String = "memo.noted",
-        stream: String = "case/2026-001", payload: [String: JSONValue] = ["text": .string("forged")],
+        stream: String = "notes/2026-001", payload: [String: JSONValue] = ["text": .string("forged")],
         recordedAt: Timestamp? = nil
     ) -> [UInt8] {
         var salted = payload
-        salted["salt"] = .string(String(repeating: "ab", count: 16))
+        if payload["sealed"] == nil { salted["salt"] = .string(String(repeating: "ab", count: 16)) }
         let previousTime = previous?.header.recordedAt.millisecondsSinceEpoch ?? 1_795_420_800_000
         let header = EventHeader(
             seq: previous.map { $0.header.seq + 1 } ?? 0, previousHash: previous?.hash ?? [UInt8](repeating: 0, count: 32),
@@ -30,7 +30,7 @@ enum Forge {
         let header = EventHeader(
             seq: previous.header.seq + 1, previousHash: previous.hash,
             recordedAt: Timestamp(millisecondsSinceEpoch: previous.header.recordedAt.millisecondsSinceEpoch + 1000),
-            author: author, type: "memo.noted", stream: "case/2026-001", payloadDigest: SHA256.hash(payloadBytes))
+            author: author, type: "memo.noted", stream: "notes/2026-001", payloadDigest: SHA256.hash(payloadBytes))
         let hash = Event.hash(of: header)
         let signature = key.signature(for: Event.signingMessage(for: hash))
         return Array(Event.line(headerBytes: header.canonicalBytes, payloadBytes: payloadBytes, hash: hash, signature: signature).dropLast())
@@ -39,7 +39,7 @@ enum Forge {
     /// The lines with one forged line appended after the last, signed by `author` with the key of `keyOwner`.
     static func appending(
         to lines: [[UInt8]], author: String, keyOwner: String? = nil, type: String = "memo.noted",
-        stream: String = "case/2026-001", payload: [String: JSONValue] = ["text": .string("forged")],
+        stream: String = "notes/2026-001", payload: [String: JSONValue] = ["text": .string("forged")],
         recordedAt: Timestamp? = nil
     ) throws -> [[UInt8]] {
         let last = try event(try #require(lines.last))

@@ -2,6 +2,7 @@ import Foundation
 @testable import Sodium
 import Synchronization
 @testable import Ledger
+import Meldcode
 
 /// A logbook in a fresh temporary folder, with seeded keys, a ticking clock and seeded salts, so that
 /// every run writes the same bytes.
@@ -66,9 +67,9 @@ final class TestLogbook {
         return event
     }
 
-    /// Appends one plain event in stream `case/2026-001`.
+    /// Appends one plain event in stream `notes/2026-001` (a stream outside the meldcode's: any active actor writes there).
     @discardableResult
-    func note(by author: String, text: String, stream: String = "case/2026-001") throws -> Event {
+    func note(by author: String, text: String, stream: String = "notes/2026-001") throws -> Event {
         try append(EventDraft(type: "memo.noted", stream: stream, payload: ["text": .string(text)]), by: author)
     }
 
@@ -112,7 +113,7 @@ enum LogFile {
         let folder = try TemporaryFolder.make()
         let file = folder.appendingPathComponent("log.jsonl")
         try Data(bytes).write(to: file)
-        var verifier = Verifier(concurrency: concurrency)
+        var verifier = Verifier(concurrency: concurrency, rules: CaseAuthority())
         verifier.batchSize = batchSize
         let report = try verifier.verify(logAt: file)
         if keep { Artifacts.keep(bytes, verdict: report) }
@@ -142,7 +143,8 @@ enum TemporaryFolder {
     }
 }
 
-/// Keeps every log the ledger tests verify in `$LOGBOEK_TEST_ARTIFACTS`, with the verdict of this verifier, so
+/// Keeps every log the ledger tests verify in `$LOGBOEK_TEST_ARTIFACTS`, with the verdict of this verifier (held to
+/// the format's whole authority table, as `tools/verify.py` always is), so
 /// `tools/test` can validate the valid ones against the JSON Schemas and check that `tools/verify.py` reaches the
 /// same verdict on all of them.
 ///

@@ -26,7 +26,7 @@ struct TamperTests {
             (["header", "recordedAt"], .string("2026-11-23T09:00:00.000Z"), .hashMismatch),
             (["header", "author"], .string("lk.visser"), .hashMismatch),
             (["header", "type"], .string("note.deleted"), .hashMismatch),
-            (["header", "stream"], .string("case/2026-002"), .hashMismatch),
+            (["header", "stream"], .string("notes/2026-002"), .hashMismatch),
             (["header", "payloadDigest"], .string(String(repeating: "1", count: 64)), .hashMismatch),
             (["header", "v"], .integer(2), .malformedEvent),
             (["payload", "text"], .string("a different note"), .payloadDigestMismatch),
@@ -213,7 +213,7 @@ struct TamperTests {
     func genesisRules(change: String?, valid: Bool) throws {
         let line = try Self.genesis(
             author: change == "author" ? "lk.bakker" : "dir.jansen", isAdministrator: change != "not-admin",
-            type: change == "memo.noted" ? "memo.noted" : "logbook.created", stream: change == "stream" ? "case/2026-001" : "logbook")
+            type: change == "memo.noted" ? "memo.noted" : "logbook.created", stream: change == "stream" ? "notes/2026-001" : "logbook")
         let report = try LogFile.verify(line + [0x0A])
         #expect(report.isValid == valid)
         if !valid { #expect(report.failure == VerifyFailure(seq: 0, line: 1, code: .notAuthorised, message: "")) }

@@ -18,6 +18,6 @@ enum MemberReading {
     static func content(of directory: URL, as actor: String, passphrase: String) throws -> CaseContent {
         let layout = LogbookLayout(directory: directory)
         let keys = try KeyStore(layout: layout).keys(for: actor, passphrase: try Secret(copying: passphrase))
-        return try CaseContent(writer: try LogWriter(opening: layout, lockTimeout: 30), holder: .actor(actor), secret: keys.encryption, rule: .standard)
+        return try CaseContent(writer: try LogWriter(opening: layout, lockTimeout: 30, rules: CaseAuthority()), holder: .actor(actor), secret: keys.encryption, rule: .standard)
     }
 }

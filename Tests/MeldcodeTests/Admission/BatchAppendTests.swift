@@ -10,7 +10,7 @@ struct BatchAppendTests {
     private static let author = CaseFixture.author
 
     private static func batch(_ logbook: MeldcodeLogbook) throws -> BatchAppend {
-        let writer = try LogWriter(opening: logbook.layout, clock: FixedClock(CaseFixture.now), lockTimeout: 0)
+        let writer = try LogWriter(opening: logbook.layout, clock: FixedClock(CaseFixture.now), lockTimeout: 0, rules: CaseAuthority())
         return BatchAppend(writer: writer, author: author, keys: ActorKeys(signing: try MeldcodeLogbook.key(author), encryption: try MeldcodeLogbook.encryptionKey(author)))
     }
 
@@ -46,8 +46,8 @@ struct BatchAppendTests {
         _ = try batch.append(Array(CaseFixture.drafts[0...2]), now: CaseFixture.now)
         for type in ["case.access_granted", "case.access_withdrawn"] {
             let field = type == "case.access_granted" ? "grantedOn" : "withdrawnOn"
-            _ = try batch.append([EventDraft(type: type, stream: "case/2026-001", payload: [
-                "actor": .string("lk.visser"), "reason": .string("mentor van de groep"), field: .string("2026-11-20"),
+            _ = try batch.append([EventDraft(type: type, stream: RegistryEvent.stream, payload: [
+                "case": .string("2026-001"), "actor": .string("lk.visser"), "reason": .string("mentor van de groep"), field: .string("2026-11-20"),
             ])], now: CaseFixture.now)
         }
         _ = try batch.append([CaseFixture.drafts[3]], now: CaseFixture.now)
