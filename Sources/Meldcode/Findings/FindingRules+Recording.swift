@@ -25,7 +25,7 @@ extension FindingRules {
         var late = [String](), seqs = [Int](), fromPaper = 0
         for ((event, worldDay), recorded) in zip(zip(state.events, state.worldDays), state.recordedDays) {
             guard let day = worldDay, day < recorded, let field = CaseState.recordedDates[event.type] else { continue }
-            let told = event.payload["source"]?["date"]?.stringValue.flatMap(CalendarDay.init).flatMap { $0 > day ? $0 : nil }
+            let told = state.knownDay(of: event.seq).flatMap { $0 > day ? $0 : nil }
             let days = context.workingDays.count(after: told ?? day, through: recorded)
             guard days > rule.lateAfterWorkingDays else { continue }
             guard event.payload[EventDefinition.paperRecordField.name] == nil else { fromPaper += 1; continue }

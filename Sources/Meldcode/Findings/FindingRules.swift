@@ -22,7 +22,7 @@ struct FindingRules {
     }
 
     /// The payload of one of the case's events (empty if the seq is not the case's).
-    func payload(_ seq: Int) -> [String: JSONValue] { state.event(at: seq)?.payload ?? [:] }
+    func payload(_ seq: Int) -> [String: JSONValue] { state.payload(at: seq) ?? [:] }
 
     /// The strings of a payload list (e.g. actor ids).
     func strings(_ value: JSONValue?) -> [String] { (value?.arrayValue ?? []).compactMap(\.stringValue) }

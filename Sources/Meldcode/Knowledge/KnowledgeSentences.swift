@@ -61,7 +61,7 @@ public struct KnowledgeSentences: Sendable {
 
     private static let means = [
         "gesprek": "in een gesprek", "telefoon": "telefonisch", "e-mail": "per e-mail", "overleg": "in een overleg", "brief": "per brief",
-        "melding.made": "in de melding bij Veilig Thuis", "parents.informed": "toen de ouders werden geïnformeerd",
+        "melding.made": "in de melding bij Veilig Thuis", "source": "als bron van het signaal", "parents.informed": "toen de ouders werden geïnformeerd",
     ]
 
     /// The text with its first letter in upper case, to begin a sentence.
