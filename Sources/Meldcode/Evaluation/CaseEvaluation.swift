@@ -31,15 +31,20 @@ public struct CaseEvaluation: Sendable, Equatable {
         actorRoles: [String: Set<Role>]
     ) -> CaseEvaluation? {
         let stream = CaseStream.name(of: id)
+        let caseEvents = events.prefix(while: { event in seq.map { event.seq <= $0 } ?? true })
+            .filter { $0.stream == stream && EventCatalogue.standard.definition(of: $0.type)?.scope == .case }
+        let corrections = Self.corrections(in: caseEvents)
         var state: CaseState?
         var knowledge = CaseKnowledge(id: id)
+        knowledge.corrections = corrections
         var points = [DecisionPoint]()
         var open = [OpenPoint]()
         var facts = [Int]()
-        for event in events {
-            if let seq, event.seq > seq { break }
-            guard event.stream == stream, EventCatalogue.standard.definition(of: event.type)?.scope == .case else { continue }
-            if state == nil, event.type == "case.opened" { state = CaseState(id: id) }
+        for event in caseEvents {
+            if state == nil, event.type == "case.opened" {
+                state = CaseState(id: id)
+                state?.fieldCorrections = corrections
+            }
             let profile = profiles.profile(asOf: event.seq)
             guard let required = state?.requiredRoute(afterDoubt: profile.doubt.route) else { continue }
             if let current = state, let day = open.first?.context.day, Self.day(of: event) != day {
@@ -63,6 +68,18 @@ public struct CaseEvaluation: Sendable, Equatable {
         return CaseEvaluation(
             state: state, knowledge: knowledge, seqs: facts, points: points, timeline: timeline(of: state),
             lateRecords: last.findings.filter { $0.code == .lateRecord })
+    }
+
+    /// The corrections of the case that name a member and its new value: the evaluation reads every record as
+    /// corrected from the start, so each decision is judged on the corrected dates.
+    private static func corrections(in events: [RecordedEvent]) -> Corrections {
+        var corrections = Corrections()
+        var types = [Int: String]()
+        for event in events {
+            types[event.seq] = event.type
+            _ = corrections.add(event, correcting: event.payload["corrects"]?.integerValue.flatMap { types[Int($0)] })
+        }
+        return corrections
     }
 
     /// A decision whose day has not ended yet in the log: what was overdue and the findings are judged once the

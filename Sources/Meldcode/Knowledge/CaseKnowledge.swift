@@ -12,7 +12,7 @@ public struct CaseKnowledge: Sendable, Equatable {
     /// The case's events by seq, as logged, for the type and day of each fact.
     public private(set) var events: [Int: RecordedEvent] = [:]
     /// The corrections that name a member and its new value: edges are folded from the corrected records.
-    public private(set) var corrections = Corrections()
+    public internal(set) var corrections = Corrections()
     /// The positions in ``edges`` of each seq's edges.
     private var edgesOfSeq: [Int: [Int]] = [:]
     /// The positions in ``edges`` of each knower's edges.
