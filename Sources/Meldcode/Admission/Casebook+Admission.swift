@@ -102,7 +102,6 @@ extension Casebook {
             "melding.made: \(melder) holds none of the roles profile \(rights.profile.name) lets make a melding (\(roles)), and no decision on the melding stands in case \(file.id)")
     }
 
-    /// A conversation skipped for the child's age or development is one with the child alone (004 lines 93-96, 186-190).
     /// A correction that names a member names one of the corrected record's, with a value that fits it.
     private func checkCorrection(_ draft: EventDraft, seq: Int, at recordedAt: Timestamp, in file: CaseFile) throws(MeldcodeError) {
         guard draft.type == "record.corrected", let target = draft.payload["corrects"]?.integerValue,
@@ -114,6 +113,7 @@ extension Casebook {
         }
     }
 
+    /// A conversation skipped for the child's age or development is one with the child alone (004 lines 93-96, 186-190).
     private func checkSkipReason(_ draft: EventDraft) throws(MeldcodeError) {
         guard draft.type == "conversation.skipped", draft.payload["reason"]?.stringValue == Vocabulary.youngChild,
               let partner = draft.payload["with"]?.stringValue, partner != "child" else { return }

@@ -68,6 +68,14 @@ public enum Vocabulary {
         Choice("afweging-3", "afweging 3: is hulp mogelijk?", name: "afweging 3"), Choice("afweging-4", "afweging 4: wordt hulp aanvaard?", name: "afweging 4"),
         Choice("afweging-5", "afweging 5: leidt de hulp tot het resultaat?", name: "afweging 5"), Choice("melding", "wordt er gemeld bij Veilig Thuis?", name: "melden"),
     ]
+    /// Where a weighing or a decision was made: one person, or the forum a profile names (003 l.141: the ZBO;
+    /// 004: the zorgteam; 000: the ondersteuningsteam).
+    public static let forums = [
+        Choice(Forum.individueel.rawValue, "één persoon, zonder team", name: "individueel"),
+        Choice(Forum.ondersteuningsteam.rawValue, "het (multidisciplinaire) ondersteuningsteam", name: "ondersteuningsteam"),
+        Choice(Forum.zbo.rawValue, "het zorg- en begeleidingsoverleg (ZBO)", name: "ZBO"),
+        Choice(Forum.zorgteam.rawValue, "het zorgteam", name: "zorgteam"),
+    ]
     /// A yes or no answer.
     public static let answers = [Choice("yes", "ja"), Choice("no", "nee")]
     /// The meldnormen (002).

@@ -36,7 +36,8 @@ extension FindingRules {
             let parties = unnamed.map { "'\($0.1)' (seq \($0.0))" }.joined(separator: ", ")
             return finding(
                 .otherSourceNotNamed, [melding] + unnamed.map(\.0),
-                "the melding at seq \(melding) reports what \(parties) told, without naming them among its other sources")
+                "the melding at seq \(melding) reports what \(parties) told, without naming them among its other sources",
+                details: unnamed.map { "niet genoemd: '\($0.1)' (signaal #\($0.0))" })
         }
     }
 

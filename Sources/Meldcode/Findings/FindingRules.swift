@@ -16,9 +16,10 @@ struct FindingRules {
 
     /// A finding about this case.
     func finding(
-        _ code: FindingCode, _ seqs: [Int], _ message: String, severity: FindingSeverity? = nil, citation: Citation? = nil
+        _ code: FindingCode, _ seqs: [Int], _ message: String, severity: FindingSeverity? = nil, citation: Citation? = nil,
+        details: [String] = []
     ) -> Finding {
-        Finding(code, caseID: state.id, seqs: seqs, message: message, severity: severity, citation: citation)
+        Finding(code, caseID: state.id, seqs: seqs, message: message, severity: severity, citation: citation, details: details)
     }
 
     /// The payload of one of the case's events (empty if the seq is not the case's).

@@ -33,7 +33,7 @@ public struct KnowledgeSentences: Sendable {
     public func name(_ knower: Knower) -> String {
         switch knower {
         case .actor(let id):
-            guard let role = actorRoles[id]?.sorted().first else { return "actor \(id)" }
+            guard let role = actorRoles[id]?.sorted().first else { return "medewerker \(id)" }
             return "\(role.dutchNoun) (\(id))"
         case .party(let name):
             return name

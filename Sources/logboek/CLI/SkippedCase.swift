@@ -18,7 +18,7 @@ enum SkippedCase {
             case .noAccess: hidden += 1
             }
         }
-        if hidden > 0 { lines.append("(\(hidden) case\(hidden == 1 ? "" : "s") you are not a member of, not shown)") }
+        if hidden > 0 { lines.append("(\(hidden) dossier\(hidden == 1 ? "" : "s") waarvan u geen lid bent, niet getoond)") }
         return lines
     }
 }

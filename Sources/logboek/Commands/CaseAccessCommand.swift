@@ -10,7 +10,7 @@ enum CaseAccessCommand {
             OptionSpec(name: "case", valueName: "ID", help: "The case."),
             OptionSpec(name: "reason", valueName: "TEXT", help: "Why (recorded in the case; no names of others)."),
             OptionSpec(name: dateOption, valueName: "YYYY-MM-DD", help: dateHelp),
-            CommonOptions.json,
+            PaperRecord.option, CommonOptions.json,
         ] + CommonOptions.signing
     }
 
@@ -19,10 +19,10 @@ enum CaseAccessCommand {
         let actor = arguments.positionals[0]
         try ActorArguments.checkID(actor, command: arguments.spec.name)
         let stream = try RecordCommand.stream(try arguments.required("case"), arguments)
-        let draft = EventDraft(type: type, stream: stream, payload: [
-            "actor": .string(actor), "reason": .string(try arguments.required("reason")),
-            dateField: .string(arguments.value(dateOption) ?? CalendarDay(SystemClock().now()).description),
-        ])
+        let (day, paper) = try PaperRecord.day(arguments, option: dateOption, label: "de datum", context)
+        var payload: [String: JSONValue] = ["actor": .string(actor), "reason": .string(try arguments.required("reason")), dateField: .string(day)]
+        if let paper { payload[EventDefinition.paperRecordField.name] = .string(paper) }
+        let draft = EventDraft(type: type, stream: stream, payload: payload)
         let checked = try Signer.checkedAppend([draft], arguments, context)
         if let event = try checked.append([draft]).first { EventSummary.reportRecorded(event, json: arguments.flag("json"), context) }
         return .success

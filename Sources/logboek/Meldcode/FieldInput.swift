@@ -79,12 +79,5 @@ enum FieldInput {
         return elements.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
-    private static func scalar(_ text: String, for kind: FieldKind) -> JSONValue? {
-        switch kind {
-        case .integer, .reference: Int64(text).map(JSONValue.integer)
-        case .boolean: ["true": true, "ja": true, "false": false, "nee": false][text.lowercased()].map(JSONValue.bool)
-        case .object, .list: nil
-        default: .string(text)
-        }
-    }
+    private static func scalar(_ text: String, for kind: FieldKind) -> JSONValue? { FieldValue.parse(text, for: kind) }
 }
