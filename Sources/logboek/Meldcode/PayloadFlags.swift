@@ -98,6 +98,21 @@ enum PayloadFlags {
         }
     }
 
+    /// A refusal of a payload given by flags, with each payload member it names ('observedOn', 'source.date') named
+    /// as its flag instead (`--observed-on`, `--source-date`).
+    /// - Parameters:
+    ///   - error: The refusal.
+    ///   - definition: The type recorded.
+    /// - Returns: The refusal naming flags.
+    static func namingFlags(_ error: MeldcodeError, definition: EventDefinition) -> MeldcodeError {
+        guard case .refused(let refusal, var detail) = error else { return error }
+        for binding in FlagBinding.all(for: definition) {
+            let path = ([binding.parent?.name, binding.field.name].compactMap { $0 }).joined(separator: ".")
+            detail = detail.replacingOccurrences(of: "'\(path)'", with: "`--\(binding.name)`")
+        }
+        return .refused(refusal, detail)
+    }
+
     /// Whether any of the type's flags was given.
     static func anyGiven(_ arguments: ParsedArguments, definition: EventDefinition) -> Bool {
         (FlagBinding.all(for: definition).map(\.name) + CompoundFlags.names(for: definition)).contains { !arguments.all($0).isEmpty }
