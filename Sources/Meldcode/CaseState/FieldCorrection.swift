@@ -74,9 +74,9 @@ public struct FieldCorrection: Sendable, Equatable {
             if case .object(let inner) = field.kind {
                 for member in inner.fields where isSingle(member.kind) {
                     let path = [field.name, member.name]
-                    if wanted == path.joined(separator: ".") || wanted == path.map(kebab).joined(separator: "-") { return (path, member) }
+                    if wanted == path.joined(separator: ".") || wanted == [field.flagName, member.flagName].joined(separator: "-") { return (path, member) }
                 }
-            } else if isSingle(field.kind), wanted == field.name || wanted == kebab(field.name) {
+            } else if isSingle(field.kind), wanted == field.name || wanted == field.flagName {
                 return ([field.name], field)
             }
         }
@@ -87,13 +87,6 @@ public struct FieldCorrection: Sendable, Equatable {
         switch kind {
         case .list, .object: false
         default: true
-        }
-    }
-
-    /// A member's name as its flag spells it: `observedOn` → `observed-on`.
-    static func kebab(_ name: String) -> String {
-        name.reduce(into: "") { result, character in
-            if character.isUppercase { result += "-" + character.lowercased() } else { result.append(character) }
         }
     }
 }

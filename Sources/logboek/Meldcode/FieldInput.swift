@@ -33,13 +33,6 @@ enum FieldInput {
         }
     }
 
-    /// The flag's name: the member's name in kebab case (`observedOn` → `observed-on`).
-    static func flagName(_ field: FieldSpec) -> String {
-        field.name.reduce(into: "") { name, character in
-            if character.isUppercase { name += "-" + character.lowercased() } else { name.append(character) }
-        }
-    }
-
     /// The placeholder a flag's help shows for its value.
     static func placeholder(_ kind: FieldKind) -> String {
         switch kind {
