@@ -101,3 +101,42 @@ struct RecordingFromPaperTests {
         #expect(lines.contains { $0.hasPrefix("      #6 signaal vastgelegd: vastgelegd op ") && $0.contains("bekend sinds 8 september 2026") }, "\(findings.stdout)")
     }
 }
+
+/// Every case event type can be recorded by flags alone: each member of its schema has a flag in `record TYPE --help`
+/// (a nested member as `--parent-member`, the recipients of information.shared and the answers of checklist.completed
+/// by their own flags).
+@Suite("Every type by flags")
+struct EveryTypeByFlagsTests {
+    static let compound = ["recipients": ["--recipient-actor", "--recipient-party"], "answers": ["--answer"]]
+
+    static var caseTypes: [String] {
+        let folder = Repository.root.appendingPathComponent("Schemas/events")
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return files.filter { $0.hasSuffix(".schema.json") }.map { String($0.dropLast(".schema.json".count)) }
+            .filter { !["case.erased", "profile.adopted"].contains($0) && !$0.hasPrefix("actor.") && !$0.hasPrefix("logbook.") }.sorted()
+    }
+
+    @Test("record TYPE --help has a flag for every member of the type's schema", arguments: caseTypes)
+    func flagForEveryMember(type: String) throws {
+        let file = Repository.root.appendingPathComponent("Schemas/events/\(type).schema.json")
+        let schema = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
+        let properties = try #require(schema["properties"] as? [String: Any])
+        let help = try CLI.run(["record", type, "--help"])
+        #expect(help.status == 0, "\(help.stderr)")
+        for (name, value) in properties where name != "salt" {
+            if let flags = Self.compound[name] {
+                for flag in flags { #expect(help.stdout.contains(flag + " "), "\(type).\(name): \(flag)") }
+                continue
+            }
+            let kebab = name.reduce(into: "") { $0 += $1.isUppercase ? "-" + $1.lowercased() : String($1) }
+            if let nested = (value as? [String: Any])?["properties"] as? [String: Any] {
+                for member in nested.keys {
+                    let inner = member.reduce(into: "") { $0 += $1.isUppercase ? "-" + $1.lowercased() : String($1) }
+                    #expect(help.stdout.contains("--\(kebab)-\(inner) "), "\(type).\(name).\(member)")
+                }
+            } else {
+                #expect(help.stdout.contains("--\(kebab) ") || help.stdout.contains("--\(kebab)-text ") || help.stdout.contains("--\(kebab)-seq "), "\(type).\(name)")
+            }
+        }
+    }
+}

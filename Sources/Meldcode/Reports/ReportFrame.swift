@@ -36,8 +36,12 @@ struct ReportFrame {
             shield: TextShield(identifying: shield))
     }
 
-    /// The case's events, in log order.
-    var events: [RecordedEvent] { input.snapshot.state.events }
+    /// The case's events, in log order, as corrected: a correction that names a member and its new value moves the
+    /// record to the section its new value belongs in (the original is shown beside it, see ``entry(_:omitting:remarks:)``).
+    var events: [RecordedEvent] {
+        let state = input.snapshot.state
+        return state.fieldCorrections.isEmpty ? state.events : state.events.map(state.fieldCorrections.applied)
+    }
 
     /// An actor as the report names them: "A. de Vries (intern begeleider)", or "de school".
     func actorName(_ id: String) -> String { Self.actorName(id, in: input.actors, shielded: shieldsStaff) }
