@@ -94,7 +94,7 @@ struct RecordUsabilityTests {
         let hypothesis = try logbook.run(
             ["record", "hypothesis.recorded", "--case", "2026-001", "--statement", "Sara wordt thuis gestraft.", "--signals", "5", "--formed-on", "2026-11-20"], as: "lk.bakker")
         #expect(hypothesis.status == 0, "\(hypothesis.stderr)")
-        #expect(hypothesis.stderr.contains("Refers to:\n  signals[0] → #5 signaal vastgelegd 2026-11-20 (lk.bakker): 'Blauwe plek op de onderarm.'"), "\(hypothesis.stderr)")
+        #expect(hypothesis.stderr.contains("Verwijst naar:\n  signals[0] → #5 signaal vastgelegd 2026-11-20 (lk.bakker): 'Blauwe plek op de onderarm.'"), "\(hypothesis.stderr)")
     }
 
     @Test("record --guided offers the case's events of the types a reference field allows")
