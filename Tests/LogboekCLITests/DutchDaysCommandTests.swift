@@ -26,7 +26,7 @@ struct DutchDaysCommandTests {
         let status = try logbook.run(["status", "--on", "2026-05-04", "--json"])
         #expect(status.stdout.contains(#""due":"2026-05-04""#) && status.stdout.contains(#""overdue":false"#), "\(status.stdout)")
         let statusText = try logbook.run(["status", "--on", "2026-05-04"])
-        #expect(statusText.stdout.contains("2026-05-04"), "\(statusText.stdout)")
+        #expect(statusText.stdout.contains("4 mei 2026"), "\(statusText.stdout)")
         let onTime = try logbook.run(["findings", "--on", "2026-05-04", "--json"])
         #expect(!onTime.stdout.contains("veiligthuis-feedback-overdue"), "\(onTime.stdout)")
         let overdue = try logbook.run(["findings", "--on", "2026-05-05", "--json"])

@@ -40,7 +40,7 @@ struct MeldcodeCommandTests {
         #expect(try logbook.run(Self.openCase, as: "lk.bakker").status == 0)
         let signal = try logbook.run(Self.signalFlags, as: "lk.bakker")
         #expect(signal.status == 0, "\(signal.stderr)")
-        #expect(signal.stdout.hasPrefix("Recorded seq 5 (signal.recorded) in case/2026-001"))
+        #expect(signal.stdout.hasPrefix("Vastgelegd als seq 5 (signaal vastgelegd) in case/2026-001"))
         let hypothesis = try logbook.run(
             ["record", "hypothesis.recorded", "--case", "2026-001", "--statement", "Sara wordt thuis gestraft.", "--signals", "5", "--formed-on", "2026-09-10"], as: "lk.bakker")
         #expect(hypothesis.status == 0, "\(hypothesis.stderr)")

@@ -45,7 +45,7 @@ struct MessageTests {
             let result = try logbook.run(command)
             #expect(result.status == 1 && result.stderr.contains("Nothing was written to the log."), "\(command): \(result.stderr)")
         }
-        let refused = try logbook.run(["record", "note.recorded", "--case", "2026-404", "--text", "x"], as: "lk.bakker")
+        let refused = try logbook.run(["record", "note.recorded", "--case", "2026-404", "--text", "x", "--contact-on", "2026-11-20"], as: "lk.bakker")
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("Nothing was written to the log."), "\(refused.stderr)")
     }

@@ -12,16 +12,17 @@ struct Pro8WalkthroughTests {
         let logbook = try TemporaryFolder.make().appendingPathComponent("pro8")
         let result = try CLI.bash(script, arguments: [logbook.path])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("Status: melding-made · profile pro8"), "\(result.stdout)")
-        #expect(result.stdout.contains("#15 besluit 2026-10-15 (mt.kok): melding yes · 'Structurele onveiligheid: melden bij Veilig Thuis.' [van papier]"))
-        #expect(result.stdout.contains("Now required: afweging 2 = structural → melding now (meldnorm A) — done at seq 18"))
-        #expect(result.stdout.contains("Findings (0)\n  none"), "\(result.stdout)")
+        #expect(result.stdout.contains("Stand: melding gedaan bij Veilig Thuis · protocol pro8"), "\(result.stdout)")
+        #expect(result.stdout.contains("#15 besluit 2026-10-15 (mt.kok): melden ja · 'Structurele onveiligheid: melden bij Veilig Thuis.' [van papier]"))
+        #expect(result.stdout.contains(
+            "Nu nodig: na afweging 2 (structurele onveiligheid) vroeg het afwegingskader: nu melden bij Veilig Thuis (meldnorm A) — gedaan bij seq 18"))
+        #expect(result.stdout.contains("Bevindingen (0)\n  geen"), "\(result.stdout)")
         #expect(result.stdout.contains("OK: 24 events verified"))
 
         let environment = ["LOGBOEK_DIR": logbook.path, "LOGBOEK_PASSPHRASE": "school-geheim"]
         let proposed = try CLI.run(["case", "show", "2026-014", "--as-of", "15", "--as", "ib.bos"], environment: environment)
         #expect(proposed.stdout.contains("[voorgesteld, niet bevestigd, van papier]"), "\(proposed.stdout)")
-        #expect(proposed.stdout.contains("Now required: afweging 2 = structural → melding now (meldnorm A)\n"))
+        #expect(proposed.stdout.contains("Nu nodig: na afweging 2 (structurele onveiligheid) vroeg het afwegingskader: nu melden bij Veilig Thuis (meldnorm A)\n"))
         let findings = try CLI.run(["findings", "--case", "2026-014", "--json", "--as", "ib.bos"], environment: environment)
         #expect(findings.status == 0 && findings.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[]", "\(findings.stdout)")
         try Repository.keepForSchemaValidation(try Data(contentsOf: logbook.appendingPathComponent("log.jsonl")), prefix: "pro8")

@@ -36,7 +36,7 @@ struct RecordUsabilityTests {
         let result = try CLI.run(["record", type, "--help"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Usage: logboek record"))
-        #expect(result.stdout.contains("a comma inside an element as \\,"))
+        #expect(result.stdout.contains("a list of names or text is never split: repeat the flag for each"))
     }
 
     @Test("A field named help takes --help-text or --help-seq")
@@ -47,25 +47,27 @@ struct RecordUsabilityTests {
         #expect(evaluated.stdout.contains("--help-seq SEQ"))
     }
 
-    @Test("Every list flag splits on commas, text lists too; an escaped comma stays in its element")
-    func textListsSplit() throws {
+    @Test("A list of names or text is never split on commas (one flag per element); a list of closed values is")
+    func textListsNeverSplit() throws {
         let logbook = try CLILogbook()
         #expect(try logbook.run(MeldcodeCommandTests.openCase, as: "lk.bakker").status == 0)
         let result = try logbook.run(
-            ["record", "consultation.held", "--case", "2026-001", "--kind", "colleague", "--held-on", "2026-11-20",
-             "--anonymous", "false", "--advice", "Observeren.", "--outside-participants", "jeugdarts,buurtcoach",
-             "--outside-participants", #"Jansen\, G. (JGZ)"#],
+            ["record", "consultation.held", "--case", "2026-001", "--kind", "collega", "--held-on", "2026-11-20",
+             "--anonymous", "nee", "--advice", "Observeren.", "--outside-participants", "mevr. A. Koster, buurvrouw",
+             "--outside-participants", "jeugdarts", "--participants", "ib.devries,lk.bakker"],
             as: "ib.devries")
         #expect(result.status == 0, "\(result.stderr)")
         let log = try logbook.openedLog()
-        #expect(log.stdout.contains(#""outsideParticipants":["jeugdarts","buurtcoach","Jansen, G. (JGZ)"]"#), "\(log.stdout)")
+        #expect(log.stdout.contains(#""outsideParticipants":["mevr. A. Koster, buurvrouw","jeugdarts"]"#), "\(log.stdout)")
+        #expect(log.stdout.contains(#""participants":["ib.devries","lk.bakker"]"#), "\(log.stdout)")
+        #expect(log.stdout.contains(#""kind":"colleague""#), "\(log.stdout)")
     }
 
     @Test("Recording as an actor who was never enrolled says to enrol them with actor add, not to rotate a key")
     func unknownActorAdvice() throws {
         let logbook = try CLILogbook()
         let unknown = try CLI.run(
-            ["record", "note.recorded", "--case", "2026-001", "--text", "x", "--as", "lk.nieuw", "--logbook", logbook.directory.path],
+            ["record", "note.recorded", "--case", "2026-001", "--text", "x", "--contact-on", "2026-11-20", "--as", "lk.nieuw", "--logbook", logbook.directory.path],
             environment: ["LOGBOEK_PASSPHRASE": "whatever-1"])
         #expect(unknown.status == 1, "\(unknown.stderr)")
         #expect(unknown.stderr.contains("logboek actor add lk.nieuw"))
@@ -92,7 +94,7 @@ struct RecordUsabilityTests {
         let hypothesis = try logbook.run(
             ["record", "hypothesis.recorded", "--case", "2026-001", "--statement", "Sara wordt thuis gestraft.", "--signals", "5", "--formed-on", "2026-11-20"], as: "lk.bakker")
         #expect(hypothesis.status == 0, "\(hypothesis.stderr)")
-        #expect(hypothesis.stderr.contains("Refers to:\n  signals[0] → #5 signaal vastgelegd 2026-11-20 (lk.bakker): 'Blauwe plek op de onderarm.'"), "\(hypothesis.stderr)")
+        #expect(hypothesis.stderr.contains("Verwijst naar:\n  signals[0] → #5 signaal vastgelegd 2026-11-20 (lk.bakker): 'Blauwe plek op de onderarm.'"), "\(hypothesis.stderr)")
     }
 
     @Test("record --guided offers the case's events of the types a reference field allows")
@@ -114,12 +116,13 @@ struct RecordUsabilityTests {
         #expect(try logbook.run(MeldcodeCommandTests.signalFlags, as: "lk.bakker").status == 0)
         let shown = try logbook.run(["case", "show", "2026-001"])
         #expect(shown.status == 0, "\(shown.stderr)")
-        #expect(shown.stdout.contains("Events\n  #4 dossier geopend 2026-11-20 (lk.bakker): 'Herhaalde blauwe plekken.'\n  #5 signaal vastgelegd 2026-11-20 (lk.bakker)"), "\(shown.stdout)")
+        #expect(shown.stdout.contains("Vastleggingen\n  #4 dossier geopend 2026-11-20 (lk.bakker): 'Herhaalde blauwe plekken.'\n  #5 signaal vastgelegd 2026-11-20 (lk.bakker)"), "\(shown.stdout)")
     }
 
     @Test("record consultation.held --help lists the consultation kinds, outside parties among them")
     func consultationKindsInHelp() throws {
         let help = try CLI.run(["record", "consultation.held", "--help"])
-        #expect(help.stdout.contains("One of: colleague, intern-begeleider, aandachtsfunctionaris, jgz, buurtcoach-jeugdconsulent"))
+        #expect(help.stdout.contains("One of: colleague (collega), intern-begeleider (IB'er), aandachtsfunctionaris, jgz (JGZ), buurtcoach-jeugdconsulent"))
+        #expect(help.stdout.contains("zbo (ZBO), okt (OKT), smw (SMW), wijkteam"), "\(help.stdout)")
     }
 }

@@ -35,7 +35,7 @@ logboek record consultation.held --case 2026-014 --kind intern-begeleider --held
   --anonymous false --signals-discussed 5,6,7 --advice "Gesprek met de ouders; de IB'er consulteert de buurtcoach." \
   --recorded-from-paper "$PAPER" --as ib.bos                                                                        # 9
 logboek record consultation.held --case 2026-014 --kind buurtcoach-jeugdconsulent --held-on 2026-10-08 --participants ib.bos \
-  --outside-participants "buurtcoach wijk Noord,jeugdconsulent gemeente" --anonymous true \
+  --outside-participants "buurtcoach wijk Noord" --outside-participants "jeugdconsulent gemeente" --anonymous true \
   --advice "Bespreken in het ondersteuningsteam." --recorded-from-paper "$PAPER" --as ib.bos                        # 10
 logboek record conversation.held --case 2026-014 --with parents --held-on 2026-10-12 --attendees mt.kok,ib.bos \
   --purpose-explained true --facts-presented 5,6 --reaction "Vader ontkent; moeder herkent de zorgen." \
@@ -46,7 +46,7 @@ logboek record conversation.held --case 2026-014 --with child --held-on 2026-10-
 logboek record hypothesis.confirmed --case 2026-014 --hypothesis 8 --reason "Daan vertelde het zelf in het gesprek." \
   --evidence 12 --settled-on 2026-10-13 --recorded-from-paper "$PAPER" --as ib.bos                                                          # 13
 logboek record weighing.recorded --case 2026-014 --weighed-on 2026-10-15 --afweging1 strong-suspicion --afweging2 structural \
-  --participants ib.bos,dir.smit --outside-participants "jeugdarts,buurtcoach wijk Noord" \
+  --participants ib.bos,dir.smit --outside-participants jeugdarts --outside-participants "buurtcoach wijk Noord" \
   --rationale "Herhaald geweld door vader: structurele onveiligheid." --recorded-from-paper "$PAPER" --as ib.bos   # 14
 logboek record decision.recorded --case 2026-014 --question melding --answer yes --decided-on 2026-10-15 --decided-by dir.smit \
   --consulted ib.bos --outside-consulted ondersteuningsteam --meldnorm A \
@@ -66,7 +66,7 @@ logboek record veiligthuis.feedback --case 2026-014 --received-on 2026-10-21 --d
   --melding 18 --recorded-from-paper "$PAPER" --as ib.bos                                                           # 20
 logboek record help.organised --case 2026-014 --help-text "Gezinsbegeleiding via het ondersteuningsteam." \
   --provided-by "ondersteuningsteam PRO8" --case-manager "buurtcoach wijk Noord" --term "$TERM_DAY" \
-  --roles-and-tasks "Buurtcoach coördineert; mentor volgt Daan op school." --agreed-with "ouders,Daan" --decision 15 \
+  --roles-and-tasks "Buurtcoach coördineert; mentor volgt Daan op school." --agreed-with ouders --agreed-with Daan --decision 15 \
   --starts-on "$(date -u +%F)" --as ib.bos                                                                                                       # 21
 logboek record followup.recorded --case 2026-014 --observed-on "$(date -u +%F)" --effects "Daan komt rustiger op school." \
   --help-seq 21 --as mt.kok                                                                                         # 22

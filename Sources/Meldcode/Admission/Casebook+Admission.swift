@@ -36,6 +36,7 @@ extension Casebook {
             throw .refused(.dateBeforeBirth, "\(draft.type): '\(early.path)' is \(early.day), before the child was born (\(born))")
         }
         try checkSkipReason(draft)
+        try checkCorrection(draft, seq: seq, at: recordedAt, in: file)
         try checkDecision(draft, author: author, in: file)
         try checkMelder(draft, in: file)
         if draft.type == "hypothesis.confirmed" || draft.type == "hypothesis.refuted",
@@ -99,6 +100,17 @@ extension Casebook {
         throw .refused(
             .melderNotAllowed,
             "melding.made: \(melder) holds none of the roles profile \(rights.profile.name) lets make a melding (\(roles)), and no decision on the melding stands in case \(file.id)")
+    }
+
+    /// A correction that names a member names one of the corrected record's, with a value that fits it.
+    private func checkCorrection(_ draft: EventDraft, seq: Int, at recordedAt: Timestamp, in file: CaseFile) throws(MeldcodeError) {
+        guard draft.type == "record.corrected", let target = draft.payload["corrects"]?.integerValue,
+              let type = file.eventTypes[Int(target)] else { return }
+        do {
+            _ = try FieldCorrection.resolve(draft.payload, seq: seq, correcting: type, recordedAt: recordedAt)
+        } catch {
+            throw .refused(.invalidPayload, "record.corrected: \(error.message)")
+        }
     }
 
     /// A conversation skipped for the child's age or development is one with the child alone (004 lines 93-96, 186-190).

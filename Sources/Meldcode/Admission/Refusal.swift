@@ -81,7 +81,7 @@ public enum Refusal: String, Sendable, Equatable, CaseIterable {
     /// What to do about it.
     public var advice: String {
         switch self {
-        case .invalidPayload: "see `logboek schema TYPE` for the fields"
+        case .invalidPayload: "`logboek record` with the type and `--help` names each member's flag, `logboek schema` with the type its fields"
         case .sourceMissing: "give the third party's name or role and the date of the information"
         case .diagnosisUnqualified: "a diagnosis needs a qualified profession (psycholoog, orthopedagoog, jeugdarts, ...); record your own suspicion as hypothesis.recorded"
         case .skipReasonNotPermitted:

@@ -10,10 +10,31 @@ public struct AfwegingAnswer: Sendable, Equatable {
     /// The seq of the event that gave it (`weighing.recorded`, `decision.recorded` signed by a decider, the
     /// `decision.confirmed` that made a decision stand, or `help.evaluated`).
     public let seq: Int
+    /// The seq of the answer to the same afweging this one took the place of: a decision on afweging 5 right after
+    /// the evaluation of the help that answered it (or the other way round) is one answer, the later one, which the
+    /// route takes.
+    public internal(set) var replaces: Int? = nil
 
-    /// The answer as JSON: `{"afweging": 2, "answer": "acute", "seq": 16}`.
+    /// The answer as JSON: `{"afweging": 2, "answer": "acute", "seq": 16, "replaces"?: 14}`.
     public var json: JSONValue {
-        .object(["afweging": .integer(Int64(afweging)), "answer": .string(answer), "seq": .integer(Int64(seq))])
+        var members: [String: JSONValue] = ["afweging": .integer(Int64(afweging)), "answer": .string(answer), "seq": .integer(Int64(seq))]
+        if let replaces { members["replaces"] = .integer(Int64(replaces)) }
+        return .object(members)
+    }
+
+    /// Adds answers to a case's list: an answer to afweging 5 right after another answer to it replaces that one.
+    /// - Parameters:
+    ///   - added: The new answers, in order.
+    ///   - answers: The case's answers so far.
+    static func append(_ added: [AfwegingAnswer], to answers: inout [AfwegingAnswer]) {
+        for var answer in added {
+            if answer.afweging == 5, let last = answers.last, last.afweging == 5 {
+                answer.replaces = last.seq
+                answers[answers.count - 1] = answer
+            } else {
+                answers.append(answer)
+            }
+        }
     }
 
     /// Afweging 2's answers that mean acute and/or structural unsafety, or doubt: melding at once (002 line 243).

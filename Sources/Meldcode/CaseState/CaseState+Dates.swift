@@ -22,7 +22,7 @@ extension CaseState {
     ///   - field: The member, a date `YYYY-MM-DD`.
     /// - Returns: The day, or `nil` if the event or a valid date is missing.
     func day(of seq: Int, field: String) -> CalendarDay? {
-        event(at: seq)?.payload[field]?.stringValue.flatMap(CalendarDay.init)
+        payload(at: seq)?[field]?.stringValue.flatMap(CalendarDay.init)
     }
 
     /// The day an event records (its date member: observed, held, weighed, decided, made…), if it has one.
@@ -30,6 +30,16 @@ extension CaseState {
     /// - Returns: The day, or `nil`.
     func recordedDay(of seq: Int) -> CalendarDay? {
         positionOfSeq[seq].flatMap { worldDays[$0] }
+    }
+
+    /// The day the school knew what an event records: its day in the world or, for information a third party gave,
+    /// the day the school was told (`source.date`) when that is later (002 l.74: "altijd de bron en datum").
+    /// - Parameter seq: The event's seq.
+    /// - Returns: The day, or `nil` if the event records none.
+    public func knownDay(of seq: Int) -> CalendarDay? {
+        guard let day = recordedDay(of: seq) else { return nil }
+        guard let told = payload(at: seq)?["source"]?["date"]?.stringValue.flatMap(CalendarDay.init), told > day else { return day }
+        return told
     }
 
     /// The first event of one of the types after `seq`.
@@ -43,7 +53,7 @@ extension CaseState {
 
     /// The first Veilig Thuis advice (a consultation of kind `veilig-thuis-advice`) recorded after `seq`.
     func veiligThuisAdvice(after seq: Int) -> Int? {
-        seqs(of: "consultation.held").first { $0 > seq && event(at: $0)?.payload["kind"]?.stringValue == "veilig-thuis-advice" }
+        seqs(of: "consultation.held").first { $0 > seq && payload(at: $0)?["kind"]?.stringValue == "veilig-thuis-advice" }
     }
 
     /// The melding that answers an afweging: the first melding recorded after it, or else a melding made on or

@@ -18,7 +18,7 @@ extension CaseState {
             guard Self.isDecider(event.author, of: event.payload) else { return }
             stand(event, since: event.seq)
         case "decision.confirmed":
-            guard let target = event.payload["decision"]?.integerValue, let decision = self.event(at: Int(target)),
+            guard let target = event.payload["decision"]?.integerValue, let decision = self.event(at: Int(target)).map(fieldCorrections.applied),
                   decision.type == "decision.recorded", standingDecisions[decision.seq] == nil,
                   Self.isDecider(event.author, of: decision.payload) else { return }
             stand(decision, since: event.seq)
@@ -32,13 +32,13 @@ extension CaseState {
     /// - Returns: `true` if one stands from before `seq`.
     public func meldingDecided(before seq: Int) -> Bool {
         standingDecisions.contains { decision, since in
-            let payload = event(at: decision)?.payload ?? [:]
+            let payload = self.payload(at: decision) ?? [:]
             return since < seq && payload["question"]?.stringValue == "melding" && payload["answer"]?.stringValue == "yes"
         }
     }
 
     private mutating func stand(_ decision: RecordedEvent, since seq: Int) {
         standingDecisions[decision.seq] = seq
-        answers += AfwegingAnswer.answers(in: decision).map { AfwegingAnswer(afweging: $0.afweging, answer: $0.answer, seq: seq) }
+        AfwegingAnswer.append(AfwegingAnswer.answers(in: decision).map { AfwegingAnswer(afweging: $0.afweging, answer: $0.answer, seq: seq) }, to: &answers)
     }
 }

@@ -3,16 +3,28 @@ import Ledger
 extension CaseState {
     /// Folds the case's next event in. Never throws: what is in the log is history.
     /// - Parameter event: The next event of this case, in log order.
-    public mutating func apply(_ event: RecordedEvent) {
+    /// A correction that names a member and its new value folds the case again, from its first event, reading the
+    /// corrected record as corrected.
+    public mutating func apply(_ logged: RecordedEvent) {
+        if logged.type == "record.corrected", let target = logged.payload["corrects"]?.integerValue,
+           fieldCorrections.add(logged, correcting: self.event(at: Int(target))?.type) != nil {
+            var refolded = CaseState(id: id)
+            refolded.fieldCorrections = fieldCorrections
+            for earlier in events { refolded.apply(earlier) }
+            refolded.apply(logged)
+            self = refolded
+            return
+        }
+        let event = fieldCorrections.applied(to: logged)
         positionOfSeq[event.seq] = events.count
-        events.append(event)
+        events.append(logged)
         recordedDays.append(CalendarDay(event.recordedAt))
         worldDays.append(Self.recordedDates[event.type].flatMap { event.payload[$0]?.stringValue }.flatMap(CalendarDay.init))
         seqsByType[event.type, default: []].append(event.seq)
         if let step = MeldcodeStep.of(type: event.type) {
             steps[step.rawValue - 1].events.append(event.seq)
         }
-        if event.type != "decision.recorded" { answers.append(contentsOf: AfwegingAnswer.answers(in: event)) }
+        if event.type != "decision.recorded" { AfwegingAnswer.append(AfwegingAnswer.answers(in: event), to: &answers) }
         applyDecision(event)
         applyLifecycle(event)
         applyRecords(event)
@@ -42,10 +54,12 @@ extension CaseState {
             hypotheses[position].standing = event.type == "hypothesis.confirmed" ? .confirmed : .refuted
             hypotheses[position].settledBy = event.seq
         case "record.corrected":
-            guard let target = payload["corrects"]?.integerValue else { return }
+            guard let target = payload["corrects"]?.integerValue.map(Int.init) else { return }
+            let field = fieldCorrections.of(target).first { $0.seq == event.seq }
             corrections.append(CorrectionRecord(
-                seq: event.seq, corrects: Int(target), correction: payload["correction"]?.stringValue ?? "",
-                reason: payload["reason"]?.stringValue ?? ""))
+                seq: event.seq, corrects: target, correction: payload["correction"]?.stringValue ?? "",
+                reason: payload["reason"]?.stringValue ?? "", field: field,
+                previous: field.flatMap { fieldCorrections.previous(of: $0, in: self.event(at: target)?.payload ?? [:]) }))
         default: break
         }
     }

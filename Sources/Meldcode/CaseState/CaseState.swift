@@ -23,6 +23,8 @@ public struct CaseState: Sendable, Equatable {
     public internal(set) var standingDecisions: [Int: Int] = [:]
     /// Every correction, in log order.
     public internal(set) var corrections: [CorrectionRecord] = []
+    /// The corrections that name a member and its new value: every derived value reads the corrected records.
+    public internal(set) var fieldCorrections = Corrections()
     /// The case's meldcode events, in log order.
     public internal(set) var events: [RecordedEvent] = []
     /// The seqs of the case's events by type, each list in log order.
@@ -71,6 +73,13 @@ public struct CaseState: Sendable, Equatable {
     /// - Parameter type: An event type.
     /// - Returns: The seqs (empty if none).
     public func seqs(of type: String) -> [Int] { seqsByType[type] ?? [] }
+
+    /// The payload of one of the case's events as the projections read it: with its corrections applied.
+    /// - Parameter seq: A seq.
+    /// - Returns: The payload, or `nil` if the event is not the case's.
+    public func payload(at seq: Int) -> [String: JSONValue]? {
+        event(at: seq).map { fieldCorrections.applied(to: $0).payload }
+    }
 
     /// The hypotheses neither confirmed nor refuted.
     public var openHypotheses: [HypothesisRecord] { hypotheses.filter { $0.standing == .open } }

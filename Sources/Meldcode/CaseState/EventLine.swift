@@ -12,8 +12,10 @@ public struct EventLine: Sendable, Equatable {
     public let day: CalendarDay?
     /// Its author.
     public let author: String
-    /// Its leading choices and the start of its first text, e.g. `melding yes · 'De hulp stopt...'`.
+    /// Its leading choices (as slugs) and the start of its first text, e.g. `melding yes · 'De hulp stopt...'`, for JSON.
     public let summary: String
+    /// The same with the choices' Dutch names, e.g. `melden ja · 'De hulp stopt...'`, for people.
+    public let dutchSummary: String
     /// A remark on its standing, e.g. `voorgesteld, niet bevestigd` for a decision that does not stand.
     public let remark: String?
 
@@ -30,7 +32,8 @@ public struct EventLine: Sendable, Equatable {
         dutchName = definition?.dutchName ?? event.type
         day = CaseState.recordedDates[event.type].flatMap { event.payload[$0]?.stringValue }.flatMap(CalendarDay.init)
         author = event.author
-        summary = definition.map { Self.summary(event.payload, $0.payload) } ?? ""
+        summary = definition.map { Self.summary(event.payload, $0.payload, dutch: false) } ?? ""
+        dutchSummary = definition.map { Self.summary(event.payload, $0.payload, dutch: true) } ?? ""
         self.remark = remark
     }
 
@@ -38,7 +41,7 @@ public struct EventLine: Sendable, Equatable {
     public var text: String {
         let when = day.map { " \($0)" } ?? ""
         let standing = remark.map { " [\($0)]" } ?? ""
-        return "#\(seq) \(dutchName)\(when) (\(author))\(summary.isEmpty ? "" : ": \(summary)")\(standing)"
+        return "#\(seq) \(dutchName)\(when) (\(author))\(dutchSummary.isEmpty ? "" : ": \(dutchSummary)")\(standing)"
     }
 
     /// The line as JSON: `{"seq","type","day"?,"author","summary","remark"?}` (type in Dutch).
@@ -52,9 +55,12 @@ public struct EventLine: Sendable, Equatable {
     }
 
     /// The values of the leading choice fields, then the first free text (else the first line) quoted and cut short.
-    private static func summary(_ payload: [String: JSONValue], _ schema: PayloadSchema) -> String {
-        let choices = schema.fields.prefix { if case .choice = $0.kind { true } else { false } }
-            .compactMap { payload[$0.name]?.stringValue }
+    private static func summary(_ payload: [String: JSONValue], _ schema: PayloadSchema, dutch: Bool) -> String {
+        var choices = [String]()
+        for field in schema.fields {
+            guard case .choice(let list) = field.kind else { break }
+            if let value = payload[field.name]?.stringValue { choices.append(dutch ? Choice.name(of: value, in: list) : value) }
+        }
         let given = schema.fields.filter { payload[$0.name]?.stringValue != nil && $0.name != EventDefinition.paperRecordField.name }
         let text = (given.first { $0.kind == .text } ?? given.first { $0.kind == .line }).flatMap { payload[$0.name]?.stringValue }
         let quoted = text.map { text -> String in
@@ -66,12 +72,17 @@ public struct EventLine: Sendable, Equatable {
 }
 
 extension CaseState {
-    /// Every event of the case in one line each, in log order; decisions that do not stand and records entered
-    /// from paper are marked.
+    /// Every event of the case in one line each, in log order, as corrected; decisions that do not stand, records
+    /// entered from paper and corrected records are marked.
     public var eventLines: [EventLine] {
-        events.map { event in
+        let corrected = Set(corrections.map(\.corrects))
+        return events.map { logged in
+            let event = fieldCorrections.applied(to: logged)
             let proposed = event.type == "decision.recorded" && standingDecisions[event.seq] == nil
-            let remarks = [proposed ? "voorgesteld, niet bevestigd" : nil, event.payload[EventDefinition.paperRecordField.name] != nil ? "van papier" : nil]
+            let remarks = [
+                proposed ? "voorgesteld, niet bevestigd" : nil, event.payload[EventDefinition.paperRecordField.name] != nil ? "van papier" : nil,
+                corrected.contains(event.seq) ? "gecorrigeerd" : nil,
+            ]
             let remark = remarks.compactMap { $0 }.joined(separator: ", ")
             return EventLine(event, remark: remark.isEmpty ? nil : remark)
         }

@@ -9,7 +9,7 @@ extension CaseEvaluation {
         let child = state.child.map { " (\($0.name))" } ?? ""
         var lines = ["Evaluatie van dossier \(state.id)\(child), besluit voor besluit", "", "Tijdlijn (dagen sinds het eerste signaal)"]
         lines += timeline.map { "  \($0.label): \($0.day.dutchText) (seq \($0.seq))" + ($0.daysFromFirstSignal.map { ", dag \($0)" } ?? "") }
-        lines += ["", "Lang na de feiten vastgelegd"] + (lateRecords.isEmpty ? ["  niets"] : lateRecords.map { "  - \($0.message)" })
+        lines += ["", "Lang na de feiten vastgelegd"] + (lateRecords.isEmpty ? ["  niets"] : lateRecords.flatMap(\.details).map { "  - \($0)" })
         for (number, point) in points.enumerated() {
             lines += [""] + decision(point, number: number + 1, names)
         }
@@ -27,7 +27,7 @@ extension CaseEvaluation {
         }
         lines.append("  Over tijd op die dag: " + (point.overdue.isEmpty ? "niets" : point.overdue.map { $0.dutchText(naming: names.fact) }.joined(separator: "; ")))
         lines.append("  Bevindingen toen: " + (point.findings.isEmpty ? "geen" : ""))
-        lines += point.findings.map { "    - \($0.code.rawValue): \($0.code.dutchText)" }
+        lines += point.findings.map { "    - \($0.severity.dutchName): \($0.code.dutchText)" }
         return lines
     }
 

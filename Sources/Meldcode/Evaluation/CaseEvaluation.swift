@@ -31,26 +31,37 @@ public struct CaseEvaluation: Sendable, Equatable {
         actorRoles: [String: Set<Role>]
     ) -> CaseEvaluation? {
         let stream = CaseStream.name(of: id)
+        let caseEvents = events.prefix(while: { event in seq.map { event.seq <= $0 } ?? true })
+            .filter { $0.stream == stream && EventCatalogue.standard.definition(of: $0.type)?.scope == .case }
+        let corrections = Self.corrections(in: caseEvents)
         var state: CaseState?
         var knowledge = CaseKnowledge(id: id)
+        knowledge.corrections = corrections
         var points = [DecisionPoint]()
+        var open = [OpenPoint]()
         var facts = [Int]()
-        for event in events {
-            if let seq, event.seq > seq { break }
-            guard event.stream == stream, EventCatalogue.standard.definition(of: event.type)?.scope == .case else { continue }
-            if state == nil, event.type == "case.opened" { state = CaseState(id: id) }
+        for event in caseEvents {
+            if state == nil, event.type == "case.opened" {
+                state = CaseState(id: id)
+                state?.fieldCorrections = corrections
+            }
             let profile = profiles.profile(asOf: event.seq)
             guard let required = state?.requiredRoute(afterDoubt: profile.doubt.route) else { continue }
+            if let current = state, let day = open.first?.context.day, Self.day(of: event) != day {
+                points += open.map { $0.judged(current) }
+                open.removeAll()
+            }
             state?.apply(event)
             knowledge.apply(event)
             if DecisionPoint.types.contains(event.type), let state {
                 let context = FindingContext(
                     profile: profile, actorRoles: actorRoles, day: state.recordedDay(of: event.seq) ?? CalendarDay(event.recordedAt))
-                points.append(point(event, state: state, knowledge: knowledge, earlier: facts, requiredBefore: required, in: context))
+                open.append(OpenPoint(event: event, people: people(at: event, knowledge: knowledge, earlier: facts), requiredBefore: required, context: context))
             }
             if event.type != readType { facts.append(event.seq) }
         }
         guard let state else { return nil }
+        points += open.map { $0.judged(state) }
         let last = CaseSnapshot(state, asOf: state.lastSeq ?? 0, in: FindingContext(
             profile: profiles.profile(asOf: state.lastSeq ?? 0), actorRoles: actorRoles,
             day: state.events.last.map { CalendarDay($0.recordedAt) } ?? CalendarDay(daysSinceEpoch: 0)))
@@ -59,19 +70,50 @@ public struct CaseEvaluation: Sendable, Equatable {
             lateRecords: last.findings.filter { $0.code == .lateRecord })
     }
 
+    /// The corrections of the case that name a member and its new value: the evaluation reads every record as
+    /// corrected from the start, so each decision is judged on the corrected dates.
+    private static func corrections(in events: [RecordedEvent]) -> Corrections {
+        var corrections = Corrections()
+        var types = [Int: String]()
+        for event in events {
+            types[event.seq] = event.type
+            _ = corrections.add(event, correcting: event.payload["corrects"]?.integerValue.flatMap { types[Int($0)] })
+        }
+        return corrections
+    }
+
+    /// A decision whose day has not ended yet in the log: what was overdue and the findings are judged once the
+    /// records of its day are in (a melding made the same day as the weighing answers it; seed 001 l.447–452).
+    private struct OpenPoint {
+        let event: RecordedEvent
+        let people: [PersonAtDecision]
+        let requiredBefore: RouteRequirement
+        let context: FindingContext
+
+        /// The decision judged on the state at the end of its day.
+        func judged(_ state: CaseState) -> DecisionPoint {
+            let snapshot = CaseSnapshot(state, asOf: state.lastSeq ?? event.seq, in: context)
+            return DecisionPoint(
+                event: event, day: context.day, people: people, profileName: context.profile.name, requiredBefore: requiredBefore,
+                overdue: snapshot.pendingActions.filter { $0.isOverdue(on: context.day) }, findings: snapshot.findings)
+        }
+    }
+
+    /// The day in the world an event records, else the day it was logged.
+    private static func day(of event: RecordedEvent) -> CalendarDay {
+        CaseState.recordedDates[event.type].flatMap { event.payload[$0]?.stringValue }.flatMap(CalendarDay.init) ?? CalendarDay(event.recordedAt)
+    }
+
     /// The type of a read of the case, which is no record the evaluation weighs.
     private static let readType = "case.viewed"
 
-    /// The decision at `event`; `earlier` holds the seqs of the case's records before it, in order.
-    private static func point(
-        _ event: RecordedEvent, state: CaseState, knowledge: CaseKnowledge, earlier: [Int], requiredBefore: RouteRequirement,
-        in context: FindingContext
-    ) -> DecisionPoint {
-        let snapshot = CaseSnapshot(state, asOf: event.seq, in: context)
+    /// Those who took or attended the decision at `event`, with what each knew of `earlier`, the seqs of the case's
+    /// records before it, in order.
+    private static func people(at event: RecordedEvent, knowledge: CaseKnowledge, earlier: [Int]) -> [PersonAtDecision] {
         let (deciders, present) = DecisionPoint.people(of: event)
         var seen = Set<Knower>()
         let involved = (deciders.map { ($0, true) } + present.map { ($0, false) }).filter { seen.insert($0.0).inserted }
-        let people = involved.map { knower, decided in
+        return involved.map { knower, decided in
             let known = knowledge.seqs(knownBy: knower)
             var knew = [Int](), unknown = [Int]()
             knew.reserveCapacity(known.count)
@@ -80,14 +122,11 @@ public struct CaseEvaluation: Sendable, Equatable {
             }
             return PersonAtDecision(knower: knower, decided: decided, knew: knew, didNotKnow: unknown)
         }
-        return DecisionPoint(
-            event: event, day: context.day, people: people, profileName: context.profile.name, requiredBefore: requiredBefore,
-            overdue: snapshot.pendingActions.filter { $0.isOverdue(on: context.day) }, findings: snapshot.findings)
     }
 
     private static func timeline(of state: CaseState) -> [TimelineMark] {
         let firsts = TimelineMark.kinds.compactMap { kind -> (String, Int, CalendarDay)? in
-            let dated = kind.types.flatMap(state.seqs).compactMap { seq in state.recordedDay(of: seq).map { (seq, $0) } }
+            let dated = kind.types.flatMap(state.seqs).compactMap { seq in state.knownDay(of: seq).map { (seq, $0) } }
             guard let first = dated.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }) else { return nil }
             return (kind.label, first.0, first.1)
         }

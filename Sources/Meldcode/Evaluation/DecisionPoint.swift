@@ -13,9 +13,10 @@ public struct DecisionPoint: Sendable, Equatable {
     public let profileName: String
     /// What the afwegingskader route required just before it.
     public let requiredBefore: RouteRequirement
-    /// What was overdue on its day.
+    /// What was overdue on its day, once the records of its day that follow it in the log are in.
     public let overdue: [PendingAction]
-    /// The findings as they stood just after it, judged on its day.
+    /// The findings as they stood at the end of its day (after the records of that day that follow it in the log):
+    /// a finding of a moment judges the day, not the seq.
     public let findings: [Finding]
 
     /// The event types that are decisions in an evaluation.

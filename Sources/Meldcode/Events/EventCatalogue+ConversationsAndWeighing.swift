@@ -50,7 +50,11 @@ extension EventCatalogue {
                     FieldSpec("riskInstrument", .line, required: false, label: "risicotaxatie-instrument", summary: "The risk instrument used."),
                     FieldSpec("riskOutcome", .text, required: false, label: "uitkomst risicotaxatie", summary: "Its outcome."),
                     FieldSpec("participants", .list(.actor, minimum: 0), required: false, label: "deelnemers (actoren)", summary: "Actors who weighed."),
+                    FieldSpec("forum", .choice(Vocabulary.forums), required: false, label: "waar gewogen", summary: "The forum that weighed (the profile's forum by name, e.g. zbo), or individueel."),
                     FieldSpec("outsideParticipants", .list(.line, minimum: 0), required: false, label: "deelnemers van buiten", summary: "Others who weighed, by role (e.g. ZBO, jeugdarts)."),
+                    FieldSpec(
+                        "discussed", .list(.reference(types: []), minimum: 0), required: false, label: "besproken vastleggingen",
+                        summary: "The seqs of what was discussed at the weighing (signals, consultations and their advice, conversations); those present know them from then on (003 l.141-144)."),
                     FieldSpec("rationale", .text, label: "onderbouwing", summary: "Why."),
                 ],
                 conditions: [RequiredWhen("afweging1", is: .string("strong-suspicion"), require: ["afweging2"])])),

@@ -17,6 +17,13 @@ extension EventCatalogue {
                 FieldSpec("decidedBy", .list(.actor, minimum: 1), label: "besloten door", summary: "Who decided."),
                 FieldSpec("consulted", .list(.actor, minimum: 0), required: false, label: "geraadpleegd (actoren)", summary: "Actors consulted."),
                 FieldSpec("outsideConsulted", .list(.line, minimum: 0), required: false, label: "geraadpleegd van buiten", summary: "Others consulted, by role."),
+                FieldSpec("forum", .choice(Vocabulary.forums), required: false, label: "waar besloten", summary: "The forum that decided (the profile's forum by name, e.g. zbo), or individueel."),
+                FieldSpec(
+                    "melder", .line, required: false, label: "wie meldt",
+                    summary: "For a decision to make a melding: who will make it, an actor id or an outside party by role (003 l.309-314: agreed in the ZBO)."),
+                FieldSpec(
+                    "informsParents", .line, required: false, label: "wie informeert de ouders",
+                    summary: "Who tells the parents of the outcome and of the melding, an actor id or an outside party by role (003 l.158-159)."),
                 FieldSpec("meldnorm", .choice(Vocabulary.meldnormen), required: false, label: "meldnorm", summary: "The meldnorm that applies, if any."),
                 FieldSpec("rationale", .text, label: "onderbouwing", summary: "Why."),
             ])),

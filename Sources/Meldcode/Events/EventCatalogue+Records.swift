@@ -21,6 +21,10 @@ extension EventCatalogue {
             payload: PayloadSchema([
                 FieldSpec("corrects", .reference(types: []), label: "gecorrigeerde vastlegging", summary: "The seq of the record corrected."),
                 FieldSpec("correction", .text, label: "correctie", summary: "The correction."),
+                FieldSpec(
+                    "field", .line, required: false, label: "gecorrigeerd veld",
+                    summary: "The member corrected, as its flag or its path in the payload (observed-on, source.date); every projection then reads the new value, and the original stays visible as corrected."),
+                FieldSpec("value", .line, required: false, label: "nieuwe waarde", summary: "The member's new value (with field)."),
                 FieldSpec("reason", .text, label: "reden", summary: "Why."),
                 FieldSpec("correctedOn", .date(notInFuture: true), label: "datum", summary: "When the error was found and corrected."),
             ])),

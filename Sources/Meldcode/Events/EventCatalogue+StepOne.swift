@@ -4,7 +4,10 @@ extension EventCatalogue {
         [
             FieldSpec("kind", .choice(Vocabulary.sourceKinds), label: "bron", summary: "Whether the author saw or heard it, or a third party told it.", refusal: .sourceMissing),
             FieldSpec("party", .line, required: false, label: "naam of functie van de derde", summary: "For a third party: their name or role.", refusal: .sourceMissing),
-            FieldSpec("date", .date(notInFuture: true), required: false, label: "datum van de informatie", summary: "For a third party: when they gave the information.", refusal: .sourceMissing),
+            FieldSpec("date", .date(notInFuture: true), required: false, label: "datum van de informatie", summary: "For a third party: when they gave the information; the school knows it from then on.", refusal: .sourceMissing),
+            FieldSpec(
+                "receivedBy", .actor, required: false, label: "aangenomen door",
+                summary: "For a third party: who at the school took the information (an actor), when not the author."),
         ],
         conditions: [RequiredWhen("kind", is: .string("third-party"), require: ["party", "date"], refusal: .sourceMissing)])
 

@@ -15,6 +15,9 @@ public struct Finding: Sendable, Equatable {
     public let message: String
     /// The seed lines the rule comes from: the profile's own rule where the profile sets it, else the code's.
     public let citation: Citation
+    /// What the finding is about, one item a line, in Dutch, for text output (e.g. each late record with the day it
+    /// was made and the day it was known); empty where ``FindingCode/dutchText`` and the seqs say it all.
+    public let details: [String]
 
     /// Creates a finding.
     /// - Parameters:
@@ -24,7 +27,12 @@ public struct Finding: Sendable, Equatable {
     ///   - message: What departs.
     ///   - severity: The severity; the code's usual one unless given.
     ///   - citation: The seed lines; the code's unless given.
-    init(_ code: FindingCode, caseID: String, seqs: [Int], message: String, severity: FindingSeverity? = nil, citation: Citation? = nil) {
+    ///   - details: What it is about, one item a line, in Dutch.
+    init(
+        _ code: FindingCode, caseID: String, seqs: [Int], message: String, severity: FindingSeverity? = nil, citation: Citation? = nil,
+        details: [String] = []
+    ) {
+        self.details = details
         self.code = code
         self.severity = severity ?? code.severity
         self.caseID = caseID

@@ -22,19 +22,22 @@ extension FindingRules {
         }
     }
 
-    /// Meldingen reporting a third party's information without naming the party among their other sources.
+    /// Meldingen reporting a third party's information without naming the party among their other sources. A source
+    /// is named by identity, not by its exact text: a reference to the signal (`#12`), or the party's name with case,
+    /// punctuation and spacing ignored ("mevr. A. Koster (buurvrouw)" names "mevr. A. Koster, buurvrouw").
     private func otherSourceFindings() -> [Finding] {
         state.seqs(of: "melding.made").compactMap { melding -> Finding? in
-            let named = strings(payload(melding)["otherSources"]).map { $0.lowercased() }
+            let named = strings(payload(melding)["otherSources"])
             let unnamed = (payload(melding)["facts"]?.arrayValue ?? []).compactMap { fact -> (Int, String)? in
                 guard let seq = fact.integerValue.map(Int.init), let party = thirdParty(of: seq) else { return nil }
-                return named.contains { $0.contains(party.lowercased()) } ? nil : (seq, party)
+                return named.contains { SourceName.names(party, signal: seq, in: $0) } ? nil : (seq, party)
             }
             guard !unnamed.isEmpty else { return nil }
             let parties = unnamed.map { "'\($0.1)' (seq \($0.0))" }.joined(separator: ", ")
             return finding(
                 .otherSourceNotNamed, [melding] + unnamed.map(\.0),
-                "the melding at seq \(melding) reports what \(parties) told, without naming them among its other sources")
+                "the melding at seq \(melding) reports what \(parties) told, without naming them among its other sources",
+                details: unnamed.map { "niet genoemd: '\($0.1)' (signaal #\($0.0))" })
         }
     }
 

@@ -52,9 +52,11 @@ extension FindingRules {
         state.seqs(of: "decision.recorded").filter { payload($0)["question"]?.stringValue == "melding" }
     }
 
-    /// Whether more than one person weighed: the participants (the author when none is named) and those from outside.
+    /// Whether more than one person weighed: the participants (the author when none is named) and those from outside, or
+    /// the weighing names a forum (not `individueel`) as where it was made.
     private func takenTogether(weighing seq: Int) -> Bool {
         let payload = payload(seq)
+        if let forum = payload["forum"]?.stringValue, forum != Forum.individueel.rawValue { return true }
         let named = strings(payload["participants"])
         let actors = Set(named.isEmpty ? [state.event(at: seq)?.author].compactMap { $0 } : named)
         return actors.count + strings(payload["outsideParticipants"]).count > 1
@@ -63,6 +65,7 @@ extension FindingRules {
     /// Whether more than one person took a decision: those who decided, were consulted, or were consulted from outside.
     private func takenTogether(decision seq: Int) -> Bool {
         let payload = payload(seq)
+        if let forum = payload["forum"]?.stringValue, forum != Forum.individueel.rawValue { return true }
         let actors = Set(strings(payload["decidedBy"]) + strings(payload["consulted"]))
         return actors.count + strings(payload["outsideConsulted"]).count > 1
     }

@@ -22,24 +22,28 @@ extension FindingRules {
     /// when that is later. Records entered from a paper record (``EventDefinition/paperRecordField``) are left out.
     private func lateRecordFindings() -> [Finding] {
         let rule = context.profile.recording
-        var late = [String](), seqs = [Int](), fromPaper = 0
+        var late = [String](), seqs = [Int](), details = [String](), fromPaper = 0
         for ((event, worldDay), recorded) in zip(zip(state.events, state.worldDays), state.recordedDays) {
             guard let day = worldDay, day < recorded, let field = CaseState.recordedDates[event.type] else { continue }
-            let told = event.payload["source"]?["date"]?.stringValue.flatMap(CalendarDay.init).flatMap { $0 > day ? $0 : nil }
+            let told = state.knownDay(of: event.seq).flatMap { $0 > day ? $0 : nil }
             let days = context.workingDays.count(after: told ?? day, through: recorded)
             guard days > rule.lateAfterWorkingDays else { continue }
             guard event.payload[EventDefinition.paperRecordField.name] == nil else { fromPaper += 1; continue }
             seqs.append(event.seq)
             let since = told.map { "the school was told on \($0) (source.date)" } ?? "\(field) \(day)"
             late.append("seq \(event.seq) \(event.type) recorded on \(recorded), \(days) working days after \(since)")
+            let name = EventCatalogue.standard.definition(of: event.type)?.dutchName ?? event.type
+            details.append(
+                "#\(event.seq) \(name): vastgelegd op \(DutchDate.text(recorded)), bekend sinds \(DutchDate.text(told ?? day)) (\(days) werkdagen)")
         }
         guard !seqs.isEmpty else { return [] }
         let paper = fromPaper == 0 ? "" : "; \(fromPaper) more entered from a paper record are not counted"
+        if fromPaper > 0 { details.append("\(fromPaper) andere overgenomen van papier, niet meegeteld") }
         return [finding(
             .lateRecord, seqs,
             "\(seqs.count) record(s) made later than the profile allows (\(rule.lateAfterWorkingDays) working days, the profile's own term: "
                 + "no seed sets a term; 5 is this logbook's default): \(late.joined(separator: ", "))\(paper)",
-            citation: rule.citations.first)]
+            citation: rule.citations.first, details: details)]
     }
 
     /// Closings after a melding or help with no follow-up recorded since, where the profile has step 6 (003 line 125).

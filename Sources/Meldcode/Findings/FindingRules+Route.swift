@@ -30,20 +30,25 @@ extension FindingRules {
     private func meldnormFinding(_ code: FindingCode, _ answers: [AfwegingAnswer], _ what: String, _ meldnorm: String) -> Finding? {
         guard !answers.isEmpty else { return nil }
         let answered = answers.map { "afweging \($0.afweging) = \($0.answer) at seq \($0.seq)" }.joined(separator: ", ")
-        return finding(code, answers.map(\.seq), "\(what) (\(answered)) and no melding after it (meldnorm \(meldnorm))")
+        return finding(
+            code, answers.map(\.seq), "\(what) (\(answered)) and no melding after it (meldnorm \(meldnorm))",
+            details: answers.map { "afweging \($0.afweging): \($0.dutchName) (seq \($0.seq)), daarna geen melding (meldnorm \(meldnorm))" })
     }
 
-    /// Help accepted but never organised, and help whose term is not after the day it was recorded.
+    /// Help accepted but never organised, and help whose term is not after the day it starts (002 l.259: a term
+    /// within which the help must show its effect; help entered from paper after its term is judged by its start).
     private func helpFindings() -> [Finding] {
         let accepted = state.answers.filter { $0.afweging == 4 && $0.answer == "yes" && state.first(of: ["help.organised"], after: $0.seq) == nil }
         let notOrganised = accepted.map {
-            finding(.helpWithoutTermOrCaseManager, [$0.seq], "help accepted at seq \($0.seq) (afweging 4 = yes) but no help organised with a term and a case manager after it")
+            finding(
+                .helpWithoutTermOrCaseManager, [$0.seq], "help accepted at seq \($0.seq) (afweging 4 = yes) but no help organised with a term and a case manager after it",
+                details: ["hulp aanvaard bij seq \($0.seq), daarna geen hulp georganiseerd met een termijn en een casusregisseur"])
         }
         let noTerm = state.seqs(of: "help.organised").compactMap { seq -> Finding? in
-            guard let event = state.event(at: seq), let term = state.day(of: seq, field: "term") else { return nil }
-            let organised = CalendarDay(event.recordedAt)
-            guard term <= organised else { return nil }
-            return finding(.helpWithoutTermOrCaseManager, [seq], "help at seq \(seq) has its term on \(term), not after the day it was organised (\(organised))")
+            guard let term = state.day(of: seq, field: "term"), let starts = state.day(of: seq, field: "startsOn"), term <= starts else { return nil }
+            return finding(
+                .helpWithoutTermOrCaseManager, [seq], "help at seq \(seq) has its term on \(term), not after the day it starts (\(starts))",
+                details: ["de termijn van de hulp bij seq \(seq) (\(DutchDate.text(term))) ligt niet na haar start (\(DutchDate.text(starts)))"])
         }
         return notOrganised + noTerm
     }

@@ -16,13 +16,14 @@ struct FindingRules {
 
     /// A finding about this case.
     func finding(
-        _ code: FindingCode, _ seqs: [Int], _ message: String, severity: FindingSeverity? = nil, citation: Citation? = nil
+        _ code: FindingCode, _ seqs: [Int], _ message: String, severity: FindingSeverity? = nil, citation: Citation? = nil,
+        details: [String] = []
     ) -> Finding {
-        Finding(code, caseID: state.id, seqs: seqs, message: message, severity: severity, citation: citation)
+        Finding(code, caseID: state.id, seqs: seqs, message: message, severity: severity, citation: citation, details: details)
     }
 
     /// The payload of one of the case's events (empty if the seq is not the case's).
-    func payload(_ seq: Int) -> [String: JSONValue] { state.event(at: seq)?.payload ?? [:] }
+    func payload(_ seq: Int) -> [String: JSONValue] { state.payload(at: seq) ?? [:] }
 
     /// The strings of a payload list (e.g. actor ids).
     func strings(_ value: JSONValue?) -> [String] { (value?.arrayValue ?? []).compactMap(\.stringValue) }

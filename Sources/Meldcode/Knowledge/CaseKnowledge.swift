@@ -9,8 +9,10 @@ public struct CaseKnowledge: Sendable, Equatable {
     /// Every edge, in the order the fold found them; but a read (`case.viewed`) of a record the reader already knew
     /// from an earlier edge adds none, so reading a case again and again does not grow what the fold holds.
     public private(set) var edges: [KnowledgeEdge] = []
-    /// The case's events by seq, for the type and day of each fact.
+    /// The case's events by seq, as logged, for the type and day of each fact.
     public private(set) var events: [Int: RecordedEvent] = [:]
+    /// The corrections that name a member and its new value: edges are folded from the corrected records.
+    public internal(set) var corrections = Corrections()
     /// The positions in ``edges`` of each seq's edges.
     private var edgesOfSeq: [Int: [Int]] = [:]
     /// The positions in ``edges`` of each knower's edges.
@@ -37,8 +39,20 @@ public struct CaseKnowledge: Sendable, Equatable {
 
     /// Folds the case's next event in. Never throws: what is in the log is history.
     /// - Parameter event: The next event of this case, in log order.
-    public mutating func apply(_ event: RecordedEvent) {
-        events[event.seq] = event
+    /// A correction that names a member and its new value (a date) folds the case's knowledge again from its first
+    /// event, reading the corrected record as corrected.
+    public mutating func apply(_ logged: RecordedEvent) {
+        if logged.type == "record.corrected", let target = logged.payload["corrects"]?.integerValue,
+           corrections.add(logged, correcting: events[Int(target)]?.type) != nil {
+            var refolded = CaseKnowledge(id: id)
+            refolded.corrections = corrections
+            for earlier in events.keys.sorted().compactMap({ events[$0] }) { refolded.apply(earlier) }
+            refolded.apply(logged)
+            self = refolded
+            return
+        }
+        events[logged.seq] = logged
+        let event = corrections.applied(to: logged)
         for edge in KnowledgeSources.edges(of: event) + readThrough(event) where edge.seq == event.seq || events[edge.seq] != nil {
             let earliest = earliestEdge[edge.knower]?[edge.seq]
             if edge.way == .read, let earliest, edges[earliest].isEarlier(than: edge) { continue }

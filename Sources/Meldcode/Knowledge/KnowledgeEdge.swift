@@ -16,7 +16,7 @@ public struct KnowledgeEdge: Sendable, Equatable {
     public let way: KnowledgeWay
     /// The seq of the event that shows it (the event itself when authored).
     public let via: Int
-    /// For ``KnowledgeWay/told``: the actor who told them.
+    /// For ``KnowledgeWay/told``: the actor who told them, or the third party whose information a signal records.
     public let toldBy: String?
     /// How it happened: the means of telling (`gesprek`, `telefoon`, …) or the type of the carrying event.
     public let means: String

@@ -33,7 +33,7 @@ public struct KnowledgeSentences: Sendable {
     public func name(_ knower: Knower) -> String {
         switch knower {
         case .actor(let id):
-            guard let role = actorRoles[id]?.sorted().first else { return "actor \(id)" }
+            guard let role = actorRoles[id]?.sorted().first else { return "medewerker \(id)" }
             return "\(role.dutchNoun) (\(id))"
         case .party(let name):
             return name
@@ -61,7 +61,7 @@ public struct KnowledgeSentences: Sendable {
 
     private static let means = [
         "gesprek": "in een gesprek", "telefoon": "telefonisch", "e-mail": "per e-mail", "overleg": "in een overleg", "brief": "per brief",
-        "melding.made": "in de melding bij Veilig Thuis", "parents.informed": "toen de ouders werden geïnformeerd",
+        "melding.made": "in de melding bij Veilig Thuis", "source": "als bron van het signaal", "parents.informed": "toen de ouders werden geïnformeerd",
     ]
 
     /// The text with its first letter in upper case, to begin a sentence.

@@ -16,8 +16,12 @@ enum KnowledgeSources {
         let payload = event.payload
         var edges = [source.edge(.actor(event.author), knows: event.seq, .authored)]
         switch event.type {
-        case "consultation.held", "weighing.recorded":
+        case "signal.recorded":
+            edges += source.receiver()
+        case "consultation.held":
             edges += source.present(actors: payload["participants"], parties: payload["outsideParticipants"], discussed: payload["signalsDiscussed"])
+        case "weighing.recorded":
+            edges += source.present(actors: payload["participants"], parties: payload["outsideParticipants"], discussed: payload["discussed"])
         case "conversation.held":
             let others = payload["otherAttendees"]?.arrayValue?.isEmpty == false ? payload["otherAttendees"] : Source.partner(payload["with"])
             edges += source.present(actors: payload["attendees"], parties: others, discussed: payload["factsPresented"])
@@ -74,9 +78,20 @@ private struct Source {
     let event: RecordedEvent
     let day: CalendarDay?
 
+    /// For information a third party gave, the school knew it from the day it was told (`source.date`) when that is
+    /// later than the day it happened (002 l.74: "altijd de bron en datum"; 001 l.479).
     init(_ event: RecordedEvent) {
         self.event = event
-        day = CaseState.recordedDates[event.type].flatMap { event.payload[$0]?.stringValue }.flatMap(CalendarDay.init)
+        let happened = CaseState.recordedDates[event.type].flatMap { event.payload[$0]?.stringValue }.flatMap(CalendarDay.init)
+        let told = event.payload["source"]?["date"]?.stringValue.flatMap(CalendarDay.init)
+        day = [happened, told].compactMap { $0 }.max()
+    }
+
+    /// Who at the school took a third party's information (`source.receivedBy`), when not its author: told by the party.
+    func receiver() -> [KnowledgeEdge] {
+        let source = event.payload["source"]
+        guard let receiver = source?["receivedBy"]?.stringValue, receiver != event.author, let party = source?["party"]?.stringValue else { return [] }
+        return [edge(.actor(receiver), knows: event.seq, .told, toldBy: party, means: "source")]
     }
 
     func edge(_ knower: Knower, knows seq: Int, _ way: KnowledgeWay, toldBy: String? = nil, means: String? = nil) -> KnowledgeEdge {

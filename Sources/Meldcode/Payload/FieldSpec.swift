@@ -34,6 +34,13 @@ public struct FieldSpec: Sendable, Equatable {
         self.refusal = refusal
     }
 
+    /// The member's name as a command-line flag spells it, in kebab case: `observedOn` → `observed-on`.
+    public var flagName: String {
+        name.reduce(into: "") { result, character in
+            if character.isUppercase { result += "-" + character.lowercased() } else { result.append(character) }
+        }
+    }
+
     /// The schema description: the Dutch term, then the English explanation.
     public var description: String { "\(label) — \(summary)" }
 }

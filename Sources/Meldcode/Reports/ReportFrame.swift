@@ -36,8 +36,12 @@ struct ReportFrame {
             shield: TextShield(identifying: shield))
     }
 
-    /// The case's events, in log order.
-    var events: [RecordedEvent] { input.snapshot.state.events }
+    /// The case's events, in log order, as corrected: a correction that names a member and its new value moves the
+    /// record to the section its new value belongs in (the original is shown beside it, see ``entry(_:omitting:remarks:)``).
+    var events: [RecordedEvent] {
+        let state = input.snapshot.state
+        return state.fieldCorrections.isEmpty ? state.events : state.events.map(state.fieldCorrections.applied)
+    }
 
     /// An actor as the report names them: "A. de Vries (intern begeleider)", or "de school".
     func actorName(_ id: String) -> String { Self.actorName(id, in: input.actors, shielded: shieldsStaff) }
@@ -59,16 +63,18 @@ struct ReportFrame {
         return "#\(seq) \(name)\(day)"
     }
 
-    /// An event as an entry of the report.
+    /// An event as an entry of the report: its members as corrected (a correction that names a member and its new
+    /// value), the original beside it in the remark on the correction.
     /// - Parameters:
     ///   - event: The event.
     ///   - omitting: Members to leave out.
     ///   - remarks: Remarks beyond those on corrections and hypotheses.
     func entry(_ event: RecordedEvent, omitting: Set<String> = [], remarks: [String] = []) -> ReportEntry {
-        ReportEntry(
+        let corrected = input.snapshot.state.fieldCorrections.applied(to: event)
+        return ReportEntry(
             seq: event.seq, hash: input.hashes[event.seq] ?? "", title: EventCatalogue.standard.definition(of: event.type)?.dutchName ?? event.type,
-            day: describer.day(of: event), recordedAt: event.recordedAt, author: actorName(event.author),
-            fields: describer.fields(of: event, omitting: omitting), remarks: standingRemarks(of: event) + remarks,
+            day: describer.day(of: corrected), recordedAt: event.recordedAt, author: actorName(event.author),
+            fields: describer.fields(of: corrected, omitting: omitting), remarks: standingRemarks(of: event) + remarks,
             isComplete: omitting.isDisjoint(with: input.reader.payload(of: event).keys))
     }
 
@@ -77,6 +83,7 @@ struct ReportFrame {
         let state = input.snapshot.state
         var remarks = state.corrections.filter { $0.corrects == event.seq && shown.contains($0.seq) }.map { correction in
             "Gecorrigeerd door #\(correction.seq): \(describer.shield.apply(correction.correction))"
+                + (correction.dutchChange.map { " (\(describer.shield.apply($0)))" } ?? "")
         }
         if let hypothesis = state.hypotheses.first(where: { $0.seq == event.seq }) {
             switch hypothesis.standing {

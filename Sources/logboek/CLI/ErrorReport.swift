@@ -45,7 +45,7 @@ enum ErrorReport {
             ]
         case let error as UsageError:
             let help = error.command.isEmpty ? "logboek --help" : "logboek \(error.command) --help"
-            return ["error: \(error.message) (\(error.code))", "See `\(help)`."]
+            return ["error: \(error.message) (\(error.code))", "Zie `\(help)`."]
         case let error as PassphraseError:
             return ["error: \(error.message) (\(error.code))"]
         case let error as LedgerError:

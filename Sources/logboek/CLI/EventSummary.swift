@@ -15,12 +15,14 @@ enum EventSummary {
         ])
     }
 
-    /// Reports a newly recorded event on standard output: its summary as JSON, or a sentence.
+    /// Reports a newly recorded event on standard output: its summary as JSON, or a Dutch sentence naming a meldcode
+    /// event by its Dutch name (`Vastgelegd als seq 5 (signaal vastgelegd) in case/2026-001, hash …`).
     static func reportRecorded(_ event: Event, json: Bool, _ context: Context) {
         if json {
             context.console.json(self.json(event))
         } else {
-            context.console.out("Recorded seq \(event.header.seq) (\(event.header.type)) in \(event.header.stream), hash \(event.hashHex)")
+            let name = EventCatalogue.standard.definition(of: event.header.type)?.dutchName ?? event.header.type
+            context.console.out("Vastgelegd als seq \(event.header.seq) (\(name)) in \(event.header.stream), hash \(event.hashHex)")
         }
     }
 

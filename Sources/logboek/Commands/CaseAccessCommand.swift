@@ -10,7 +10,7 @@ enum CaseAccessCommand {
             OptionSpec(name: "case", valueName: "ID", help: "The case."),
             OptionSpec(name: "reason", valueName: "TEXT", help: "Why (recorded in stream logbook, readable by the verifier: no content of the case, no names)."),
             OptionSpec(name: dateOption, valueName: "YYYY-MM-DD", help: dateHelp),
-            CommonOptions.json,
+            PaperRecord.option, CommonOptions.json,
         ] + CommonOptions.signing
     }
 
@@ -20,9 +20,10 @@ enum CaseAccessCommand {
         try ActorArguments.checkID(actor, command: arguments.spec.name)
         let id = try arguments.required("case")
         _ = try RecordCommand.stream(id, arguments)
+        // A grant lives in stream logbook, whose events carry no paper-record field: from paper, the day is required.
+        let (day, _) = try PaperRecord.day(arguments, option: dateOption, label: "de datum", context)
         let draft = EventDraft(type: type, stream: RegistryEvent.stream, payload: [
-            "case": .string(id), "actor": .string(actor), "reason": .string(try arguments.required("reason")),
-            dateField: .string(arguments.value(dateOption) ?? CalendarDay(SystemClock().now()).description),
+            "case": .string(id), "actor": .string(actor), "reason": .string(try arguments.required("reason")), dateField: .string(day),
         ])
         let checked = try Signer.checkedAppend([draft], arguments, context)
         if let event = try checked.append([draft]).first { EventSummary.reportRecorded(event, json: arguments.flag("json"), context) }

@@ -12,8 +12,8 @@ enum CaseOpenCommand: Command {
             OptionSpec(name: "birth-date", valueName: "YYYY-MM-DD", help: "The child's date of birth."),
             OptionSpec(name: "group", valueName: "G", help: "The child's group or location (optional)."),
             OptionSpec(name: "reason", valueName: "TEXT", help: "Why the case is opened."),
-            OptionSpec(name: "opened-on", valueName: "YYYY-MM-DD", help: "The day the case was opened (default: today)."),
-            CommonOptions.json,
+            OptionSpec(name: "opened-on", valueName: "YYYY-MM-DD", help: "The day the case was opened (default: today, with a note; required with --recorded-from-paper)."),
+            PaperRecord.option, CommonOptions.json,
         ] + CommonOptions.signing)
 
     static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
@@ -22,8 +22,10 @@ enum CaseOpenCommand: Command {
             "childName": .string(try arguments.required("child-name")),
             "birthDate": .string(try arguments.required("birth-date")),
             "reason": .string(try arguments.required("reason")),
-            "openedOn": .string(arguments.value("opened-on") ?? CalendarDay(SystemClock().now()).description),
         ]
+        let (day, paper) = try PaperRecord.day(arguments, option: "opened-on", label: "de datum van openen", context)
+        payload["openedOn"] = .string(day)
+        if let paper { payload[EventDefinition.paperRecordField.name] = .string(paper) }
         if let group = arguments.value("group") { payload["group"] = .string(group) }
         let stream = try RecordCommand.stream(arguments.positionals[0], arguments)
         let draft = EventDraft(type: "case.opened", stream: stream, payload: payload)

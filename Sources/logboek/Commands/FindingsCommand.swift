@@ -29,10 +29,10 @@ enum FindingsCommand: Command {
             context.console.json(.array(findings.map(\.json)))
             return .success
         }
-        if findings.isEmpty { context.console.out("No findings in \(cases.count) case(s).") }
+        if findings.isEmpty { context.console.out("Geen bevindingen in \(cases.count) dossier(s).") }
         for (id, caseFindings) in cases where !caseFindings.isEmpty {
-            context.console.out("Case \(id)")
-            caseFindings.map(CaseReport.finding).forEach(context.console.out)
+            context.console.out("Dossier \(id)")
+            caseFindings.flatMap(CaseReport.finding).forEach(context.console.out)
         }
         return .success
     }

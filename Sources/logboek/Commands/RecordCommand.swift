@@ -46,9 +46,16 @@ enum RecordCommand: Command {
             return .failure
         }
         let draft = EventDraft(type: definition.type, stream: try stream(caseID, arguments), payload: payload)
-        let checked = try Signer.checkedAppend([draft], arguments, context, signer: signer)
-        ReferenceEcho.lines(payload, definition, in: checked.events).forEach(context.console.err)
-        let events = try checked.append([draft])
+        let fromFlags = PayloadFlags.anyGiven(arguments, definition: definition)
+        let events: [Event]
+        do {
+            let checked = try Signer.checkedAppend([draft], arguments, context, signer: signer)
+            ReferenceEcho.lines(payload, definition, in: checked.events).forEach(context.console.err)
+            PaperRecord.beforeOpening(payload, definition, caseID: caseID, in: checked.events).forEach(context.console.err)
+            events = try checked.append([draft])
+        } catch let error as MeldcodeError where fromFlags {
+            throw PayloadFlags.namingFlags(error, definition: definition)
+        }
         if let event = events.first { EventSummary.reportRecorded(event, json: arguments.flag("json"), context) }
         return .success
     }
@@ -84,6 +91,8 @@ enum RecordCommand: Command {
                 definition: definition, console: context.console, now: SystemClock().now(), caseEvents: caseEvents, command: arguments.spec.name
             ).run()
         }
-        return try PayloadFlags.payload(arguments, definition: definition)
+        let payload = try PayloadFlags.payload(arguments, definition: definition)
+        try PayloadFlags.checkComplete(payload, definition: definition)
+        return payload
     }
 }

@@ -32,9 +32,10 @@ enum StatusCommand: Command {
             ]))
             return .success
         }
-        context.console.out("On \(day): \(open.count) open case(s), \(due.filter { $0.1.isOverdue(on: day) }.count) overdue action(s)")
-        for (id, phase, findings) in open { context.console.out("  \(id)\t\(phase.rawValue)\t\(findings) findings") }
-        if !due.isEmpty { context.console.out("Due") }
+        let overdue = due.filter { $0.1.isOverdue(on: day) }.count
+        context.console.out("Op \(DutchDate.text(day)): \(open.count) open dossier(s), \(overdue) handeling(en) te laat")
+        for (id, phase, findings) in open { context.console.out("  \(id)\t\(phase.dutchName)\t\(findings) bevinding(en)") }
+        if !due.isEmpty { context.console.out("Te doen") }
         for (id, action) in due { context.console.out("  \(id)" + CaseReport.pending(action, on: day).dropFirst()) }
         SkippedCase.notes(skipped).forEach(context.console.out)
         return .success

@@ -4,15 +4,25 @@ import Meldcode
 /// Turning what a user typed (a flag's values, a guided answer) into a payload value of a field's kind.
 enum FieldInput {
     /// How every list flag and list answer reads, for help texts.
-    static let listRule = "A list takes its flag once per element, or elements separated by commas (a, b); write a comma inside an element as \\,."
+    static let listRule = "A list takes its flag once per element. A list of closed values (seqs, actors, choices) also "
+        + "takes elements separated by commas (5,6); a list of names or text is never split: repeat the flag for each."
 
     /// The value for `texts` (one per flag occurrence or answer), or `nil` if they do not fit the kind.
-    /// Every list, whatever its elements, also splits each text on commas (``listRule``).
+    /// A list of closed values also splits each text on commas (``listRule``); free text never is, so
+    /// "mevr. A. Koster, buurvrouw" stays one source.
     static func value(_ texts: [String], for kind: FieldKind) -> JSONValue? {
         guard case .list(let element, _) = kind else { return texts.last.flatMap { scalar($0, for: kind) } }
-        let items = texts.flatMap(elements)
+        let items = isFreeText(element) ? texts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } : texts.flatMap(elements)
         let values = items.compactMap { scalar($0, for: element) }
         return values.count == items.count ? .array(values) : nil
+    }
+
+    /// Whether values of a kind are free text (a name, a role, a sentence), which a comma never splits.
+    static func isFreeText(_ kind: FieldKind) -> Bool {
+        switch kind {
+        case .text, .line: true
+        default: false
+        }
     }
 
     /// Whether a field can be given as one command-line flag (everything but objects and lists of them).
@@ -20,13 +30,6 @@ enum FieldInput {
         switch field.kind {
         case .object, .list(.object, _), .list(.list, _): false
         default: true
-        }
-    }
-
-    /// The flag's name: the member's name in kebab case (`observedOn` → `observed-on`).
-    static func flagName(_ field: FieldSpec) -> String {
-        field.name.reduce(into: "") { name, character in
-            if character.isUppercase { name += "-" + character.lowercased() } else { name.append(character) }
         }
     }
 
@@ -69,12 +72,5 @@ enum FieldInput {
         return elements.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
-    private static func scalar(_ text: String, for kind: FieldKind) -> JSONValue? {
-        switch kind {
-        case .integer, .reference: Int64(text).map(JSONValue.integer)
-        case .boolean: ["true": true, "ja": true, "false": false, "nee": false][text.lowercased()].map(JSONValue.bool)
-        case .object, .list: nil
-        default: .string(text)
-        }
-    }
+    private static func scalar(_ text: String, for kind: FieldKind) -> JSONValue? { FieldValue.parse(text, for: kind) }
 }

@@ -15,7 +15,7 @@ struct FlagBinding {
     /// The flag's name: the members' names in kebab case, joined (`observedOn` → `observed-on`), with the
     /// field's kind as a suffix where that name is reserved.
     var name: String {
-        let base = ([parent, field].compactMap { $0 }.map { FieldInput.flagName($0) }).joined(separator: "-")
+        let base = ([parent, field].compactMap { $0 }.map(\.flagName)).joined(separator: "-")
         guard Self.reservedNames.contains(base) else { return base }
         if case .reference = field.kind { return base + "-seq" }
         return base + "-text"

@@ -19,12 +19,12 @@ struct GuidedEntry {
     /// - Returns: The payload, or `nil` if the user did not confirm it.
     /// - Throws: ``UsageError`` if standard input ends before the questions do.
     func run() throws -> [String: JSONValue]? {
-        console.err("\(definition.dutchName) (\(definition.type)) — vul de velden in; Enter slaat een optioneel veld over.")
+        console.err("\(Self.capitalised(definition.dutchName)) — vul de velden in; Enter slaat een optioneel veld over.")
         let payload = try ask(definition.payload)
         console.err("\nSamenvatting:")
         for field in definition.payload.fields {
             guard let value = payload[field.name] else { continue }
-            console.err("  \(field.label): \(String(decoding: CanonicalJSON.encode(value), as: UTF8.self))")
+            console.err("  \(field.label): \(Self.shown(value, field.kind))")
         }
         return try askYesNo("Vastleggen?") ? payload : nil
     }
@@ -61,7 +61,9 @@ struct GuidedEntry {
 
     private func askValue(_ field: FieldSpec, required: Bool) throws -> JSONValue? {
         let choices = Self.choices(field.kind)
-        for (number, choice) in choices.enumerated() { console.err("  \(number + 1). \(choice.value) — \(choice.label)") }
+        for (number, choice) in choices.enumerated() {
+            console.err("  \(number + 1). \(choice.name)" + (choice.name == choice.label ? "" : " — \(choice.label)"))
+        }
         if let types = Self.referenceTypes(field.kind) {
             let candidates = ReferenceEcho.candidates(types, in: caseEvents)
             console.err(candidates.isEmpty ? "  (dit dossier heeft nog geen vastlegging van die soort)" : "Kies uit dit dossier:")
@@ -74,7 +76,7 @@ struct GuidedEntry {
                 ? answer
                 : answer.split(separator: ",").map { Self.resolve($0.trimmingCharacters(in: .whitespaces), choices) }.joined(separator: ",")
             guard let value = FieldInput.value([text], for: field.kind) else {
-                console.err("Dat is geen geldige waarde: \(Self.hint(field.kind)).")
+                console.err("Niet goed: dat is geen geldige waarde; \(Self.hint(field.kind)).")
                 continue
             }
             guard let problem = field.problem(with: value, recordedAt: now) else { return value }
@@ -125,11 +127,27 @@ struct GuidedEntry {
         return line.trimmingCharacters(in: .whitespaces)
     }
 
-    /// A choice's value for an answer that is its number in the list shown.
+    /// A choice's value for an answer that is its number in the list shown, its Dutch name or its slug.
     private static func resolve(_ answer: String, _ choices: [Choice]) -> String {
-        guard let number = Int(answer), choices.indices.contains(number - 1) else { return answer }
+        guard let number = Int(answer), choices.indices.contains(number - 1) else { return Choice.resolve(answer, in: choices) ?? answer }
         return choices[number - 1].value
     }
+
+    /// A value as the summary shows it: Dutch names for choices, `ja`/`nee`, text as typed, lists one after another.
+    private static func shown(_ value: JSONValue, _ kind: FieldKind) -> String {
+        switch (value, kind) {
+        case (.array(let items), .list(let element, _)): return items.map { shown($0, element) }.joined(separator: "; ")
+        case (.object(let members), .object(let schema)):
+            return schema.fields.compactMap { field in members[field.name].map { "\(field.label): \(shown($0, field.kind))" } }.joined(separator: ", ")
+        case (.string(let text), .choice(let choices)): return Choice.name(of: text, in: choices)
+        case (.string(let text), _): return text
+        case (.bool(let flag), _): return flag ? "ja" : "nee"
+        case (.integer(let number), .reference): return "#\(number)"
+        default: return String(decoding: CanonicalJSON.encode(value), as: UTF8.self)
+        }
+    }
+
+    private static func capitalised(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 
     /// The types a reference field (or list of references) may name, or `nil` for other fields.
     private static func referenceTypes(_ kind: FieldKind) -> [String]? {
@@ -154,9 +172,9 @@ struct GuidedEntry {
         case .date: "datum als JJJJ-MM-DD"
         case .integer: "een geheel getal"
         case .boolean: "ja of nee"
-        case .choice: "kies een nummer"
+        case .choice: "kies een nummer of typ de naam"
         case .reference: "het seq-nummer van een eerdere vastlegging in dit dossier"
-        case .actor: "een actor-id, bijv. ib.devries"
+        case .actor: "een medewerker-id, bijv. ib.devries"
         case .object: "een onderdeel"
         case .list(let element, _): "\(hint(element)); meerdere gescheiden door komma's"
         }

@@ -14,8 +14,8 @@ enum ReferenceEcho {
             return []
         }
         let bySeq = Dictionary(events.map { ($0.seq, $0) }) { first, _ in first }
-        return ["Refers to:"] + references.map { reference in
-            "  \(reference.path) → " + (bySeq[reference.seq].map { EventLine($0).text } ?? "#\(reference.seq) (not in the log)")
+        return ["Verwijst naar:"] + references.map { reference in
+            "  \(reference.path) → " + (bySeq[reference.seq].map { EventLine($0).text } ?? "#\(reference.seq) (niet in het logboek)")
         }
     }
 

@@ -65,7 +65,7 @@ struct CaseStateTests {
         #expect(after.openHypotheses.isEmpty)
         #expect(after.hypotheses.first?.standing == .confirmed && after.hypotheses.first?.settledBy == 10)
         let corrected = script.appending(CaseScript.line("record.corrected", "2026-11-20", ["corrects": 5, "correction": "Rechterarm.", "reason": "Verschrijving."]))
-        #expect(corrected.state.corrections == [CorrectionRecord(seq: 23, corrects: 5, correction: "Rechterarm.", reason: "Verschrijving.")])
+        #expect(corrected.state.corrections == [CorrectionRecord(seq: 23, corrects: 5, correction: "Rechterarm.", reason: "Verschrijving.", field: nil, previous: nil)])
     }
 
     @Test("Events of an unopened case, of another stream or of unknown types leave the cases alone (issue 4)")

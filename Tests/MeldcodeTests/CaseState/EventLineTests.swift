@@ -16,7 +16,7 @@ struct EventLineTests {
     func decision() throws {
         let proposed = CaseScript.correct.moving("decision.recorded", occurrence: 2, by: "ib.devries").through("decision.recorded", occurrence: 2)
         let line = try #require(proposed.state.eventLines.last)
-        #expect(line.text.hasPrefix("#17 besluit 2026-11-02 (ib.devries): melding yes · 'De hulp stopt de onveiligheid niet.'"))
+        #expect(line.text.hasPrefix("#17 besluit 2026-11-02 (ib.devries): melden ja · 'De hulp stopt de onveiligheid niet.'"))
         #expect(line.remark == "voorgesteld, niet bevestigd")
         let signed = try #require(CaseScript.correct.through("decision.recorded", occurrence: 2).state.eventLines.last)
         #expect(signed.remark == nil)
