@@ -9,6 +9,10 @@ public enum Vocabulary {
     /// Whether a signal supports or contradicts the concern (002 line 69: bevestigen of ontkrachten).
     public static let stances = [Choice("supports", "bevestigt het vermoeden"), Choice("contradicts", "ontkracht het vermoeden")]
     /// Who the information comes from (002 line 74).
+    /// What a protected parents' report did with an item (recorded in `report.issued`).
+    public static let reportDecisions = [
+        Choice("released", "getoond"), Choice("redacted", "getoond met weglatingen"), Choice("withheld", "achtergehouden"),
+    ]
     public static let sourceKinds = [Choice("self", "eigen waarneming"), Choice("third-party", "informatie van derden")]
     /// Who a conversation is with (001 stap 3).
     public static let conversationPartners = [

@@ -29,6 +29,10 @@ public enum ReportKind: String, Sendable, Equatable, CaseIterable {
         }
     }
 
+    /// Whether the report cites its events by seq and hash: every report but the parents', whose copy must hold nothing
+    /// that counts or locates what was left out.
+    public var citesEvents: Bool { self != .ouders }
+
     /// The kinds' slugs, in a list people can read.
     public static var slugList: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }

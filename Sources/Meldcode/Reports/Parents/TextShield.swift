@@ -6,8 +6,8 @@ struct TextShield: Sendable {
     /// The strings to remove, longest first (so a full name goes before its surname).
     let identifying: [String]
 
-    /// The mark shown in place of an identifying string.
-    static let mark = "[afgeschermd]"
+    /// The mark shown in place of an identifying string: the same as a redaction's, so it does not say that a melder is shielded.
+    static let mark = SensitiveText.mark
 
     /// A shield that changes nothing.
     static let none = TextShield(identifying: [])
