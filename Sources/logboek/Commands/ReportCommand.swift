@@ -41,7 +41,7 @@ enum ReportCommand: Command {
             the child's words, the reason for opening, Veilig Thuis, third parties or other children, and free text naming
             staff, a role, a third party or Veilig Thuis waits for --release SEQ --reason TEXT (shown whole) or --redact SEQ
             --reason TEXT (shown without them); --draft shows the school what each item holds and what waits, and is never
-            handed over. Releases and redactions need --issue-to: the decisions go into report.issued.
+            handed over. With --issue-to the decisions (shown, redacted, withheld, and why) go into report.issued.
             --issue-to NAME --as ID appends report.issued to the case (kind, recipient, the seqs the report holds, the SHA-256
             of the document and of the bundle, and for the parents what was shown, redacted or withheld and why), checked
             before any file is written, so who received what, and why, is on the record.
@@ -68,11 +68,6 @@ enum ReportCommand: Command {
             throw UsageError(message: "a parents' draft is for the school only: it cannot be issued or bundled", command: arguments.spec.name)
         }
         let parents = try ParentsArguments.choices(arguments, kind: kind)
-        if kind == .ouders, !parents.releases.isEmpty || !parents.redactions.isEmpty, arguments.value("issue-to") == nil, !arguments.flag("draft") {
-            throw UsageError(
-                message: "a release or redaction is recorded with the report's issue: give --issue-to NAME (or --draft to look first)",
-                command: arguments.spec.name)
-        }
         let output = try arguments.outputFile()
         let bundleOutput = try arguments.value("bundle").map { path throws(LedgerError) in try OutputFile(path: path, replacing: arguments.flag("force")) }
         let caseID = try arguments.required("case")
@@ -105,6 +100,9 @@ enum ReportCommand: Command {
             context.console.err("wrote \(bundleOutput.url.path): evidence for \(bundle.items.count) events" + (report.evidenceNotes.isEmpty ? "" : " (\(report.evidenceNotes.joined(separator: " ")))"))
         }
         let recorded = try checked?.append(drafts) ?? []
+        if !report.decisions.isEmpty, !report.isDraft, arguments.value("issue-to") == nil {
+            context.console.err("not issued: what this report shows and withholds, and why, is recorded only with --issue-to NAME when you hand it over")
+        }
         if let event = recorded.last, event.header.type == "report.issued" {
             context.console.err("recorded report.issued at seq \(event.header.seq): \(report.kind.rawValue) to \(arguments.value("issue-to") ?? "")")
         }
