@@ -32,6 +32,15 @@ HEADINGS = {
 }
 
 
+# In case 2026-019 the parents' conversation was skipped for Sara's safety and the melding is anonymous: the school judges
+# the report safe to share and redacts the two items whose text names staff or Veilig Thuis (its draft lists them).
+PROTECTED = ["--safe-to-share", "Het onderzoek is overgenomen.", "--redact", "42", "--reason", "zonder namen",
+             "--redact", "43", "--reason", "zonder namen"]
+# What must not reach Sara's father from the parents' report unless the school releases it.
+PROTECTED_WORDS = ["papa heeft me", "zijn riem", "durf niet", "veilig thuis", "0800-2000", "melding", "ib'er", "intern begeleider",
+                   "a. de vries", "s. bakker", "leerkracht", "directeur", "bij haar tante", "hash"]
+
+
 def run(*arguments, expect=0, passphrase=None):
     environment = dict(os.environ, LOGBOEK_PASSPHRASE=passphrase) if passphrase else None
     result = subprocess.run([str(a) for a in arguments], capture_output=True, text=True, timeout=120, env=environment)
@@ -67,7 +76,7 @@ class ReportPDFTests(unittest.TestCase):
             for kind in kinds:
                 html = cls.folder / ("%s-%s.html" % (case, kind))
                 draft = ["--draft"] if kind == "veilig-thuis" and case == "2026-011" else []
-                safe = ["--safe-to-share", "Veilig Thuis heeft het onderzoek overgenomen."] if kind == "ouders" and case == "2026-019" else []
+                safe = PROTECTED if kind == "ouders" and case == "2026-019" else []
                 run(BIN, "report", kind, "--case", case, "--out", html, "--logbook", cls.logbook, *draft, *safe,
                     "--as", "ib.devries", passphrase="ib-geheim-123")
                 jobs.append(html)
@@ -158,7 +167,15 @@ class ReportPDFTests(unittest.TestCase):
         dossier = self.text("2026-019", "dossier").lower()
         self.assertIn("pleger", dossier)
         self.assertNotIn("pleger", parents)
-        self.assertIn("ter bescherming van de veiligheid van uw kind", parents)
+
+    def test_the_parents_pdf_holds_nothing_protected_and_no_seq(self):
+        parents = self.text("2026-019", "ouders").lower()
+        for needle in PROTECTED_WORDS:
+            with self.subTest(needle=needle):
+                self.assertNotIn(needle, parents)
+        self.assertNotRegex(parents, r"#\d")
+        self.assertIn("in het kort", parents)
+        self.assertIn("artikel 16 avg", parents)
 
 
 if __name__ == "__main__":

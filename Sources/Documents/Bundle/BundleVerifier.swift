@@ -1,7 +1,7 @@
 import Ledger
 
 /// Checks an evidence bundle offline: the issuer's signature over the report block, the document against the
-/// block's SHA-256 (when given), the checkpoint's signature and that it is the block's, then for each event its
+/// block's SHA-256 (when given), the checkpoint's signature, that it is the block's checkpoint, then for each event its
 /// line (canonical, hash, payload digest, signature under the author key given), that it belongs to the
 /// block's case and seq range, the disclosed payload against the line's commitment, and the inclusion proof
 /// against the checkpoint's root. Reports the first failure.
@@ -17,6 +17,9 @@ public enum BundleVerifier {
     public static func verify(_ bundle: EvidenceBundle, key: NoteVerifierKey? = nil, document: [UInt8]? = nil) throws(BundleFailure) -> Int {
         try verifyReport(bundle, document: document)
         let checkpoint = try signedCheckpoint(bundle, key: key)
+        guard Digest.equal(Hex.decode(bundle.report.checkpointSHA256) ?? [], Digest.sha256(Array(bundle.checkpoint.utf8))) else {
+            throw BundleFailure(.reportMismatch, "the checkpoint is not the one the report block names")
+        }
         for (index, item) in bundle.items.enumerated() {
             let event = try verify(item, at: index, against: checkpoint.checkpoint)
             guard event.header.stream == "case/\(bundle.caseID)", event.header.seq <= bundle.report.asOf ?? -1 else {
@@ -32,9 +35,6 @@ public enum BundleVerifier {
         else { throw BundleFailure(.bundleMalformed, "'signerKey' or 'reportSignature' is not base64 of an Ed25519 key or signature") }
         guard signer.isValidSignature(signature, for: bundle.report.signingMessage) else {
             throw BundleFailure(.reportBadSignature, "the report block is not signed by the key it names: it was changed after it was issued")
-        }
-        guard Digest.equal(Hex.decode(bundle.report.checkpointSHA256) ?? [], Digest.sha256(Array(bundle.checkpoint.utf8))) else {
-            throw BundleFailure(.reportMismatch, "the checkpoint is not the one the report block names")
         }
         if let document, !Digest.equal(Hex.decode(bundle.documentSHA256) ?? [], Digest.sha256(document)) {
             throw BundleFailure(.documentMismatch, "the document is not the one the bundle was issued with: its SHA-256 differs")
