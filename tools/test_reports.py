@@ -28,7 +28,8 @@ CASES = {"2026-019": ["ouders", "veilig-thuis", "dossier"], "2026-011": ["veilig
 HEADINGS = {
     "ouders": ["Verslag voor de ouders/verzorgers", "Wat de school heeft vastgelegd", "Vertrouwelijk"],
     "veilig-thuis": ["Melding aan Veilig Thuis", "De melding", "Vertrouwelijk"],
-    "dossier": ["Dossier (verslaglegging)", "Verloop", "Stappen van de meldcode", "Bevindingen", "Integriteit", "Vertrouwelijk"],
+    "dossier": ["Dossier (verslaglegging)", "Overzicht", "Verloop", "Stappen van de meldcode", "Bevindingen", "Bijlage voor de Inspectie",
+                "Vertrouwelijk"],
 }
 
 
@@ -39,6 +40,46 @@ PROTECTED = ["--safe-to-share", "Het onderzoek is overgenomen.", "--redact", "42
 # What must not reach Sara's father from the parents' report unless the school releases it.
 PROTECTED_WORDS = ["papa heeft me", "zijn riem", "durf niet", "veilig thuis", "0800-2000", "melding", "ib'er", "intern begeleider",
                    "a. de vries", "s. bakker", "leerkracht", "directeur", "bij haar tante", "hash"]
+
+
+# English words and jargon no reader of a report should meet (outside the dossier's annex for the Inspectie), as whole
+# words: English sentences ("help at seq 36 has its term on"), command names, technical terms, time zones.
+FOREIGN_WORDS = ["the", "and", "with", "which", "seq", "help", "term", "due", "parents", "child", "report", "knowledge", "actor", "actoren",
+                 "checkpoint", "bewijsregel", "cliënt", "CET", "CEST", "hash", "logboek report", "report ouders", "case show", "profile"]
+ANNEX = "Bijlage voor de Inspectie"
+
+
+def slugs():
+    """The hyphenated slugs of every fixed value in the event schemas (e.g. strong-suspicion), which no report shows."""
+    found = set()
+
+    def walk(value):
+        if isinstance(value, dict):
+            for key, member in value.items():
+                if key == "enum":
+                    found.update(v for v in member if isinstance(v, str) and "-" in v)
+                else:
+                    walk(member)
+        elif isinstance(value, list):
+            for member in value:
+                walk(member)
+    for schema in (ROOT / "Schemas" / "events").glob("*.schema.json"):
+        walk(json.loads(schema.read_text(encoding="utf-8")))
+    return found
+
+
+def foreign_words(text):
+    """The English, jargon and slug words a report's text holds (before the dossier's annex), and seed line references."""
+    text = text.split(ANNEX)[0]
+    found = [w for w in FOREIGN_WORDS + sorted(slugs()) if re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", text)]
+    found += re.findall(r"\b00[0-4] r\. \d+", text)
+    return found
+
+
+def visible(html):
+    """The text a reader sees in an HTML report."""
+    text = re.sub(r"<style[\s\S]*?</style>", " ", html)
+    return normalise(re.sub(r"<[^>]+>", " ", text).replace("&#39;", "'").replace("&quot;", '"').replace("&amp;", "&"))
 
 
 def run(*arguments, expect=0, passphrase=None):
@@ -94,6 +135,14 @@ class ReportPDFTests(unittest.TestCase):
             run(BIN, "report", kind, "--case", "2026-014", "--out", cls.folder / ("pro8-%s.html" % kind), "--logbook", cls.pro8,
                 "--as", "ib.bos", passphrase="pro8-geheim-1")
         jobs.append(cls.folder / "pro8-dossier.html")
+        cls.every = []
+        for case in ("2026-011", "2026-014", "2026-019"):
+            for kind in ("ouders", "veilig-thuis", "dossier", "evaluatie"):
+                html = cls.folder / ("every-%s-%s.html" % (case, kind))
+                extra = PROTECTED if kind == "ouders" and case == "2026-019" else ["--draft"] if kind == "veilig-thuis" and case == "2026-011" else []
+                run(BIN, "report", kind, "--case", case, "--out", html, "--logbook", cls.logbook, *extra, "--as", "ib.devries",
+                    passphrase="ib-geheim-123")
+                cls.every.append(html)
         with concurrent.futures.ThreadPoolExecutor(max_workers=3) as pool:
             list(pool.map(lambda html: print_to_pdf(html, html.with_suffix(".pdf")), jobs))
 
@@ -167,6 +216,20 @@ class ReportPDFTests(unittest.TestCase):
         dossier = self.text("2026-019", "dossier").lower()
         self.assertIn("pleger", dossier)
         self.assertNotIn("pleger", parents)
+
+    def test_no_document_holds_english_jargon_slugs_or_seed_lines(self):
+        for html in self.every + [self.folder / ("pro8-%s.html" % kind) for kind in HEADINGS]:
+            with self.subTest(report=html.name):
+                self.assertEqual(foreign_words(visible(html.read_text(encoding="utf-8"))), [])
+        for case, kinds in CASES.items():
+            for kind in kinds:
+                with self.subTest(pdf="%s-%s" % (case, kind)):
+                    self.assertEqual(foreign_words(self.text(case, kind)), [])
+
+    def test_the_word_check_finds_what_it_looks_for(self):
+        self.assertEqual(foreign_words("De help at seq 36 has its term on 3 oktober (CET); strong-suspicion; 001 r. 374"),
+                         ["seq", "help", "term", "CET", "strong-suspicion", "001 r. 374"])
+        self.assertEqual(foreign_words("Hulp met een termijn, om 14.00 uur. " + ANNEX + ": hash"), [])
 
     def test_the_parents_pdf_holds_nothing_protected_and_no_seq(self):
         parents = self.text("2026-019", "ouders").lower()

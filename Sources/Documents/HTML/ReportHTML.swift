@@ -18,7 +18,7 @@ public enum ReportHTML {
             .element("meta", attributes: [("charset", "utf-8")], children: []),
             .element("meta", attributes: [("name", "viewport"), ("content", "width=device-width, initial-scale=1")], children: []),
             .tag("title", [.text(title)]),
-            .style(ReportStyle.sheet(caseID: report.caseID, isDraft: report.isDraft, sectionsStartPages: report.kind == .dossier)),
+            .style(ReportStyle.sheet(caseID: report.caseID, isDraft: report.isDraft)),
         ])
         let body = HTMLNode.tag("body", [header(report), .tag("main", report.sections.map { section($0, citing: report.citesEvents) }), footer(report)])
         return .element("html", attributes: [("lang", "nl")], children: [head, body])
@@ -43,7 +43,7 @@ public enum ReportHTML {
             return .tag("footer", class: "document", [.tag("p", [.text("Opgesteld door \(report.organisation).")])])
         }
         let text = "Opgesteld uit het logboek van \(report.organisation), stand tot en met vastlegging #\(report.asOf) "
-            + "(\(DutchDate.text(report.asOfMoment))). Elke vastlegging noemt haar volgnummer (#) en vingerafdruk (hash)."
+            + "(\(DutchDate.text(report.asOfMoment))). Elke vastlegging noemt haar volgnummer (#) en vingerafdruk."
         return .tag("footer", class: "document", ([text] + report.evidenceNotes).map { .tag("p", [.text($0)]) })
     }
 
@@ -65,7 +65,7 @@ public enum ReportHTML {
         if !entry.remarks.isEmpty {
             children.append(.tag("ul", class: "remarks", entry.remarks.map { .element("li", attributes: [("dir", "auto")], children: [.text($0)]) }))
         }
-        if citing, !entry.hash.isEmpty { children.append(.tag("p", class: "hash", [.text("hash \(entry.hash)")])) }
+        if citing, !entry.hash.isEmpty { children.append(.tag("p", class: "hash", [.text("vingerafdruk \(entry.hash)")])) }
         return .tag("article", class: "entry", children)
     }
 

@@ -15,7 +15,7 @@ extension EventCatalogue {
                 FieldSpec("answer", .choice(Vocabulary.answers), label: "antwoord", summary: "The answer."),
                 FieldSpec("decidedOn", .date(notInFuture: true), label: "datum", summary: "When."),
                 FieldSpec("decidedBy", .list(.actor, minimum: 1), label: "besloten door", summary: "Who decided."),
-                FieldSpec("consulted", .list(.actor, minimum: 0), required: false, label: "geraadpleegd (actoren)", summary: "Actors consulted."),
+                FieldSpec("consulted", .list(.actor, minimum: 0), required: false, label: "geraadpleegd op school", summary: "Actors consulted."),
                 FieldSpec("outsideConsulted", .list(.line, minimum: 0), required: false, label: "geraadpleegd van buiten", summary: "Others consulted, by role."),
                 FieldSpec("meldnorm", .choice(Vocabulary.meldnormen), required: false, label: "meldnorm", summary: "The meldnorm that applies, if any."),
                 FieldSpec("rationale", .text, label: "onderbouwing", summary: "Why."),

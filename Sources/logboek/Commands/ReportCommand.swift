@@ -78,7 +78,7 @@ enum ReportCommand: Command {
         let reading = try ReportReading.read(case: caseID, as: signer, arguments, context)
         let evidence = try bundleOutput.map { _ in try EvidenceCheckpoint.resolve(arguments, context, reading, signer: signer) }
         let report = try ReportBuilder.report(
-            kind, from: reading.input(checkpoint: evidence?.0.checkpoint), draft: arguments.flag("draft"), parents: parents)
+            kind, from: reading.input(checkpoint: evidence?.0.checkpoint, verifierKey: evidence?.1.text), draft: arguments.flag("draft"), parents: parents)
         let document = Array((format == "json" ? ReportJSON.document(report) + "\n" : ReportHTML.document(report)).utf8)
         var bundle: EvidenceBundle?
         if let (checkpoint, key) = evidence {
