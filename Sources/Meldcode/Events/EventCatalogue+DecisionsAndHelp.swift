@@ -79,7 +79,7 @@ extension EventCatalogue {
                     FieldSpec("otherSources", .list(.line, minimum: 0), required: false, label: "andere bronnen", summary: "Other sources named in the melding."),
                     FieldSpec("schoolContinues", .text, label: "wat de school blijft doen", summary: "What the school keeps doing, as agreed with Veilig Thuis."),
                     FieldSpec("decision", .reference(types: ["decision.recorded"]), required: false, label: "besluit", summary: "The seq of the decision to make it."),
-                ],
+                ] + meldingFormFields,
                 conditions: [RequiredWhen("anonymous", is: .bool(true), require: ["anonymityReason"], refusal: .anonymityReasonMissing)])),
         EventDefinition(
             "veiligthuis.feedback", dutchName: "terugkoppeling Veilig Thuis", step: "5", summary: "What Veilig Thuis decided and reported back.",
