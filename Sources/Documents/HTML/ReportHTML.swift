@@ -20,7 +20,7 @@ public enum ReportHTML {
             .tag("title", [.text(title)]),
             .style(ReportStyle.sheet(caseID: report.caseID, isDraft: report.isDraft)),
         ])
-        let body = HTMLNode.tag("body", [header(report), .tag("main", report.sections.map { section($0, citing: report.citesEvents) }), footer(report)])
+        let body = HTMLNode.tag("body", [header(report), .tag("main", report.sections.map { section($0, citing: report.citesEvents, hashes: report.kind.hashesInline) }), footer(report)])
         return .element("html", attributes: [("lang", "nl")], children: [head, body])
     }
 
@@ -47,15 +47,15 @@ public enum ReportHTML {
         return .tag("footer", class: "document", ([text] + report.evidenceNotes).map { .tag("p", [.text($0)]) })
     }
 
-    private static func section(_ section: ReportSection, citing: Bool) -> HTMLNode {
+    private static func section(_ section: ReportSection, citing: Bool, hashes: Bool) -> HTMLNode {
         var children: [HTMLNode] = [.tag("h2", [.text(section.heading)])]
         children += section.paragraphs.map { .element("p", attributes: [("dir", "auto")], children: [.text($0)]) }
-        children += section.entries.map { entry($0, citing: citing) }
+        children += section.entries.map { entry($0, citing: citing, hash: hashes) }
         if !section.facts.isEmpty { children.append(table(section.facts, class: "facts")) }
         return .tag("section", children)
     }
 
-    private static func entry(_ entry: ReportEntry, citing: Bool) -> HTMLNode {
+    private static func entry(_ entry: ReportEntry, citing: Bool, hash: Bool) -> HTMLNode {
         var meta = entry.day.map { "Gebeurd op \(DutchDate.text($0)) · " } ?? ""
         meta += "vastgelegd op \(DutchDate.text(entry.recordedAt)) door \(entry.author)"
         let heading: [HTMLNode] = citing
@@ -65,7 +65,7 @@ public enum ReportHTML {
         if !entry.remarks.isEmpty {
             children.append(.tag("ul", class: "remarks", entry.remarks.map { .element("li", attributes: [("dir", "auto")], children: [.text($0)]) }))
         }
-        if citing, !entry.hash.isEmpty { children.append(.tag("p", class: "hash", [.text("vingerafdruk \(entry.hash)")])) }
+        if citing, hash, !entry.hash.isEmpty { children.append(.tag("p", class: "hash", [.text("vingerafdruk \(entry.hash)")])) }
         return .tag("article", class: "entry", children)
     }
 

@@ -33,6 +33,10 @@ public enum ReportKind: String, Sendable, Equatable, CaseIterable {
     /// that counts or locates what was left out.
     public var citesEvents: Bool { self != .ouders }
 
+    /// Whether each entry shows its fingerprint (hash) in place; the Veilig Thuis report keeps them in an annex so its
+    /// pages read like the melding form.
+    public var hashesInline: Bool { self == .dossier || self == .evaluatie }
+
     /// The kinds' slugs, in a list people can read.
     public static var slugList: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }

@@ -23,11 +23,18 @@ struct VeiligThuisReport {
         }
     }
 
-    /// The sections, in order.
+    /// The sections, in order: the form's first screen, the people involved, the support network and the steps, then
+    /// the content of the melding, then the annex with each record's fingerprint.
     var sections: [ReportSection] {
+        let form = VeiligThuisForm(frame: frame)
+        let body = [form.firstScreen, form.people, form.supportNetwork, form.steps] + content
+        return body + [form.annex(body.flatMap(\.entries))]
+    }
+
+    private var content: [ReportSection] {
         let signals = frame.events.filter { $0.type == "signal.recorded" }
         return [
-            ReportSection("De melding", facts: frame.caseFacts + meldingFacts),
+            ReportSection("De melding", facts: Array(frame.caseFacts.dropFirst(frame.childFacts.count)) + meldingFacts),
             ReportSection("Eigen woorden van het kind", entries: signals.filter { signalKind($0) == "child-words" }.map { frame.entry($0) }),
             ReportSection(
                 "Feiten en gebeurtenissen die de school zelf zag of hoorde",
@@ -69,7 +76,7 @@ struct VeiligThuisReport {
         }
         let payload = reader.payload(of: melding)
         var facts = [ReportField("Melding", .reference(seq: melding.seq, title: frame.referenceTitle(melding.seq)))]
-        facts += frame.describer.fields(of: melding, omitting: ["facts", "schoolContinues", "decision"])
+        facts += frame.describer.fields(of: melding, omitting: ["facts", "schoolContinues", "decision", "childWhereabouts", "concern"])
         if let madeBy = payload["madeBy"]?.stringValue {
             facts.append(ReportField("Contactpersoon van de school", .text("\(frame.actorName(madeBy)), \(frame.input.organisation)")))
         }

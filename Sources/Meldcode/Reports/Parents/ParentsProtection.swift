@@ -24,6 +24,7 @@ enum ParentsProtection {
         case "consultation.held" where !closed.schoolConsultationKinds.contains(payload["kind"]?.stringValue ?? ""):
             return "overleg met Veilig Thuis of een andere partij buiten de school; \(child)"
         case "melding.made", "melding.discussed", "veiligthuis.feedback": return "melding of contact met Veilig Thuis; \(child)"
+        case "people.recorded": return "gegevens over gezinsleden, andere kinderen en het netwerk; \(others)"
         default: break
         }
         if melderIsShielded, closed.typesWhenMelderAnonymous.contains(event.type) {

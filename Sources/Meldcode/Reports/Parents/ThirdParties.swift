@@ -15,8 +15,19 @@ enum ThirdParties {
     /// - Returns: Each description once, in order of appearance.
     static func named(in events: [RecordedEvent], reader: PayloadReader) -> [String] {
         var seen = Set<String>()
-        return events.filter { $0.type != "case.opened" }.flatMap { strings(in: .object(reader.payload(of: $0)), collecting: false) }
-            .filter { seen.insert($0).inserted }
+        return events.filter { $0.type != "case.opened" }.flatMap { event in
+            var payload = reader.payload(of: event)
+            if event.type == "people.recorded" { payload["people"] = payload["people"].map(notParents) }
+            return strings(in: .object(payload), collecting: false)
+        }.filter { seen.insert($0).inserted }
+    }
+
+    /// The relations whose names a report for the parents may hold: the parents and carers themselves.
+    private static let parentRelations: Set<String> = ["mother", "father", "step-parent", "foster-parent", "guardian"]
+
+    /// The people of a `people.recorded` list who are not the child's parents or carers (siblings, other household members).
+    private static func notParents(_ people: JSONValue) -> JSONValue {
+        .array((people.arrayValue ?? []).filter { !parentRelations.contains($0["relation"]?.stringValue ?? "") })
     }
 
     private static func strings(in value: JSONValue, collecting: Bool) -> [String] {
