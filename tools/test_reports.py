@@ -45,8 +45,11 @@ PROTECTED_WORDS = ["papa heeft me", "zijn riem", "durf niet", "veilig thuis", "0
 # English words and jargon no reader of a report should meet (outside the dossier's annex for the Inspectie), as whole
 # words: English sentences ("help at seq 36 has its term on"), command names, technical terms, time zones.
 FOREIGN_WORDS = ["the", "and", "with", "which", "seq", "help", "term", "due", "parents", "child", "report", "knowledge", "actor", "actoren",
-                 "checkpoint", "bewijsregel", "cliënt", "CET", "CEST", "hash", "logboek report", "report ouders", "case show", "profile"]
+                 "checkpoint", "bewijsregel", "cliënt", "CET", "CEST", "hash", "logboek report", "report ouders", "case show", "profile",
+                 "klimtoren", "basismodel", "pro8"]
 ANNEX = "Bijlage voor de Inspectie"
+# Slugs that are also the Dutch word a reader expects.
+DUTCH_SLUGS = {"e-mail"}
 
 
 def slugs():
@@ -71,7 +74,8 @@ def slugs():
 def foreign_words(text):
     """The English, jargon and slug words a report's text holds (before the dossier's annex), and seed line references."""
     text = text.split(ANNEX)[0]
-    found = [w for w in FOREIGN_WORDS + sorted(slugs()) if re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", text)]
+    words = FOREIGN_WORDS + sorted(slugs() - DUTCH_SLUGS)
+    found = [w for w in words if re.search(r"(?<![\w@.-])" + re.escape(w) + r"(?![\w-])", text)]
     found += re.findall(r"\b00[0-4] r\. \d+", text)
     return found
 

@@ -10,8 +10,7 @@ struct DossierOverview {
 
     /// The facts after the case's own: status, protocol, findings.
     var facts: [ReportField] {
-        let profile = frame.input.profiles.profile(asOf: snapshot.asOf)
-        let title = profile.name == snapshot.profileName ? profile.title : snapshot.profileName
+        let title = frame.profileTitle(snapshot.profileName)
         return [
             ReportField("Stand van zaken", .label(snapshot.state.phase.dutchName)),
             ReportField("Protocol", .text(title)),

@@ -44,7 +44,7 @@ struct EvaluationReport {
         if let last = evaluation?.seqs.last {
             facts.append(ReportField("Geëvalueerd tot en met", .reference(seq: last, title: frame.referenceTitle(last))))
         }
-        return facts + [ReportField("Protocol", .text(frame.input.snapshot.profileName))]
+        return facts + [ReportField("Protocol", .text(frame.profileTitle(frame.input.snapshot.profileName)))]
     }
 
     private func timeline(_ marks: [TimelineMark]) -> ReportSection {
@@ -93,7 +93,7 @@ struct EvaluationReport {
         ReportSection(
             "Besluit \(number) — \(DutchDate.text(point.day)): \(what(point.event))", paragraphs: [who(point)],
             facts: [
-                ReportField("Protocol toen", .text(point.profileName)),
+                ReportField("Protocol toen", .text(frame.profileTitle(point.profileName))),
                 ReportField("Wat het afwegingskader vroeg", .text(KnowledgeSentences.capitalised(point.requiredBefore.dutchText))),
                 ReportField("Over tijd op die dag", point.overdue.isEmpty ? .text("niets") : .list(point.overdue.map {
                     .text($0.dutchText(naming: frame.referenceTitle))

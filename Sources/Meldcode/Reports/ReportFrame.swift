@@ -52,6 +52,14 @@ struct ReportFrame {
             citesEvents: citesEvents)
     }
 
+    /// A protocol profile as people know it: its title ("KC De Klimtoren (Stichting Wolderwijs)"), not its slug.
+    /// - Parameter name: The profile's name (slug).
+    /// - Returns: The title of the adopted profile of that name, else the name.
+    func profileTitle(_ name: String) -> String {
+        let known = input.profiles.adoptions.map(\.profile) + [.basismodel]
+        return known.last { $0.name == name }?.title ?? name
+    }
+
     /// The case's events, in log order.
     var events: [RecordedEvent] { input.snapshot.state.events }
 
