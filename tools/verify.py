@@ -1130,22 +1130,22 @@ def print_json(report, result):
     print(json.dumps(output, sort_keys=True, separators=(",", ":"), ensure_ascii=False))
 
 
-def run_bundle(arguments):
-    """Verifies the bundle --bundle names and prints the verdict; returns the exit status."""
+def read_input(path):
+    """The bytes of a file named on the command line, or None after printing why it cannot be read."""
     try:
-        with open(arguments.bundle, "rb") as handle:
-            data = handle.read()
+        with open(path, "rb") as handle:
+            return handle.read()
     except OSError as error:
-        print("error: cannot read %s: %s (io)" % (arguments.bundle, error.strerror or error), file=sys.stderr)
+        print("error: cannot read %s: %s (io)" % (path, error.strerror or error), file=sys.stderr)
+        return None
+
+
+def run_bundle(arguments):
+    """Verifies the bundle --bundle names (and the --document it goes with) and prints the verdict; returns the exit status."""
+    data = read_input(arguments.bundle)
+    document = None if arguments.document is None else read_input(arguments.document)
+    if data is None or (arguments.document is not None and document is None):
         return EXIT_IO
-    document = None
-    if arguments.document is not None:
-        try:
-            with open(arguments.document, "rb") as handle:
-                document = handle.read()
-        except OSError as error:
-            print("error: cannot read %s: %s (io)" % (arguments.document, error.strerror or error), file=sys.stderr)
-            return EXIT_IO
     try:
         events, failure = verify_bundle(data, arguments.key, document)
     except UsageError as error:

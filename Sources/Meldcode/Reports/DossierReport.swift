@@ -29,18 +29,10 @@ struct DossierReport {
             ReportSection(
                 "Verloop", paragraphs: ["Alle vastleggingen in de volgorde waarin ze zijn vastgelegd. Niets is achteraf gewijzigd: een correctie is een nieuwe vastlegging, vermeld bij wat zij corrigeert."],
                 entries: frame.events.filter { frame.shown.contains($0.seq) }.map { frame.entry($0) }),
-            ReportSection("Stappen van de meldcode", facts: steps),
+            ReportSection("Stappen van de meldcode", facts: frame.stepFacts),
             ReportSection("Inzage (samenvatting)", paragraphs: DossierReads.summary(frame)),
             ReportSection(Self.annexHeading, paragraphs: [Self.integrityText] + overview.sources, facts: integrity),
         ]
-    }
-
-    private var steps: [ReportField] {
-        frame.input.snapshot.state.steps.map { progress in
-            let value: ReportValue = progress.isTaken
-                ? .list(progress.events.map { .reference(seq: $0, title: frame.referenceTitle($0)) }) : .text("nog niet gezet")
-            return ReportField("Stap \(progress.step.rawValue): \(progress.step.dutchName)", value)
-        }
     }
 
     private var integrity: [ReportField] {

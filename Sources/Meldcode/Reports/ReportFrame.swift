@@ -128,6 +128,15 @@ struct ReportFrame {
     /// its reports; a report that cites no events counts only what it shows.
     var lastContent: RecordedEvent? { events.last { $0.type != "case.viewed" && (citesEvents || shown.contains($0.seq)) } }
 
+    /// The steps of the meldcode, each with the records that took it, or "nog niet gezet".
+    var stepFacts: [ReportField] {
+        input.snapshot.state.steps.map { progress in
+            let value: ReportValue = progress.isTaken
+                ? .list(progress.events.map { .reference(seq: $0, title: referenceTitle($0)) }) : .text("nog niet gezet")
+            return ReportField("Stap \(progress.step.rawValue): \(progress.step.dutchName)", value)
+        }
+    }
+
     /// The school, the case and the child.
     var childFacts: [ReportField] {
         var facts = [ReportField("School", .text(input.organisation)), ReportField("Dossiernummer", .text(input.snapshot.state.id))]

@@ -64,14 +64,7 @@ struct VeiligThuisForm {
     }
 
     /// The steps of the meldcode the school took, each with its records.
-    var steps: ReportSection {
-        let facts = frame.input.snapshot.state.steps.map { progress in
-            let value: ReportValue = progress.isTaken
-                ? .list(progress.events.map { .reference(seq: $0, title: frame.referenceTitle($0)) }) : .text("nog niet gezet")
-            return ReportField("Stap \(progress.step.rawValue): \(progress.step.dutchName)", value)
-        }
-        return ReportSection("Stappen die de school zette", facts: facts)
-    }
+    var steps: ReportSection { ReportSection("Stappen die de school zette", facts: frame.stepFacts) }
 
     /// The annex: each record the report names with its fingerprint, so Veilig Thuis can have it checked.
     /// - Parameter entries: The entries of the report.
