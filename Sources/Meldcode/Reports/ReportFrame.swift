@@ -1,14 +1,12 @@
 import Ledger
 
 /// What the three reports share: how they name actors and events, describe payloads, and remark on
-/// corrections and hypotheses. A parents' report under a shielded melder names every actor "de school".
+/// corrections and hypotheses. A protected parents' report names every actor "de school".
 struct ReportFrame {
     /// The report's input.
     let input: ReportInput
     /// Whether every actor is shown as "de school" and the melder's strings are removed from text.
     let shieldsStaff: Bool
-    /// The actor ids of the melders the report shields.
-    let shieldedActorIDs: [String]
     /// The seqs the report shows; references to others are shown as "not in this report".
     let shown: Set<Int>
     /// The payload describer.
@@ -23,24 +21,21 @@ struct ReportFrame {
     /// - Parameters:
     ///   - input: The report's input.
     ///   - shieldsStaff: Whether every actor is named "de school".
-    ///   - shield: The identifying strings to remove from free text.
-    ///   - shieldedActorIDs: The actor ids of the melders shielded.
     ///   - shown: The seqs the report shows.
     ///   - citesEvents: Whether the report cites events by seq and hash.
     init(
-        _ input: ReportInput, shieldsStaff: Bool = false, shield: [String] = [], shieldedActorIDs: [String] = [], shown: Set<Int>,
+        _ input: ReportInput, shieldsStaff: Bool = false, shown: Set<Int>,
         citesEvents: Bool = true
     ) {
         self.input = input
         self.citesEvents = citesEvents
-        self.shieldedActorIDs = shieldedActorIDs
         self.shieldsStaff = shieldsStaff
         self.shown = shown
         let state = input.snapshot.state
         describer = EventDescriber(
             reader: input.reader, actorName: { Self.actorName($0, in: input.actors, shielded: shieldsStaff) },
             referenceTitle: { Self.referenceTitle($0, in: state, shown: shown, reader: input.reader, cites: citesEvents) },
-            shield: TextShield(identifying: shield), citesSeqs: citesEvents)
+            citesSeqs: citesEvents)
     }
 
     /// The same frame, showing other seqs.
@@ -48,7 +43,7 @@ struct ReportFrame {
     /// - Returns: The frame.
     func showing(_ seqs: Set<Int>) -> ReportFrame {
         ReportFrame(
-            input, shieldsStaff: shieldsStaff, shield: describer.shield.identifying, shieldedActorIDs: shieldedActorIDs, shown: seqs,
+            input, shieldsStaff: shieldsStaff, shown: seqs,
             citesEvents: citesEvents)
     }
 
@@ -101,7 +96,7 @@ struct ReportFrame {
     private func standingRemarks(of event: RecordedEvent) -> [String] {
         let state = input.snapshot.state
         var remarks = state.corrections.filter { $0.corrects == event.seq && shown.contains($0.seq) }.map { correction in
-            (citesEvents ? "Gecorrigeerd door #\(correction.seq): " : "Later gecorrigeerd: ") + describer.shield.apply(correction.correction)
+            (citesEvents ? "Gecorrigeerd door #\(correction.seq): " : "Later gecorrigeerd: ") + correction.correction
         }
         if let hypothesis = state.hypotheses.first(where: { $0.seq == event.seq }) {
             let by = hypothesis.settledBy.flatMap(describer.referenceTitle).map { " (\($0))" } ?? ""

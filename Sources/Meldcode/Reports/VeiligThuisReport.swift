@@ -89,19 +89,18 @@ struct VeiligThuisReport {
     private var parentsTold: [String] {
         frame.events.compactMap { event -> String? in
             let payload = reader.payload(of: event)
-            let shield = frame.describer.shield
             switch event.type {
             case "conversation.held" where payload["parentsToldBeforehand"]?.boolValue == false:
-                return "Niet vooraf ingelicht over het gesprek met het kind (#\(event.seq)): \(shield.apply(payload["notToldReason"]?.stringValue ?? ""))"
+                return "Niet vooraf ingelicht over het gesprek met het kind (#\(event.seq)): \(payload["notToldReason"]?.stringValue ?? "")"
             case "conversation.held" where payload["parentsToldBeforehand"]?.boolValue == true:
                 return "Vooraf ingelicht over het gesprek met het kind (#\(event.seq))."
             case "conversation.skipped" where payload["with"]?.stringValue != "child":
                 let reason = Vocabulary.skipReasons.first { $0.value == payload["reason"]?.stringValue }?.label ?? ""
-                return "Gesprek met de ouders niet gevoerd (#\(event.seq)): \(reason). \(shield.apply(payload["explanation"]?.stringValue ?? ""))"
+                return "Gesprek met de ouders niet gevoerd (#\(event.seq)): \(reason). \(payload["explanation"]?.stringValue ?? "")"
             case "melding.discussed" where payload["with"]?.stringValue != "child":
                 return payload["discussed"]?.boolValue == true
                     ? "De voorgenomen melding is met de ouders besproken (#\(event.seq))."
-                    : "De voorgenomen melding is niet met de ouders besproken (#\(event.seq)): \(shield.apply(payload["explanation"]?.stringValue ?? ""))"
+                    : "De voorgenomen melding is niet met de ouders besproken (#\(event.seq)): \(payload["explanation"]?.stringValue ?? "")"
             default:
                 return nil
             }

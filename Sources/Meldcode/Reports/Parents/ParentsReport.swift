@@ -37,12 +37,12 @@ struct ParentsReport {
         melderIsShielded = !anonymousMelders.isEmpty
         let isProtected = melderIsShielded || !safetySkips.isEmpty
         melderShield = TextShield(identifying: anonymousMelders.compactMap { input.actors[$0] }.flatMap(MelderIdentity.strings(of:)))
-        // Under protection the types that reveal the melding are withheld item by item (and may be released), not closed.
-        let closedTypes = closed.types.union(melderIsShielded && !isProtected ? closed.typesWhenMelderAnonymous : [])
-        let shown = events.filter { !closedTypes.contains($0.type) }.map(\.seq)
+        // An anonymous melding makes the report protected, and a protected report withholds the types that reveal the
+        // melding item by item (ParentsProtection), so that the school may release one; only the profile's own types are closed.
+        let shown = events.filter { !input.closedToParents.types.contains($0.type) }.map(\.seq)
         // The frame shields nothing itself: a protected report finds the melder like any member of staff, so the item waits
         // for the school's decision instead of showing a mark that would say someone is being protected.
-        frame = ReportFrame(input, shieldsStaff: isProtected, shieldedActorIDs: anonymousMelders, shown: Set(shown), citesEvents: false)
+        frame = ReportFrame(input, shieldsStaff: isProtected, shown: Set(shown), citesEvents: false)
         sensitive = SensitiveText(
             actors: Array(input.actors.values), thirdParties: ThirdParties.named(in: events, reader: reader),
             child: (input.snapshot.state.child?.name ?? "").split(separator: " ").map(String.init))

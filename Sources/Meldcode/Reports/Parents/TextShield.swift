@@ -9,18 +9,11 @@ struct TextShield: Sendable {
     /// The mark shown in place of an identifying string: the same as a redaction's, so it does not say that a melder is shielded.
     static let mark = SensitiveText.mark
 
-    /// A shield that changes nothing.
-    static let none = TextShield(identifying: [])
-
     /// Creates a shield.
     /// - Parameter identifying: The strings to remove (empty ones are ignored).
     init(identifying: [String]) {
         self.identifying = Array(Set(identifying.filter { !$0.isEmpty })).sorted { $0.count > $1.count }
     }
-
-    /// Whether a text holds any identifying string (as a whole word, whatever its case).
-    /// - Parameter text: Any text, e.g. a payload's JSON.
-    func reveals(_ text: String) -> Bool { apply(text) != text }
 
     /// The text with every identifying string replaced by ``mark``.
     /// - Parameter text: Free text from a payload.
