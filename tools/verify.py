@@ -4,6 +4,7 @@
 Usage:
   tools/verify.py [--json] [PATH]
   tools/verify.py [--json] [PATH] --checkpoint FILE --key VKEY [--witness-key VKEY ...]
+  tools/verify.py [--json] --bundle FILE [--document REPORT] [--key VKEY]
 
 PATH is a logbook directory (its log.jsonl is read) or a log.jsonl file; without it, $LOGBOEK_DIR,
 else the current directory.
@@ -998,7 +999,10 @@ def compare_root(result, merkle_at_size, events_verified):
 # Evidence bundles (logboek report --bundle): lines, disclosed payloads and inclusion proofs, offline
 # ----------------------------------------------------------------------------------------------
 
-BUNDLE_FORMAT = "logboek-evidence-bundle/v1"
+BUNDLE_FORMAT = "logboek-evidence-bundle/v2"
+REPORT_PREFIX = b"logboek/report/v1\x00"
+REPORT_REQUIRED = {"kind", "case", "documentSHA256", "checkpointSHA256", "signerKey"}
+REPORT_OPTIONAL = {"asOf", "withheld"}
 
 
 def verify_inclusion(leaf, index, size, proof, root):
@@ -1080,10 +1084,32 @@ def bundle_event(index, item, checkpoint):
     proof = [strict_base64(h, 32) for h in item["proof"]]
     if None in proof or not verify_inclusion(event_hash, header["seq"], checkpoint.size, proof, checkpoint.root):
         raise fail("proof-invalid", "the inclusion proof does not lead from seq %d to the checkpoint's root" % header["seq"])
+    return header
 
 
-def verify_bundle(data, key_text=None):
-    """Verifies an evidence bundle; returns (events verified, failure (code, index, message) or None)."""
+def check_report_block(bundle, document):
+    """Checks the bundle's report block: its members, the issuer's signature over it, and (when given) that the document
+    is the one it names. Raises Failure with the bundle's codes."""
+    block = bundle.get("report")
+    if not isinstance(block, dict) or not REPORT_REQUIRED <= set(block) or not set(block) <= REPORT_REQUIRED | REPORT_OPTIONAL \
+            or not all(isinstance(block[name], str) for name in REPORT_REQUIRED) \
+            or not all(is_int(block[name]) for name in REPORT_OPTIONAL if name in block) \
+            or not isinstance(bundle.get("reportSignature"), str):
+        raise Failure("bundle-malformed", "the report block or its signature is missing or malformed")
+    signer = strict_base64(block["signerKey"], 32)
+    signature = strict_base64(bundle["reportSignature"], 64)
+    if signer is None or signature is None:
+        raise Failure("bundle-malformed", "'signerKey' or 'reportSignature' is not base64 of an Ed25519 key or signature")
+    if not ed25519_verifies(signer, signature, REPORT_PREFIX + encode_canonical(block)):
+        raise Failure("report-bad-signature", "the report block is not signed by the key it names: it was changed after it was issued")
+    if document is not None and sha256(document).hex() != block["documentSHA256"]:
+        raise Failure("document-mismatch", "the document is not the one the bundle was issued with: its SHA-256 differs")
+    return block
+
+
+def verify_bundle(data, key_text=None, document=None):
+    """Verifies an evidence bundle (and the report document, when given); returns (events verified, failure (code,
+    index, message) or None)."""
     index = None
     try:
         try:
@@ -1091,8 +1117,10 @@ def verify_bundle(data, key_text=None):
         except (UnicodeDecodeError, ValueError):
             raise Failure("bundle-malformed", "the bundle is not JSON") from None
         if not isinstance(bundle, dict) or bundle.get("format") != BUNDLE_FORMAT or not isinstance(bundle.get("events"), list) \
-                or not isinstance(bundle.get("checkpoint"), str) or not isinstance(bundle.get("verifierKey"), str):
+                or not isinstance(bundle.get("checkpoint"), str) or not isinstance(bundle.get("verifierKey"), str) \
+                or set(bundle) != {"format", "report", "reportSignature", "checkpoint", "verifierKey", "events"}:
             raise Failure("bundle-malformed", "the bundle is not of format %s" % BUNDLE_FORMAT)
+        block = check_report_block(bundle, document)
         try:
             key = VerifierKey(key_text or bundle["verifierKey"], TYPE_ED25519)
         except UsageError as error:
@@ -1103,8 +1131,14 @@ def verify_bundle(data, key_text=None):
         split_note(note)
         text, _ = verify_note(note, key)
         checkpoint = Checkpoint(text)
+        if sha256(note).hex() != block["checkpointSHA256"]:
+            raise Failure("report-mismatch", "the checkpoint is not the one the report block names")
         for index, item in enumerate(bundle["events"]):
-            bundle_event(index, item, checkpoint)
+            header = bundle_event(index, item, checkpoint)
+            if header["stream"] != "case/" + block["case"] or header["seq"] > block.get("asOf", -1):
+                raise Failure("report-mismatch", "event %d (seq %d) is not an event of the report on case %s"
+                              % (index, header["seq"], block["case"]))
+        index = None
         return len(bundle["events"]), None
     except Failure as failure:
         return 0, (failure.code, index, failure.message)
@@ -1115,7 +1149,7 @@ def verify_bundle(data, key_text=None):
 def parse_arguments(argv):
     parser = argparse.ArgumentParser(
         prog="verify.py",
-        usage="%(prog)s [--json] [PATH] [--checkpoint FILE --key VKEY [--witness-key VKEY ...]] | --bundle FILE [--key VKEY]",
+        usage="%(prog)s [--json] [PATH] [--checkpoint FILE --key VKEY [--witness-key VKEY ...]] | --bundle FILE [--document REPORT] [--key VKEY]",
         description=__doc__.split("\n\n", 2)[2], formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("path", nargs="?", metavar="PATH",
                         help="a logbook directory or a log.jsonl file (default: $LOGBOEK_DIR, else .)")
@@ -1129,13 +1163,17 @@ def parse_arguments(argv):
     parser.add_argument("--bundle", metavar="FILE",
                         help='check an evidence bundle (logboek report --bundle) instead of a log; --json prints '
                              '{"ok","events","failure":{"code","index","message"}|null}')
+    parser.add_argument("--document", metavar="FILE",
+                        help="with --bundle: the report the bundle travels with; its SHA-256 must be the signed block's")
     arguments = parser.parse_args(argv)
     if arguments.path and arguments.logbook:
         parser.error("give PATH or --logbook, not both")
     if arguments.bundle is not None:
         if arguments.path or arguments.logbook or arguments.checkpoint or arguments.witness_key:
-            parser.error("--bundle takes only --key and --json")
+            parser.error("--bundle takes only --key, --document and --json")
         return arguments
+    if arguments.document is not None:
+        parser.error("--document goes with --bundle")
     if (arguments.checkpoint is None) != (arguments.key is None):
         parser.error("--checkpoint and --key go together")
     if arguments.witness_key and arguments.checkpoint is None:
@@ -1209,16 +1247,24 @@ def print_json(report, result):
     print(json.dumps(output, sort_keys=True, separators=(",", ":"), ensure_ascii=False))
 
 
-def run_bundle(arguments):
-    """Verifies the bundle --bundle names and prints the verdict; returns the exit status."""
+def read_input(path):
+    """The bytes of a file named on the command line, or None after printing why it cannot be read."""
     try:
-        with open(arguments.bundle, "rb") as handle:
-            data = handle.read()
+        with open(path, "rb") as handle:
+            return handle.read()
     except OSError as error:
-        print("error: cannot read %s: %s (io)" % (arguments.bundle, error.strerror or error), file=sys.stderr)
+        print("error: cannot read %s: %s (io)" % (path, error.strerror or error), file=sys.stderr)
+        return None
+
+
+def run_bundle(arguments):
+    """Verifies the bundle --bundle names (and the --document it goes with) and prints the verdict; returns the exit status."""
+    data = read_input(arguments.bundle)
+    document = None if arguments.document is None else read_input(arguments.document)
+    if data is None or (arguments.document is not None and document is None):
         return EXIT_IO
     try:
-        events, failure = verify_bundle(data, arguments.key)
+        events, failure = verify_bundle(data, arguments.key, document)
     except UsageError as error:
         print("error: %s (usage)" % error, file=sys.stderr)
         return EXIT_USAGE
@@ -1227,7 +1273,11 @@ def run_bundle(arguments):
         print(json.dumps({"events": events, "failure": detail, "ok": failure is None}, sort_keys=True,
                          separators=(",", ":"), ensure_ascii=False))
     elif failure is None:
-        print("OK: %d events verified against the bundle's checkpoint" % events)
+        print("OK: the report block's signature and %d events verified against the bundle's checkpoint" % events)
+        if document is None:
+            print("no --document given: the report itself was not compared with the bundle")
+        if arguments.key is None:
+            print("no --key given: only the bundle's consistency in itself was proven, not that the log you trust signed its checkpoint")
     else:
         print("FAILED: %s (%s)" % (failure[2], failure[0]))
     return EXIT_OK if failure is None else EXIT_FAILED

@@ -51,7 +51,7 @@ struct ReportFigures {
         let bundle = try BundleBuilder.bundle(
             for: report, document: document, events: caseEvents,
             contents: Dictionary(uniqueKeysWithValues: recorded.filter { $0.stream == stream }.map { ($0.seq, $0) }), authorKeys: caseEvents.mapValues { _ in figures.key.publicKey },
-            leaves: events.map(\.hash), checkpoint: checkpoint, verifierKey: key)
+            leaves: events.map(\.hash), checkpoint: checkpoint, verifierKey: key, issuer: figures.key)
         try BundleVerifier.verify(bundle, key: key)
         _ = bundle.bytes
     }

@@ -14,8 +14,10 @@ struct DossierReportTests {
         #expect(entries.first?.author == "S. Bakker (leerkracht)")
         #expect(report.includedSeqs == scenario.events.map(\.seq))
         let html = ReportHTML.document(report)
-        #expect(html.contains("Gecontroleerd tot en met"))
-        #expect(html.contains(String(repeating: "cd", count: 32)))
+        #expect(report.sections.first?.heading == "Overzicht", "the overview comes first")
+        #expect(report.sections.last?.heading == "Bijlage voor de Inspectie: integriteit en bronnen")
+        #expect(html.contains("Laatste vastlegging in dit dossier"))
+        #expect(html.contains("vingerafdruk " + String(repeating: "ab", count: 32)), "the last content event's hash, not the log's head")
         #expect(html.contains("Stap 1: Signalen in kaart brengen"))
         #expect(html.contains("het vermoeden wegen (afweging 1)"), "the route the afwegingskader requires")
     }

@@ -36,7 +36,7 @@ struct EvaluationReportTests {
             "Over deze evaluatie", "Tijdlijn in dagen", "Lang na de feiten vastgelegd",
             "Besluit 1 — 16 november 2026: weging (afwegingskader)",
             "Besluit 2 — 16 november 2026: wordt er gemeld bij Veilig Thuis? Ja",
-            "Besluit 3 — 16 november 2026: melding bij Veilig Thuis",
+            "Besluit 3 — 16 november 2026: melding bij Veilig Thuis", "Bijlage voor de Inspectie: bronnen",
         ])
         let decision = report.sections[4]
         #expect(decision.entries.map(\.seq) == [scenario.events[4].seq])

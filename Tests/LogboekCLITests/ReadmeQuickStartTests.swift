@@ -25,7 +25,7 @@ struct ReadmeQuickStartTests {
         #expect(script.contains("--as lk.bakker") && script.contains("--guided"))
         let result = try CLI.bash("set -e\n" + script, input: Self.guidedAnswers)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("#5 gesprek met de cliënt 2026-11-24 (ib.devries): ouders · 'Moeder herkent de zorg.'"), "\(result.stdout)")
+        #expect(result.stdout.contains("#5 gesprek met kind of ouders 2026-11-24 (ib.devries): ouders · 'Moeder herkent de zorg.'"), "\(result.stdout)")
         #expect(result.stdout.contains("OK: 8 events verified"), "\(result.stdout)")  // case show and status each recorded a case.viewed
     }
 }

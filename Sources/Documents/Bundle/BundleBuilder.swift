@@ -15,12 +15,13 @@ public enum BundleBuilder {
     ///   - leaves: The hashes of the log's events, in order, at least up to the checkpoint's size.
     ///   - checkpoint: The signed checkpoint the proofs lead to.
     ///   - verifierKey: The log's verifier key.
+    ///   - issuer: The key of the actor who issues the report, which signs the bundle's report block.
     ///   - reader: The payload reader.
     /// - Returns: The bundle.
     /// - Throws: ``ProofError`` when an event lies beyond the checkpoint or the leaves do not reach it.
     public static func bundle(
         for report: Report, document: [UInt8], events: [Int: Event], contents: [Int: RecordedEvent], authorKeys: [Int: PublicKey], leaves: [[UInt8]],
-        checkpoint: SignedCheckpoint, verifierKey: NoteVerifierKey, reader: PayloadReader = PayloadReader()
+        checkpoint: SignedCheckpoint, verifierKey: NoteVerifierKey, issuer: SigningKey, reader: PayloadReader = PayloadReader()
     ) throws -> EvidenceBundle {
         let size = checkpoint.checkpoint.size
         if let beyond = report.provableSeqs.last, beyond >= size {
@@ -38,9 +39,12 @@ public enum BundleBuilder {
                 payload: reader.committedPayload(of: content),
                 proof: try tree.inclusionProof(index: seq, size: size).map { Base64.encode($0) })
         }
+        let block = ReportBlock(
+            kind: report.kind.rawValue, caseID: report.caseID, documentSHA256: Hex.encode(Digest.sha256(document)),
+            checkpointSHA256: Hex.encode(Digest.sha256(checkpoint.note.bytes)), signerKey: Base64.encode(issuer.publicKey.bytes),
+            asOf: report.citesEvents ? report.asOf : nil, withheld: report.citesEvents ? report.includedSeqs.count - items.count : nil)
         return EvidenceBundle(
-            reportKind: report.kind.rawValue, caseID: report.caseID, asOf: report.asOf, documentSHA256: Hex.encode(Digest.sha256(document)),
-            checkpoint: String(decoding: checkpoint.note.bytes, as: UTF8.self), verifierKey: verifierKey.text, items: items,
-            withheld: report.includedSeqs.count - items.count)
+            report: block, reportSignature: Base64.encode(issuer.signature(for: block.signingMessage)),
+            checkpoint: String(decoding: checkpoint.note.bytes, as: UTF8.self), verifierKey: verifierKey.text, items: items)
     }
 }

@@ -21,6 +21,12 @@ public struct BundleFailure: Error, Sendable, Equatable {
         case payloadMismatch = "payload-mismatch"
         /// The inclusion proof does not lead from the line's hash to the checkpoint's root.
         case proofInvalid = "proof-invalid"
+        /// The report block's signature does not verify under the signer key it names.
+        case reportBadSignature = "report-bad-signature"
+        /// The report block does not match the bundle: another checkpoint, or an event of another case or beyond its last seq.
+        case reportMismatch = "report-mismatch"
+        /// The document given is not the one the report block names (its SHA-256 differs).
+        case documentMismatch = "document-mismatch"
     }
 
     /// What failed.

@@ -4,11 +4,17 @@ import Ledger
 /// author's key and an inclusion proof against a signed checkpoint, plus the checkpoint and the log's
 /// verifier key. Anyone can check it offline, without the logbook.
 ///
-/// JSON: `{"format", "report": {"kind", "case", "asOf", "documentSHA256"}, "checkpoint", "verifierKey",
-/// "events": [{"line", "authorKey", "payload", "proof": [base64 …]}], "withheld"}`.
+/// The `report` block names the report and binds it to its proof: the case, the document's SHA-256, the
+/// checkpoint's SHA-256, the key of the actor who issued it (named in the log by `report.issued`) and, for a
+/// report that cites its events, its last seq and how many of its events the bundle leaves out. The issuer
+/// signs the block (`reportSignature`), so changing any member of it breaks the bundle. A parents' bundle
+/// holds no events and no count: nothing in it locates what their report leaves out.
+///
+/// JSON: `{"format", "report": {"kind", "case", "documentSHA256", "checkpointSHA256", "signerKey", ["asOf", "withheld"]},
+/// "reportSignature", "checkpoint", "verifierKey", "events": [{"line", "authorKey", "payload", "proof": [base64 …]}]}`.
 public struct EvidenceBundle: Sendable, Equatable {
     /// The format's name and version.
-    public static let format = "logboek-evidence-bundle/v1"
+    public static let format = "logboek-evidence-bundle/v2"
 
     /// One event of the bundle.
     public struct Item: Sendable, Equatable {
@@ -28,32 +34,29 @@ public struct EvidenceBundle: Sendable, Equatable {
         }
     }
 
-    /// The report kind the bundle travels with.
-    public let reportKind: String
-    /// The case.
-    public let caseID: String
-    /// The report's last seq.
-    public let asOf: Int
-    /// The SHA-256 (hex) of the report document.
-    public let documentSHA256: String
+    /// The report block: what the issuer signs.
+    public let report: ReportBlock
+    /// The issuer's Ed25519 signature over ``ReportBlock/signingMessage`` (base64).
+    public let reportSignature: String
     /// The signed checkpoint note.
     public let checkpoint: String
     /// The log's signed-note verifier key.
     public let verifierKey: String
     /// The events.
     public let items: [Item]
-    /// How many events of the report the bundle leaves out (to protect a melder, or shown only in part).
-    public let withheld: Int
+
+    /// The report kind the bundle travels with.
+    public var reportKind: String { report.kind }
+    /// The case.
+    public var caseID: String { report.caseID }
+    /// The SHA-256 (hex) of the report document.
+    public var documentSHA256: String { report.documentSHA256 }
 
     /// The bundle as JSON.
     public var json: JSONValue {
         .object([
-            "format": .string(Self.format),
-            "report": .object([
-                "kind": .string(reportKind), "case": .string(caseID), "asOf": .integer(Int64(asOf)), "documentSHA256": .string(documentSHA256),
-            ]),
+            "format": .string(Self.format), "report": report.json, "reportSignature": .string(reportSignature),
             "checkpoint": .string(checkpoint), "verifierKey": .string(verifierKey), "events": .array(items.map(\.json)),
-            "withheld": .integer(Int64(withheld)),
         ])
     }
 
@@ -67,11 +70,10 @@ public struct EvidenceBundle: Sendable, Equatable {
         let malformed = { (what: String) in BundleFailure(.bundleMalformed, "the bundle is not of format \(Self.format): \(what)") }
         guard let value = try? CanonicalJSON.parse(bytes), let object = value.objectValue else { throw malformed("not a JSON object") }
         guard object["format"]?.stringValue == Self.format else { throw malformed("'format' is not \(Self.format)") }
-        guard let report = object["report"]?.objectValue, let kind = report["kind"]?.stringValue, let caseID = report["case"]?.stringValue,
-              let asOf = report["asOf"]?.integerValue, let digest = report["documentSHA256"]?.stringValue,
+        guard let block = object["report"], let report = ReportBlock(json: block), let signature = object["reportSignature"]?.stringValue,
               let checkpoint = object["checkpoint"]?.stringValue, let key = object["verifierKey"]?.stringValue,
-              let events = object["events"]?.arrayValue, let withheld = object["withheld"]?.integerValue
-        else { throw malformed("a member is missing or of the wrong type") }
+              let events = object["events"]?.arrayValue, object.count == 6
+        else { throw malformed("a member is missing, unknown or of the wrong type") }
         var items = [Item]()
         for (index, event) in events.enumerated() {
             guard let line = event["line"]?.stringValue, let authorKey = event["authorKey"]?.stringValue,
@@ -80,23 +82,15 @@ public struct EvidenceBundle: Sendable, Equatable {
             else { throw malformed("event \(index) lacks 'line', 'authorKey', 'payload' or 'proof'") }
             items.append(Item(line: line, authorKey: authorKey, payload: payload, proof: proof.compactMap { $0 }))
         }
-        self.init(
-            reportKind: kind, caseID: caseID, asOf: Int(asOf), documentSHA256: digest, checkpoint: checkpoint, verifierKey: key,
-            items: items, withheld: Int(withheld))
+        self.init(report: report, reportSignature: signature, checkpoint: checkpoint, verifierKey: key, items: items)
     }
 
     /// Creates a bundle from its parts.
-    init(
-        reportKind: String, caseID: String, asOf: Int, documentSHA256: String, checkpoint: String, verifierKey: String, items: [Item],
-        withheld: Int
-    ) {
-        self.reportKind = reportKind
-        self.caseID = caseID
-        self.asOf = asOf
-        self.documentSHA256 = documentSHA256
+    init(report: ReportBlock, reportSignature: String, checkpoint: String, verifierKey: String, items: [Item]) {
+        self.report = report
+        self.reportSignature = reportSignature
         self.checkpoint = checkpoint
         self.verifierKey = verifierKey
         self.items = items
-        self.withheld = withheld
     }
 }

@@ -18,9 +18,9 @@ public enum ReportHTML {
             .element("meta", attributes: [("charset", "utf-8")], children: []),
             .element("meta", attributes: [("name", "viewport"), ("content", "width=device-width, initial-scale=1")], children: []),
             .tag("title", [.text(title)]),
-            .style(ReportStyle.sheet(caseID: report.caseID, isDraft: report.isDraft, sectionsStartPages: report.kind == .dossier)),
+            .style(ReportStyle.sheet(caseID: report.caseID, isDraft: report.isDraft)),
         ])
-        let body = HTMLNode.tag("body", [header(report), .tag("main", report.sections.map(section)), footer(report)])
+        let body = HTMLNode.tag("body", [header(report), .tag("main", report.sections.map { section($0, citing: report.citesEvents, hashes: report.kind.hashesInline) }), footer(report)])
         return .element("html", attributes: [("lang", "nl")], children: [head, body])
     }
 
@@ -31,37 +31,41 @@ public enum ReportHTML {
             .tag("p", class: "subtitle", [.text("\(report.organisation) · dossier \(report.caseID) · voor \(report.kind.audience)")]),
         ]
         if report.isDraft {
-            children.append(.tag("p", class: "draft", [.text("CONCEPT — er is nog geen besluit om te melden")]))
+            let text = report.kind == .ouders
+                ? "CONCEPT — alleen voor de school, niet aan de ouders geven" : "CONCEPT — er is nog geen besluit om te melden"
+            children.append(.tag("p", class: "draft", [.text(text)]))
         }
         return .tag("header", class: "document", children)
     }
 
     private static func footer(_ report: Report) -> HTMLNode {
+        guard report.citesEvents else {
+            return .tag("footer", class: "document", [.tag("p", [.text("Opgesteld door \(report.organisation).")])])
+        }
         let text = "Opgesteld uit het logboek van \(report.organisation), stand tot en met vastlegging #\(report.asOf) "
-            + "(\(DutchDate.text(report.asOfMoment))). Elke vastlegging noemt haar volgnummer (#) en hash."
+            + "(\(DutchDate.text(report.asOfMoment))). Elke vastlegging noemt haar volgnummer (#) en vingerafdruk."
         return .tag("footer", class: "document", ([text] + report.evidenceNotes).map { .tag("p", [.text($0)]) })
     }
 
-    private static func section(_ section: ReportSection) -> HTMLNode {
+    private static func section(_ section: ReportSection, citing: Bool, hashes: Bool) -> HTMLNode {
         var children: [HTMLNode] = [.tag("h2", [.text(section.heading)])]
         children += section.paragraphs.map { .element("p", attributes: [("dir", "auto")], children: [.text($0)]) }
-        children += section.entries.map(entry)
+        children += section.entries.map { entry($0, citing: citing, hash: hashes) }
         if !section.facts.isEmpty { children.append(table(section.facts, class: "facts")) }
         return .tag("section", children)
     }
 
-    private static func entry(_ entry: ReportEntry) -> HTMLNode {
+    private static func entry(_ entry: ReportEntry, citing: Bool, hash: Bool) -> HTMLNode {
         var meta = entry.day.map { "Gebeurd op \(DutchDate.text($0)) · " } ?? ""
         meta += "vastgelegd op \(DutchDate.text(entry.recordedAt)) door \(entry.author)"
-        var children: [HTMLNode] = [
-            .tag("h3", [.tag("span", class: "seq", [.text("#\(entry.seq)")]), .text(" " + capitalised(entry.title))]),
-            .tag("p", class: "meta", [.text(meta)]),
-        ]
+        let heading: [HTMLNode] = citing
+            ? [.tag("span", class: "seq", [.text("#\(entry.seq)")]), .text(" " + capitalised(entry.title))] : [.text(capitalised(entry.title))]
+        var children: [HTMLNode] = [.tag("h3", heading), .tag("p", class: "meta", [.text(meta)])]
         if !entry.fields.isEmpty { children.append(table(entry.fields, class: "fields")) }
         if !entry.remarks.isEmpty {
             children.append(.tag("ul", class: "remarks", entry.remarks.map { .element("li", attributes: [("dir", "auto")], children: [.text($0)]) }))
         }
-        if !entry.hash.isEmpty { children.append(.tag("p", class: "hash", [.text("hash \(entry.hash)")])) }
+        if citing, hash, !entry.hash.isEmpty { children.append(.tag("p", class: "hash", [.text("vingerafdruk \(entry.hash)")])) }
         return .tag("article", class: "entry", children)
     }
 

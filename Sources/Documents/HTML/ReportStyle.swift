@@ -1,16 +1,15 @@
 /// The stylesheet of every report: plain and readable on screen, A4 in print with a running header
-/// ("Vertrouwelijk" and the case), page numbers, entries never split, and in the dossier each section on a new page.
+/// ("Vertrouwelijk" and the case), page numbers, entries never split; sections flow (no forced page break that could
+/// leave a page holding one line).
 enum ReportStyle {
     /// The stylesheet for a report.
     /// - Parameters:
     ///   - caseID: The case shown in the running header.
     ///   - isDraft: Whether every page says CONCEPT.
-    ///   - sectionsStartPages: Whether each section after the second starts a new page (the dossier; the letters flow).
-    static func sheet(caseID: String, isDraft: Bool, sectionsStartPages: Bool) -> CSSText {
+    static func sheet(caseID: String, isDraft: Bool) -> CSSText {
         var sheet = base
         sheet = sheet + CSSText("@page { @top-right { content: ") + CSSText.quoted("Dossier \(caseID)") + CSSText("; } }\n")
         if isDraft { sheet = sheet + draft }
-        if sectionsStartPages { sheet = sheet + CSSText("@media print { main > section + section + section { break-before: page; } }\n") }
         return sheet
     }
 

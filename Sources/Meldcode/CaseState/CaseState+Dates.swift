@@ -13,7 +13,7 @@ extension CaseState {
         "hypothesis.confirmed": "settledOn", "hypothesis.refuted": "settledOn", "conversation.skipped": "skippedOn",
         "help.organised": "startsOn", "record.corrected": "correctedOn", "information.shared": "sharedOn",
         "report.issued": "issuedOn", "case.access_granted": "grantedOn", "case.access_withdrawn": "withdrawnOn",
-        "case.viewed": "viewedOn",
+        "case.viewed": "viewedOn", "people.recorded": "notedOn",
     ]
 
     /// The day a payload member of one of the case's events holds.

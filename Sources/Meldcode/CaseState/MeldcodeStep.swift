@@ -4,7 +4,7 @@ public enum MeldcodeStep: Int, Sendable, Equatable, CaseIterable, Comparable {
     case signals = 1
     /// Stap 2: collegiale consultatie (and, if needed, Veilig Thuis advice).
     case consultation
-    /// Stap 3: gesprek met de cliënt.
+    /// Stap 3: gesprek met de cliënt (kind en/of ouders).
     case conversation
     /// Stap 4: wegen.
     case weighing
@@ -18,7 +18,7 @@ public enum MeldcodeStep: Int, Sendable, Equatable, CaseIterable, Comparable {
         switch self {
         case .signals: "Signalen in kaart brengen"
         case .consultation: "Collegiale consultatie"
-        case .conversation: "Gesprek met de cliënt"
+        case .conversation: "Gesprek met kind en ouders"
         case .weighing: "Wegen"
         case .deciding: "Beslissen"
         case .following: "Volgen"

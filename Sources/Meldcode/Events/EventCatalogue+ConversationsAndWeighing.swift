@@ -6,19 +6,19 @@ extension EventCatalogue {
             payload: PayloadSchema([
                 FieldSpec("kind", .choice(Vocabulary.consultationKinds), label: "soort consultatie", summary: "Whom the signals were discussed with."),
                 FieldSpec("heldOn", .date(notInFuture: true), label: "datum", summary: "When."),
-                FieldSpec("participants", .list(.actor, minimum: 0), required: false, label: "deelnemers (actoren)", summary: "Participants who are actors of this logbook."),
+                FieldSpec("participants", .list(.actor, minimum: 0), required: false, label: "deelnemers van de school", summary: "Participants who are actors of this logbook."),
                 FieldSpec("outsideParticipants", .list(.line, minimum: 0), required: false, label: "deelnemers van buiten", summary: "Other participants, by role (e.g. Veilig Thuis adviseur)."),
-                FieldSpec("anonymous", .boolean, label: "anonieme cliëntgegevens", summary: "Whether the client data were anonymous."),
+                FieldSpec("anonymous", .boolean, label: "gezin zonder namen besproken", summary: "Whether the client data were anonymous."),
                 FieldSpec("signalsDiscussed", .list(.reference(types: ["signal.recorded"]), minimum: 0), required: false, label: "besproken signalen", summary: "The seqs of the signals discussed."),
                 FieldSpec("advice", .text, label: "advies", summary: "The advice given."),
             ])),
         EventDefinition(
-            "conversation.held", dutchName: "gesprek met de cliënt", step: "3", summary: "A conversation with the child and/or the parents.",
+            "conversation.held", dutchName: "gesprek met kind of ouders", step: "3", summary: "A conversation with the child and/or the parents.",
             payload: PayloadSchema(
                 [
                     FieldSpec("with", .choice(Vocabulary.conversationPartners), label: "gesprek met", summary: "With whom."),
                     FieldSpec("heldOn", .date(notInFuture: true), label: "datum", summary: "When."),
-                    FieldSpec("attendees", .list(.actor, minimum: 0), required: false, label: "aanwezig (actoren)", summary: "Actors who attended."),
+                    FieldSpec("attendees", .list(.actor, minimum: 0), required: false, label: "aanwezig van de school", summary: "Actors who attended."),
                     FieldSpec("otherAttendees", .list(.line, minimum: 0), required: false, label: "overige aanwezigen", summary: "Others who attended, by role (e.g. moeder)."),
                     FieldSpec("purposeExplained", .boolean, label: "doel uitgelegd", summary: "Whether the purpose of the conversation was explained."),
                     FieldSpec("factsPresented", .list(.reference(types: []), minimum: 0), required: false, label: "besproken feiten", summary: "The seqs of the facts and observations presented."),
@@ -49,7 +49,7 @@ extension EventCatalogue {
                     FieldSpec("specificForms", .list(.choice(Vocabulary.specificForms), minimum: 0), required: false, label: "specifieke vormen van geweld", summary: "Specific forms of violence involved."),
                     FieldSpec("riskInstrument", .line, required: false, label: "risicotaxatie-instrument", summary: "The risk instrument used."),
                     FieldSpec("riskOutcome", .text, required: false, label: "uitkomst risicotaxatie", summary: "Its outcome."),
-                    FieldSpec("participants", .list(.actor, minimum: 0), required: false, label: "deelnemers (actoren)", summary: "Actors who weighed."),
+                    FieldSpec("participants", .list(.actor, minimum: 0), required: false, label: "deelnemers van de school", summary: "Actors who weighed."),
                     FieldSpec("forum", .choice(Vocabulary.forums), required: false, label: "waar gewogen", summary: "The forum that weighed (the profile's forum by name, e.g. zbo), or individueel."),
                     FieldSpec("outsideParticipants", .list(.line, minimum: 0), required: false, label: "deelnemers van buiten", summary: "Others who weighed, by role (e.g. ZBO, jeugdarts)."),
                     FieldSpec(

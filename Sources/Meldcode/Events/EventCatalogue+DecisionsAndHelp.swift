@@ -15,7 +15,7 @@ extension EventCatalogue {
                 FieldSpec("answer", .choice(Vocabulary.answers), label: "antwoord", summary: "The answer."),
                 FieldSpec("decidedOn", .date(notInFuture: true), label: "datum", summary: "When."),
                 FieldSpec("decidedBy", .list(.actor, minimum: 1), label: "besloten door", summary: "Who decided."),
-                FieldSpec("consulted", .list(.actor, minimum: 0), required: false, label: "geraadpleegd (actoren)", summary: "Actors consulted."),
+                FieldSpec("consulted", .list(.actor, minimum: 0), required: false, label: "geraadpleegd op school", summary: "Actors consulted."),
                 FieldSpec("outsideConsulted", .list(.line, minimum: 0), required: false, label: "geraadpleegd van buiten", summary: "Others consulted, by role."),
                 FieldSpec("forum", .choice(Vocabulary.forums), required: false, label: "waar besloten", summary: "The forum that decided (the profile's forum by name, e.g. zbo), or individueel."),
                 FieldSpec(
@@ -86,7 +86,7 @@ extension EventCatalogue {
                     FieldSpec("otherSources", .list(.line, minimum: 0), required: false, label: "andere bronnen", summary: "Other sources named in the melding."),
                     FieldSpec("schoolContinues", .text, label: "wat de school blijft doen", summary: "What the school keeps doing, as agreed with Veilig Thuis."),
                     FieldSpec("decision", .reference(types: ["decision.recorded"]), required: false, label: "besluit", summary: "The seq of the decision to make it."),
-                ],
+                ] + meldingFormFields,
                 conditions: [RequiredWhen("anonymous", is: .bool(true), require: ["anonymityReason"], refusal: .anonymityReasonMissing)])),
         EventDefinition(
             "veiligthuis.feedback", dutchName: "terugkoppeling Veilig Thuis", step: "5", summary: "What Veilig Thuis decided and reported back.",

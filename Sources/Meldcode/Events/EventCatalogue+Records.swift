@@ -39,6 +39,16 @@ extension EventCatalogue {
                 FieldSpec("documentSHA256", .line, label: "SHA-256 van het document", summary: "The hex SHA-256 of the document issued."),
                 FieldSpec("bundleSHA256", .line, required: false, label: "SHA-256 van de bewijsbundel", summary: "The hex SHA-256 of the evidence bundle issued with it."),
                 FieldSpec("issuedOn", .date(notInFuture: true), label: "datum", summary: "When it was handed over."),
+                FieldSpec(
+                    "decisions", .list(.object(reportDecision), minimum: 0), required: false, label: "besluiten over wat de ouders krijgen",
+                    summary: "For a protected parents' report: each item shown, redacted or withheld, and on which ground (AVG art. 23, UAVG art. 41)."),
             ])),
     ]
+
+    /// One decision of a protected parents' report: an item released, redacted or withheld, and why.
+    static let reportDecision = PayloadSchema([
+        FieldSpec("seq", .reference(types: []), label: "vastlegging", summary: "The item."),
+        FieldSpec("decision", .choice(Vocabulary.reportDecisions), label: "besluit", summary: "Shown whole, shown redacted, or withheld."),
+        FieldSpec("ground", .text, label: "grond", summary: "The school's reason, or the ground it was withheld on."),
+    ])
 }

@@ -3,7 +3,7 @@ extension EventCatalogue {
     static let recipient = PayloadSchema(
         [
             FieldSpec("kind", .choice(Vocabulary.recipientKinds), label: "soort ontvanger", summary: "An actor of this logbook, or an outside party."),
-            FieldSpec("actor", .actor, required: false, label: "actor", summary: "For an actor: their id."),
+            FieldSpec("actor", .actor, required: false, label: "medewerker", summary: "For an actor: their id."),
             FieldSpec("party", .choice(Vocabulary.outsideParties), required: false, label: "partij", summary: "For an outside party: its role."),
             FieldSpec("name", .line, required: false, label: "naam", summary: "The person's or organisation's name, if known."),
         ],

@@ -28,5 +28,5 @@ public struct EventCatalogue: Sendable {
 
     /// Every type the meldcode knows.
     public static let standard = EventCatalogue(
-        (caseLifecycle + stepOne + conversationsAndWeighing + decisionsAndHelp + records + sharing + access).map { $0.scope == .case ? $0.addingPaperRecord() : $0 })
+        (caseLifecycle + stepOne + people + conversationsAndWeighing + decisionsAndHelp + records + sharing + access).map { $0.scope == .case ? $0.addingPaperRecord() : $0 })
 }

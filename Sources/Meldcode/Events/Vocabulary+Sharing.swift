@@ -1,6 +1,6 @@
 extension Vocabulary {
     /// Whether a recipient of shared information is an actor of this logbook or an outside party.
-    public static let recipientKinds = [Choice("actor", "actor van dit logboek", name: "actor"), Choice("outside", "partij van buiten", name: "van buiten")]
+    public static let recipientKinds = [Choice("actor", "medewerker van de school", name: "actor"), Choice("outside", "partij van buiten", name: "van buiten")]
     /// The outside parties information is shared with (000 l.196, l.220–236; 002 l.80, l.235; 003 l.158–159).
     public static let outsideParties = [
         Choice("directeur", "de directeur"), Choice("bevoegd-gezag", "het bevoegd gezag"), Choice("veilig-thuis", "Veilig Thuis"),

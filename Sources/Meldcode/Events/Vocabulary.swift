@@ -11,6 +11,20 @@ public enum Vocabulary {
         Choice("neutral", "bevestigt noch ontkracht het vermoeden", name: "neutraal"),
     ]
     /// Who the information comes from (002 line 74).
+    /// How a melding reached Veilig Thuis.
+    public static let meldingChannels = [
+        Choice("telephone", "telefonisch"), Choice("online-form", "online meldformulier"), Choice("email", "per e-mail"), Choice("in-person", "persoonlijk"),
+    ]
+    /// How a person is related to the child.
+    public static let relations = [
+        Choice("mother", "moeder"), Choice("father", "vader"), Choice("step-parent", "stiefouder"), Choice("foster-parent", "pleegouder"),
+        Choice("guardian", "voogd"), Choice("sibling", "broer of zus"), Choice("grandparent", "grootouder"),
+        Choice("household-member", "ander lid van het huishouden"), Choice("other", "ander"),
+    ]
+    /// What a protected parents' report did with an item (recorded in `report.issued`).
+    public static let reportDecisions = [
+        Choice("released", "getoond"), Choice("redacted", "getoond met weglatingen"), Choice("withheld", "achtergehouden"),
+    ]
     public static let sourceKinds = [Choice("self", "eigen waarneming", name: "zelf"), Choice("third-party", "informatie van derden", name: "derde")]
     /// Who a conversation is with (001 stap 3).
     public static let conversationPartners = [

@@ -46,7 +46,7 @@ enum KnowledgeSources {
             edges += source.told([.party(Source.partyName("ouders"))], by: teller, facts: payload["events"], means: "parents.informed")
         case "melding.made":
             let melder = payload["madeBy"]?.stringValue ?? event.author
-            let veiligThuis = Knower.party(payload["veiligThuis"]?.stringValue ?? "Veilig Thuis")
+            let veiligThuis = Knower.outside(payload["veiligThuis"]?.stringValue ?? Knower.veiligThuis)
             edges += source.present(actors: .array([.string(melder)]), parties: nil, discussed: payload["facts"])
             edges += source.told([veiligThuis], by: melder, facts: payload["facts"], means: "melding.made")
         case "report.issued":
@@ -101,7 +101,7 @@ private struct Source {
 
     /// Those present know the event and the seqs it lists as discussed or presented.
     func present(actors: JSONValue?, parties: JSONValue?, discussed: JSONValue?) -> [KnowledgeEdge] {
-        let knowers = Self.strings(actors).map(Knower.actor) + Self.strings(parties).map(Knower.party)
+        let knowers = Self.strings(actors).map(Knower.actor) + Self.strings(parties).map(Knower.outside)
         let facts = [event.seq] + CaseState.seqList(discussed)
         return knowers.flatMap { knower in facts.map { edge(knower, knows: $0, .present) } }
     }

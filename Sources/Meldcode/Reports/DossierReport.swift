@@ -1,81 +1,58 @@
 import Ledger
 
-/// The verslaglegging: the complete chronological record, every event with every field, its author and
-/// role, both its times, corrections beside what they correct, hypotheses with their outcome, the steps
-/// and the afwegingskader route, findings with their seed citations, and the integrity statement.
+/// The verslaglegging: first the overview (where the case stands, the afwegingskader route, the findings, what is
+/// still open), then the complete chronological record (every event with every field, its author and role, both its
+/// times, corrections beside what they correct, hypotheses with their outcome), the steps, a summary of who read the
+/// case, and the annex for the Inspectie (integrity, how to check it, the seed lines behind each finding).
+/// Reading the case does not change the dossier: reads (`case.viewed`) after its last content event are not in it,
+/// and those before it appear only in the summary of reads.
 struct DossierReport {
     private let frame: ReportFrame
 
     /// Prepares the dossier of a case.
     init(_ input: ReportInput) {
-        frame = ReportFrame(input, shown: Set(input.snapshot.state.events.map(\.seq)))
+        let content = input.snapshot.state.events.filter { $0.type != "case.viewed" }.map(\.seq)
+        frame = ReportFrame(input, shown: Set(content))
     }
+
+    /// The heading of the annex for the Inspectie, the one place for hashes, keys and seed line references.
+    static let annexHeading = "Bijlage voor de Inspectie: integriteit en bronnen"
 
     /// The sections, in order.
     var sections: [ReportSection] {
-        [
-            ReportSection("Gegevens", facts: frame.caseFacts + [
-                ReportField("Stand van zaken", .label(frame.input.snapshot.state.phase.dutchName)),
-                ReportField("Protocol", .text(frame.input.snapshot.profileName)),
-                ReportField("Bevindingen", .text(frame.input.snapshot.findings.isEmpty ? "geen" : "\(frame.input.snapshot.findings.count), zie Bevindingen")),
-            ]),
+        let overview = DossierOverview(frame: frame)
+        return [
+            ReportSection("Overzicht", facts: frame.caseFacts + overview.facts),
+            ReportSection("Afwegingskader", facts: overview.route),
+            ReportSection("Bevindingen", paragraphs: overview.findings),
+            ReportSection("Wat nog openstaat", paragraphs: overview.open),
             ReportSection(
                 "Verloop", paragraphs: ["Alle vastleggingen in de volgorde waarin ze zijn vastgelegd. Niets is achteraf gewijzigd: een correctie is een nieuwe vastlegging, vermeld bij wat zij corrigeert."],
-                entries: frame.events.map { frame.entry($0) }),
-            ReportSection("Stappen van de meldcode", facts: steps),
-            ReportSection("Afwegingskader", facts: route),
-            ReportSection("Bevindingen", paragraphs: findings),
-            ReportSection("Integriteit", paragraphs: [Self.integrityText], facts: integrity),
+                entries: frame.events.filter { frame.shown.contains($0.seq) }.map { frame.entry($0) }),
+            ReportSection("Stappen van de meldcode", facts: frame.stepFacts),
+            ReportSection("Inzage (samenvatting)", paragraphs: DossierReads.summary(frame)),
+            ReportSection(Self.annexHeading, paragraphs: [Self.integrityText] + overview.sources, facts: integrity),
         ]
-    }
-
-    private var steps: [ReportField] {
-        frame.input.snapshot.state.steps.map { progress in
-            let value: ReportValue = progress.isTaken
-                ? .list(progress.events.map { .reference(seq: $0, title: frame.referenceTitle($0)) }) : .text("nog niet gezet")
-            return ReportField("Stap \(progress.step.rawValue): \(progress.step.dutchName)", value)
-        }
-    }
-
-    private var route: [ReportField] {
-        let state = frame.input.snapshot.state
-        let answers = state.answers.map { answer in
-            ReportField("Afweging \(answer.afweging)", .fields([
-                ReportField("antwoord", .label(AfwegingLabels.answer(answer))),
-                ReportField("vastgelegd in", .reference(seq: answer.seq, title: frame.referenceTitle(answer.seq))),
-            ]))
-        }
-        let required = state.requiredRoute(afterDoubt: frame.input.snapshot.doubtRoute)
-        var routeFields = [ReportField("wat het afwegingskader nu vraagt", .label(required.action.dutchText))]
-        if let meldnorm = required.meldnorm { routeFields.append(ReportField("meldnorm", .label(meldnorm))) }
-        if let met = required.metBy { routeFields.append(ReportField("gevolgd in", .reference(seq: met, title: frame.referenceTitle(met)))) }
-        return answers + [ReportField("Route", .fields(routeFields))]
-    }
-
-    private var findings: [String] {
-        let found = frame.input.snapshot.findings
-        guard !found.isEmpty else { return ["Geen bevindingen: de vastlegging volgt het protocol \(frame.input.snapshot.profileName)."] }
-        return found.map { finding in
-            let seqs = finding.seqs.map { "#\($0)" }.joined(separator: ", ")
-            return "\(finding.code.rawValue) (\(seqs)): \(finding.message). Bron: \(finding.citation.seed.rawValue.prefix(3)) r. \(finding.citation.lines): “\(finding.citation.quote)”"
-        }
     }
 
     private var integrity: [ReportField] {
         let statement = frame.input.integrity
-        var facts = [
-            ReportField("Gecontroleerd tot en met", .text("vastlegging #\(statement.verifiedThrough)")),
-            ReportField("Hash van die vastlegging", .text(statement.headHash)),
-        ]
-        if let size = statement.checkpointSize, let root = statement.checkpointRoot {
-            facts.append(ReportField("Controlepunt (checkpoint)", .text("\(size) vastleggingen, wortel \(root)")))
+        var facts = [ReportField("Gecontroleerd", .text("het hele logboek: keten, vingerafdrukken, handtekeningen en inhoud"))]
+        if let last = frame.lastContent {
+            facts.append(ReportField("Laatste vastlegging in dit dossier", .text("#\(last.seq), vingerafdruk \(frame.input.hashes[last.seq] ?? "")")))
         }
+        if let size = statement.checkpointSize, let root = statement.checkpointRoot {
+            facts.append(ReportField("Controlepunt", .text("\(size) vastleggingen, wortel \(root)")))
+        }
+        if let key = statement.verifierKey { facts.append(ReportField("Sleutel om te controleren", .text(key))) }
         return facts
     }
 
     private static let integrityText = """
-        Elke vastlegging is ondertekend en aan de vorige gekoppeld met een hash. De keten, de hashes, de \
-        handtekeningen en de inhoud zijn gecontroleerd tot en met de genoemde vastlegging; elke vastlegging in \
-        dit dossier noemt haar volgnummer (#) en hash, zodat een controleur haar in het logboek terugvindt.
+        Elke vastlegging is ondertekend en aan de vorige gekoppeld met een vingerafdruk (hash, SHA-256). Elke vastlegging in \
+        dit dossier noemt haar volgnummer (#) en vingerafdruk, zodat een controleur haar in het logboek terugvindt. Met het \
+        bewijsbestand dat bij dit dossier hoort, controleert ieder het dossier zonder het logboek: `logboek bundle verify \
+        BEWIJSBESTAND --document DOSSIER --key SLEUTEL` of `python3 tools/verify.py --bundle BEWIJSBESTAND --document DOSSIER \
+        --key SLEUTEL`. De vingerafdruk van het bewijsbestand zelf staat in het logboek, bij het uitreiken van dit dossier.
         """
 }

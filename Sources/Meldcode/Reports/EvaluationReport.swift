@@ -22,12 +22,13 @@ struct EvaluationReport {
         guard let evaluation else { return [introduction(decisions: 0)] }
         return [introduction(decisions: evaluation.points.count), timeline(evaluation.timeline), lateRecords(evaluation.lateRecords)]
             + evaluation.points.enumerated().map { decision($1, number: $0 + 1) }
+            + [sources(evaluation.points.flatMap(\.findings) + evaluation.lateRecords)]
     }
 
     private func introduction(decisions: Int) -> ReportSection {
         let count = decisions == 1 ? "1 besluit" : "\(decisions) besluiten"
         return ReportSection("Over deze evaluatie", paragraphs: [
-            "De school evalueert regelmatig aan de hand van casussen hoe zij de meldcode gebruikt (001 r. 374; 000 r. 425–427). "
+            "De school evalueert regelmatig aan de hand van casussen hoe zij de meldcode gebruikt, zoals de meldcode vraagt. "
                 + "Dit verslag loopt dossier \(frame.input.snapshot.state.id) daarvoor besluit voor besluit door: \(count).",
             "Bij elk besluit staat wie het nam en wie erbij was, wat ieder van hen op dat moment wist en wat het logboek toen al "
                 + "wist maar zij nog niet, wat het afwegingskader op dat moment vroeg, wat die dag over tijd was, en welke bevindingen er toen waren. "
@@ -43,7 +44,7 @@ struct EvaluationReport {
         if let last = evaluation?.seqs.last {
             facts.append(ReportField("Geëvalueerd tot en met", .reference(seq: last, title: frame.referenceTitle(last))))
         }
-        return facts + [ReportField("Protocol", .text(frame.input.snapshot.profileName))]
+        return facts + [ReportField("Protocol", .text(frame.profileTitle(frame.input.snapshot.profileName)))]
     }
 
     private func timeline(_ marks: [TimelineMark]) -> ReportSection {
@@ -84,7 +85,7 @@ struct EvaluationReport {
                 "gebeurd op \(DutchDate.text(happened)), vastgelegd op \(DutchDate.text(recorded)): \(Self.days(later)) later"))
         }
         return ReportSection("Lang na de feiten vastgelegd", paragraphs: [
-            "Deze vastleggingen kwamen later in het logboek dan het protocol toestaat (\(FindingCode.lateRecord.citation.dutchText)).",
+            "Deze vastleggingen kwamen later in het logboek dan het protocol toestaat (\(FindingCode.lateRecord.citation.quoteText)).",
         ], facts: facts)
     }
 
@@ -92,7 +93,7 @@ struct EvaluationReport {
         ReportSection(
             "Besluit \(number) — \(DutchDate.text(point.day)): \(what(point.event))", paragraphs: [who(point)],
             facts: [
-                ReportField("Protocol toen", .text(point.profileName)),
+                ReportField("Protocol toen", .text(frame.profileTitle(point.profileName))),
                 ReportField("Wat het afwegingskader vroeg", .text(KnowledgeSentences.capitalised(point.requiredBefore.dutchText))),
                 ReportField("Over tijd op die dag", point.overdue.isEmpty ? .text("niets") : .list(point.overdue.map {
                     .text($0.dutchText(naming: frame.referenceTitle))
@@ -138,7 +139,14 @@ struct EvaluationReport {
 
     private func finding(_ finding: Finding) -> ReportValue {
         let events = finding.seqs.map(frame.referenceTitle).joined(separator: "; ")
-        return .text("\(finding.code.dutchText) Het gaat om \(events). Bron: \(finding.citation.dutchText)")
+        return .text("\(finding.code.dutchText) Het gaat om \(events). Uit het protocol: \(finding.citation.quoteText)")
+    }
+
+    /// The annex for the Inspectie: the seed lines behind the evaluation and behind each finding it names, once each.
+    private func sources(_ findings: [Finding]) -> ReportSection {
+        var seen = Set<String>()
+        let lines = findings.filter { seen.insert($0.code.rawValue).inserted }.map { "\($0.code.dutchText) Bron: \($0.citation.dutchText)" }
+        return ReportSection("Bijlage voor de Inspectie: bronnen", paragraphs: ["Evaluatie van de meldcode aan de hand van casussen: 001 r. 374; 000 r. 425–427."] + lines)
     }
 
     private func name(_ knower: Knower) -> String {

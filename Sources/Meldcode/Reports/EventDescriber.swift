@@ -2,16 +2,16 @@ import Ledger
 
 /// Turns an event's payload into labelled report fields, through the Dutch labels of its type: dates as
 /// days, fixed values by their labels, seq references as the events they point at, actors by name, and
-/// every text through the report's shield.
+/// and free text as written.
 struct EventDescriber {
     /// Reads payloads: the one path to content.
     let reader: PayloadReader
     /// How the report names an actor.
     let actorName: (String) -> String
-    /// How the report names another event of the case.
-    let referenceTitle: (Int) -> String
-    /// What the report does to free text (e.g. removing a shielded melder's name).
-    let shield: TextShield
+    /// How the report names another event of the case, or `nil` when the report does not point at it.
+    let referenceTitle: (Int) -> String?
+    /// Whether a reference keeps the seq it points at (not in a report that cites no events).
+    var citesSeqs = true
 
     /// The event's content as labelled fields, in the order of its type's description.
     /// - Parameters:
@@ -22,7 +22,7 @@ struct EventDescriber {
         var payload = reader.payload(of: event)
         for name in omitting { payload[name] = nil }
         guard let definition = EventCatalogue.standard.definition(of: event.type) else {
-            return payload.keys.sorted().compactMap { name in payload[name].map { ReportField(name, .text(shield.apply($0.plainText))) } }
+            return payload.keys.sorted().compactMap { name in payload[name].map { ReportField(name, .text($0.plainText)) } }
         }
         let quoted = event.type == "signal.recorded" && payload["kind"]?.stringValue == "child-words"
         return fields(payload, schema: definition.payload, quoting: quoted ? "description" : nil)
@@ -47,33 +47,35 @@ struct EventDescriber {
     private func fields(_ payload: [String: JSONValue], schema: PayloadSchema, quoting: String? = nil) -> [ReportField] {
         let known = schema.fields.compactMap { field -> ReportField? in
             guard let value = payload[field.name] else { return nil }
-            if field.name == quoting, let text = value.stringValue { return ReportField(field.label, .quote(shield.apply(text))) }
-            return ReportField(field.label, self.value(value, kind: field.kind))
+            if field.name == quoting, let text = value.stringValue { return ReportField(field.label, .quote(text)) }
+            return self.value(value, kind: field.kind).map { ReportField(field.label, $0) }
         }
         let unknown = payload.keys.filter { schema.field($0) == nil }.sorted().compactMap { name in
-            payload[name].map { ReportField(name, .text(shield.apply($0.plainText))) }
+            payload[name].map { ReportField(name, .text($0.plainText)) }
         }
         return known + unknown
     }
 
-    private func value(_ value: JSONValue, kind: FieldKind) -> ReportValue {
+    private func value(_ value: JSONValue, kind: FieldKind) -> ReportValue? {
         switch (kind, value) {
         case (.date, .string(let text)):
-            return CalendarDay(text).map(ReportValue.date) ?? .text(shield.apply(text))
+            return CalendarDay(text).map(ReportValue.date) ?? .text(text)
         case (.boolean, .bool(let flag)):
             return .flag(flag)
         case (.choice(let choices), .string(let text)):
-            return choices.first { $0.value == text }.map { .label($0.label) } ?? .text(shield.apply(text))
+            return choices.first { $0.value == text }.map { .label($0.label) } ?? .text(text)
         case (.reference, .integer(let seq)):
-            return .reference(seq: Int(seq), title: referenceTitle(Int(seq)))
+            return referenceTitle(Int(seq)).map { citesSeqs ? .reference(seq: Int(seq), title: $0) : .label($0) }
         case (.actor, .string(let id)):
             return .text(actorName(id))
         case (.object(let schema), .object(let members)):
             return .fields(fields(members, schema: schema))
         case (.list(let element, _), .array(let items)):
-            return .list(items.map { self.value($0, kind: element) })
+            var values = items.compactMap { self.value($0, kind: element) }
+            if case .actor = element { values = values.reduce(into: []) { unique, value in if !unique.contains(value) { unique.append(value) } } }
+            return values.isEmpty && !items.isEmpty ? nil : .list(values)
         default:
-            return .text(shield.apply(value.plainText))
+            return .text(value.plainText)
         }
     }
 }

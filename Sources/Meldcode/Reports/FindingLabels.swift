@@ -42,4 +42,7 @@ extension Citation {
         let lines = firstLine == lastLine ? "r. \(firstLine)" : "r. \(firstLine)–\(lastLine)"
         return "\(seed.rawValue.prefix(3)) \(lines): “\(quote)”"
     }
+
+    /// The quoted words alone, for a reader who is not looking for the source line: "“constateert dat …”".
+    public var quoteText: String { "“\(quote)”" }
 }

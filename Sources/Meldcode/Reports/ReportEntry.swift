@@ -49,13 +49,32 @@ public struct ReportEntry: Sendable, Equatable {
     }
 
     /// The entry as JSON.
-    public var json: JSONValue {
+    /// - Parameter citing: Whether to name its seq and hash (not in a parents' report).
+    public func json(citing: Bool) -> JSONValue {
         var members: [String: JSONValue] = [
-            "seq": .integer(Int64(seq)), "hash": .string(hash), "title": .string(title), "recordedAt": .string(recordedAt.description),
-            "author": .string(author), "fields": .array(fields.map(\.json)), "remarks": .array(remarks.map { .string($0) }),
-            "complete": .bool(isComplete),
+            "title": .string(title), "recordedAt": .string(recordedAt.description), "author": .string(author), "fields": .array(fields.map(\.json)),
+            "remarks": .array(remarks.map { .string($0) }),
         ]
+        if citing {
+            members["seq"] = .integer(Int64(seq))
+            members["hash"] = .string(hash)
+            members["complete"] = .bool(isComplete)
+        }
         if let day { members["day"] = .string(day.description) }
         return .object(members)
+    }
+}
+
+extension ReportEntry {
+    /// Every text a person reads in the entry: free text, quotes, labels, reference titles and remarks.
+    var texts: [String] { fields.flatMap { $0.value.texts } + remarks }
+
+    /// The same entry with every text passed through a function (e.g. a redaction).
+    /// - Parameter transform: What to do to each text.
+    /// - Returns: The entry.
+    func mappingTexts(_ transform: (String) -> String) -> ReportEntry {
+        ReportEntry(
+            seq: seq, hash: hash, title: title, day: day, recordedAt: recordedAt, author: author,
+            fields: fields.map { ReportField($0.label, $0.value.mappingTexts(transform)) }, remarks: remarks.map(transform), isComplete: false)
     }
 }

@@ -1,18 +1,18 @@
 import Ledger
 
 /// What the three reports share: how they name actors and events, describe payloads, and remark on
-/// corrections and hypotheses. A parents' report under a shielded melder names every actor "de school".
+/// corrections and hypotheses. A protected parents' report names every actor "de school".
 struct ReportFrame {
     /// The report's input.
     let input: ReportInput
     /// Whether every actor is shown as "de school" and the melder's strings are removed from text.
     let shieldsStaff: Bool
-    /// The actor ids of the melders the report shields.
-    let shieldedActorIDs: [String]
     /// The seqs the report shows; references to others are shown as "not in this report".
     let shown: Set<Int>
     /// The payload describer.
     let describer: EventDescriber
+    /// Whether the report cites events by seq and hash (every report but the parents').
+    let citesEvents: Bool
 
     /// How a shielded report names any member of staff.
     static let school = "de school"
@@ -21,19 +21,38 @@ struct ReportFrame {
     /// - Parameters:
     ///   - input: The report's input.
     ///   - shieldsStaff: Whether every actor is named "de school".
-    ///   - shield: The identifying strings to remove from free text.
-    ///   - shieldedActorIDs: The actor ids of the melders shielded.
     ///   - shown: The seqs the report shows.
-    init(_ input: ReportInput, shieldsStaff: Bool = false, shield: [String] = [], shieldedActorIDs: [String] = [], shown: Set<Int>) {
+    ///   - citesEvents: Whether the report cites events by seq and hash.
+    init(
+        _ input: ReportInput, shieldsStaff: Bool = false, shown: Set<Int>,
+        citesEvents: Bool = true
+    ) {
         self.input = input
-        self.shieldedActorIDs = shieldedActorIDs
+        self.citesEvents = citesEvents
         self.shieldsStaff = shieldsStaff
         self.shown = shown
         let state = input.snapshot.state
         describer = EventDescriber(
             reader: input.reader, actorName: { Self.actorName($0, in: input.actors, shielded: shieldsStaff) },
-            referenceTitle: { Self.referenceTitle($0, in: state, shown: shown, reader: input.reader) },
-            shield: TextShield(identifying: shield))
+            referenceTitle: { Self.referenceTitle($0, in: state, shown: shown, reader: input.reader, cites: citesEvents) },
+            citesSeqs: citesEvents)
+    }
+
+    /// The same frame, showing other seqs.
+    /// - Parameter seqs: The seqs the report shows.
+    /// - Returns: The frame.
+    func showing(_ seqs: Set<Int>) -> ReportFrame {
+        ReportFrame(
+            input, shieldsStaff: shieldsStaff, shown: seqs,
+            citesEvents: citesEvents)
+    }
+
+    /// A protocol profile as people know it: its title ("KC De Klimtoren (Stichting Wolderwijs)"), not its slug.
+    /// - Parameter name: The profile's name (slug).
+    /// - Returns: The title of the adopted profile of that name, else the name.
+    func profileTitle(_ name: String) -> String {
+        let known = input.profiles.adoptions.map(\.profile) + [.basismodel]
+        return known.last { $0.name == name }?.title ?? name
     }
 
     /// The case's events, in log order, as corrected: a correction that names a member and its new value moves the
@@ -46,8 +65,9 @@ struct ReportFrame {
     /// An actor as the report names them: "A. de Vries (intern begeleider)", or "de school".
     func actorName(_ id: String) -> String { Self.actorName(id, in: input.actors, shielded: shieldsStaff) }
 
-    /// Another event as the report points at it: "#12 signaal vastgelegd van 3 oktober 2026".
-    func referenceTitle(_ seq: Int) -> String { describer.referenceTitle(seq) }
+    /// Another event as the report points at it: "#12 signaal vastgelegd van 3 oktober 2026" (a report that cites no
+    /// events names it without its seq, and only when it shows it: see ``EventDescriber/referenceTitle``).
+    func referenceTitle(_ seq: Int) -> String { describer.referenceTitle(seq) ?? "" }
 
     private static func actorName(_ id: String, in actors: [String: ActorProfile], shielded: Bool) -> String {
         if shielded { return school }
@@ -56,11 +76,11 @@ struct ReportFrame {
         return roles.isEmpty ? actor.name : "\(actor.name) (\(roles))"
     }
 
-    private static func referenceTitle(_ seq: Int, in state: CaseState, shown: Set<Int>, reader: PayloadReader) -> String {
-        guard shown.contains(seq), let event = state.event(at: seq) else { return "#\(seq), niet in dit verslag" }
+    private static func referenceTitle(_ seq: Int, in state: CaseState, shown: Set<Int>, reader: PayloadReader, cites: Bool) -> String? {
+        guard shown.contains(seq), let event = state.event(at: seq) else { return cites ? "#\(seq), niet in dit verslag" : nil }
         let name = EventCatalogue.standard.definition(of: event.type)?.dutchName ?? event.type
         let day = EventDescriber.day(of: event, reader: reader).map { " van \(DutchDate.text($0))" } ?? ""
-        return "#\(seq) \(name)\(day)"
+        return cites ? "#\(seq) \(name)\(day)" : "\(name)\(day)"
     }
 
     /// An event as an entry of the report: its members as corrected (a correction that names a member and its new
@@ -82,14 +102,15 @@ struct ReportFrame {
     private func standingRemarks(of event: RecordedEvent) -> [String] {
         let state = input.snapshot.state
         var remarks = state.corrections.filter { $0.corrects == event.seq && shown.contains($0.seq) }.map { correction in
-            "Gecorrigeerd door #\(correction.seq): \(describer.shield.apply(correction.correction))"
-                + (correction.dutchChange.map { " (\(describer.shield.apply($0)))" } ?? "")
+            (citesEvents ? "Gecorrigeerd door #\(correction.seq): " : "Later gecorrigeerd: ") + correction.correction
+                + (correction.dutchChange.map { " (\($0))" } ?? "")
         }
         if let hypothesis = state.hypotheses.first(where: { $0.seq == event.seq }) {
+            let by = hypothesis.settledBy.flatMap(describer.referenceTitle).map { " (\($0))" } ?? ""
             switch hypothesis.standing {
             case .open: remarks.append("Hypothese: nog niet bevestigd of ontkracht.")
-            case .confirmed: remarks.append("Hypothese: bevestigd (\(hypothesis.settledBy.map(referenceTitle) ?? "")).")
-            case .refuted: remarks.append("Hypothese: ontkracht (\(hypothesis.settledBy.map(referenceTitle) ?? "")).")
+            case .confirmed: remarks.append("Hypothese: bevestigd\(by).")
+            case .refuted: remarks.append("Hypothese: ontkracht\(by).")
             }
         }
         return remarks
@@ -98,10 +119,24 @@ struct ReportFrame {
     /// The facts about the child and the case that open every report.
     var caseFacts: [ReportField] {
         var facts = childFacts
-        let last = input.snapshot.state.events.last
-        facts.append(ReportField("Stand van het dossier", .text("tot en met vastlegging #\(input.snapshot.asOf)")))
-        if let last { facts.append(ReportField("Laatst bijgewerkt", .moment(last.recordedAt))) }
+        if let last = lastContent {
+            if citesEvents { facts.append(ReportField("Stand van het dossier", .text("tot en met vastlegging #\(last.seq)"))) }
+            facts.append(ReportField(citesEvents ? "Laatst bijgewerkt" : "Stand van het dossier", .moment(last.recordedAt)))
+        }
         return facts
+    }
+
+    /// The last event of the report's content. A read (`case.viewed`) is no content, so reading a case does not change
+    /// its reports; a report that cites no events counts only what it shows.
+    var lastContent: RecordedEvent? { events.last { $0.type != "case.viewed" && (citesEvents || shown.contains($0.seq)) } }
+
+    /// The steps of the meldcode, each with the records that took it, or "nog niet gezet".
+    var stepFacts: [ReportField] {
+        input.snapshot.state.steps.map { progress in
+            let value: ReportValue = progress.isTaken
+                ? .list(progress.events.map { .reference(seq: $0, title: referenceTitle($0)) }) : .text("nog niet gezet")
+            return ReportField("Stap \(progress.step.rawValue): \(progress.step.dutchName)", value)
+        }
     }
 
     /// The school, the case and the child.

@@ -57,6 +57,8 @@ public struct IntegrityStatement: Sendable, Equatable {
     public let checkpointSize: Int?
     /// That checkpoint's root (base64).
     public let checkpointRoot: String?
+    /// The log's signed-note verifier key, with which anyone checks the checkpoint and the report's evidence.
+    public let verifierKey: String?
 
     /// Creates a statement.
     /// - Parameters:
@@ -64,10 +66,12 @@ public struct IntegrityStatement: Sendable, Equatable {
     ///   - headHash: Its hash.
     ///   - checkpointSize: The checkpoint's size, if any.
     ///   - checkpointRoot: The checkpoint's root, if any.
-    public init(verifiedThrough: Int, headHash: String, checkpointSize: Int? = nil, checkpointRoot: String? = nil) {
+    ///   - verifierKey: The log's verifier key, if known.
+    public init(verifiedThrough: Int, headHash: String, checkpointSize: Int? = nil, checkpointRoot: String? = nil, verifierKey: String? = nil) {
         self.verifiedThrough = verifiedThrough
         self.headHash = headHash
         self.checkpointSize = checkpointSize
         self.checkpointRoot = checkpointRoot
+        self.verifierKey = verifierKey
     }
 }

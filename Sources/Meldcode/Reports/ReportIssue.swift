@@ -1,8 +1,8 @@
 import Ledger
 
 /// Issuing a report is an event: `report.issued` in the case's stream, naming the kind, the recipient, the
-/// seqs the report holds, and the SHA-256 of the document and of its evidence bundle, so who received
-/// what is part of the record.
+/// seqs the report holds, and the SHA-256 of the document and of its evidence bundle, and for a protected parents' report what it
+/// showed, redacted or withheld and why, so who received what, and why, is part of the record.
 public enum ReportIssue {
     /// The draft of the `report.issued` event for a report handed to someone.
     /// - Parameters:
@@ -21,6 +21,7 @@ public enum ReportIssue {
             "issuedOn": .string(day.description),
         ]
         if let bundleSHA256 { payload["bundleSHA256"] = .string(bundleSHA256) }
+        if !report.decisions.isEmpty { payload["decisions"] = .array(report.decisions.map(\.json)) }
         return EventDraft(type: "report.issued", stream: CaseStream.name(of: report.caseID), payload: payload)
     }
 }

@@ -29,6 +29,14 @@ public enum ReportKind: String, Sendable, Equatable, CaseIterable {
         }
     }
 
+    /// Whether the report cites its events by seq and hash: every report but the parents', whose copy must hold nothing
+    /// that counts or locates what was left out.
+    public var citesEvents: Bool { self != .ouders }
+
+    /// Whether each entry shows its fingerprint (hash) in place; the Veilig Thuis report keeps them in an annex so its
+    /// pages read like the melding form.
+    public var hashesInline: Bool { self == .dossier || self == .evaluatie }
+
     /// The kinds' slugs, in a list people can read.
     public static var slugList: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }

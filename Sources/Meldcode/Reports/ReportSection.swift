@@ -28,10 +28,11 @@ public struct ReportSection: Sendable, Equatable {
     public var isEmpty: Bool { paragraphs.isEmpty && facts.isEmpty && entries.isEmpty }
 
     /// The section as JSON.
-    public var json: JSONValue {
+    /// - Parameter citing: Whether entries name their seq and hash.
+    public func json(citing: Bool) -> JSONValue {
         .object([
             "heading": .string(heading), "paragraphs": .array(paragraphs.map { .string($0) }), "facts": .array(facts.map(\.json)),
-            "entries": .array(entries.map(\.json)),
+            "entries": .array(entries.map { $0.json(citing: citing) }),
         ])
     }
 }

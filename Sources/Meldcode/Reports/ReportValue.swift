@@ -38,6 +38,30 @@ public indirect enum ReportValue: Sendable, Equatable {
     }
 }
 
+extension ReportValue {
+    /// Every text of the value a person reads.
+    var texts: [String] {
+        switch self {
+        case .text(let text), .quote(let text), .label(let text), .reference(_, let text): [text]
+        case .date, .moment, .flag: []
+        case .list(let items): items.flatMap(\.texts)
+        case .fields(let fields): fields.flatMap { $0.value.texts }
+        }
+    }
+
+    /// The value with every free text and quote passed through a redaction; a fixed label it would change is left out whole.
+    func mappingTexts(_ transform: (String) -> String) -> ReportValue {
+        switch self {
+        case .text(let text): .text(transform(text))
+        case .quote(let text): .quote(transform(text))
+        case .label(let label): transform(label) == label ? self : .label(SensitiveText.mark)
+        case .list(let items): .list(items.map { $0.mappingTexts(transform) })
+        case .fields(let fields): .fields(fields.map { ReportField($0.label, $0.value.mappingTexts(transform)) })
+        case .date, .moment, .flag, .reference: self
+        }
+    }
+}
+
 /// One labelled value of a report.
 public struct ReportField: Sendable, Equatable {
     /// The Dutch label.

@@ -23,11 +23,18 @@ struct VeiligThuisReport {
         }
     }
 
-    /// The sections, in order.
+    /// The sections, in order: the form's first screen, the people involved, the support network and the steps, then
+    /// the content of the melding, then the annex with each record's fingerprint.
     var sections: [ReportSection] {
+        let form = VeiligThuisForm(frame: frame)
+        let body = [form.firstScreen, form.people, form.supportNetwork, form.steps] + content
+        return body + [form.annex(body.flatMap(\.entries))]
+    }
+
+    private var content: [ReportSection] {
         let signals = frame.events.filter { $0.type == "signal.recorded" }
         return [
-            ReportSection("De melding", facts: frame.caseFacts + meldingFacts),
+            ReportSection("De melding", facts: Array(frame.caseFacts.dropFirst(frame.childFacts.count)) + meldingFacts),
             ReportSection("Eigen woorden van het kind", entries: signals.filter { signalKind($0) == "child-words" }.map { frame.entry($0) }),
             ReportSection(
                 "Feiten en gebeurtenissen die de school zelf zag of hoorde",
@@ -69,7 +76,7 @@ struct VeiligThuisReport {
         }
         let payload = reader.payload(of: melding)
         var facts = [ReportField("Melding", .reference(seq: melding.seq, title: frame.referenceTitle(melding.seq)))]
-        facts += frame.describer.fields(of: melding, omitting: ["facts", "schoolContinues", "decision"])
+        facts += frame.describer.fields(of: melding, omitting: ["facts", "schoolContinues", "decision", "childWhereabouts", "concern"])
         if let madeBy = payload["madeBy"]?.stringValue {
             facts.append(ReportField("Contactpersoon van de school", .text("\(frame.actorName(madeBy)), \(frame.input.organisation)")))
         }
@@ -82,19 +89,18 @@ struct VeiligThuisReport {
     private var parentsTold: [String] {
         frame.events.compactMap { event -> String? in
             let payload = reader.payload(of: event)
-            let shield = frame.describer.shield
             switch event.type {
             case "conversation.held" where payload["parentsToldBeforehand"]?.boolValue == false:
-                return "Niet vooraf ingelicht over het gesprek met het kind (#\(event.seq)): \(shield.apply(payload["notToldReason"]?.stringValue ?? ""))"
+                return "Niet vooraf ingelicht over het gesprek met het kind (#\(event.seq)): \(payload["notToldReason"]?.stringValue ?? "")"
             case "conversation.held" where payload["parentsToldBeforehand"]?.boolValue == true:
                 return "Vooraf ingelicht over het gesprek met het kind (#\(event.seq))."
             case "conversation.skipped" where payload["with"]?.stringValue != "child":
                 let reason = Vocabulary.skipReasons.first { $0.value == payload["reason"]?.stringValue }?.label ?? ""
-                return "Gesprek met de ouders niet gevoerd (#\(event.seq)): \(reason). \(shield.apply(payload["explanation"]?.stringValue ?? ""))"
+                return "Gesprek met de ouders niet gevoerd (#\(event.seq)): \(reason). \(payload["explanation"]?.stringValue ?? "")"
             case "melding.discussed" where payload["with"]?.stringValue != "child":
                 return payload["discussed"]?.boolValue == true
                     ? "De voorgenomen melding is met de ouders besproken (#\(event.seq))."
-                    : "De voorgenomen melding is niet met de ouders besproken (#\(event.seq)): \(shield.apply(payload["explanation"]?.stringValue ?? ""))"
+                    : "De voorgenomen melding is niet met de ouders besproken (#\(event.seq)): \(payload["explanation"]?.stringValue ?? "")"
             default:
                 return nil
             }

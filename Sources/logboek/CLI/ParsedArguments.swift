@@ -10,6 +10,8 @@ struct ParsedArguments {
     let values: [String: [String]]
     /// The flags that were given.
     let flags: Set<String>
+    /// Every option with a value, in the order given (to pair options such as `--release SEQ --reason TEXT`).
+    let ordered: [(name: String, value: String)]
 
     /// Parses `arguments` (the words after the command's name).
     /// - Throws: ``UsageError`` for an unknown option, a missing value, a repeated option or a wrong
@@ -19,6 +21,7 @@ struct ParsedArguments {
         var positionals = [String]()
         var values = [String: [String]]()
         var flags = Set<String>()
+        var ordered = [(name: String, value: String)]()
         var remaining = arguments[...]
         while let word = remaining.popFirst() {
             guard word.hasPrefix("--"), word != "--" else {
@@ -44,7 +47,9 @@ struct ParsedArguments {
                 throw UsageError(message: "--\(name) may be given only once", command: spec.name)
             }
             values[name, default: []].append(value)
+            ordered.append((name, value))
         }
+        self.ordered = ordered
         self.positionals = positionals
         self.values = values
         self.flags = flags

@@ -58,13 +58,13 @@ struct ReportReading {
     }
 
     /// The report's input, stating the checkpoint its evidence refers to, if any.
-    func input(checkpoint: Checkpoint?) -> ReportInput {
+    func input(checkpoint: Checkpoint?, verifierKey: String? = nil) -> ReportInput {
         ReportInput(
             snapshot: snapshot, organisation: registry.organisation ?? "", actors: registry.actors.mapValues { $0.profile },
             hashes: caseEvents.mapValues(\.hashHex), closedToParents: profiles.profile(asOf: snapshot.asOf).closedToParents,
             integrity: IntegrityStatement(
                 verifiedThrough: head.seq, headHash: head.hash, checkpointSize: checkpoint?.size,
-                checkpointRoot: checkpoint.map { Base64.encode($0.root) }),
+                checkpointRoot: checkpoint.map { Base64.encode($0.root) }, verifierKey: verifierKey),
             profiles: profiles)
     }
 

@@ -13,10 +13,10 @@ enum ReportCommand: Command {
             OptionSpec(name: "case", valueName: "ID", help: "The case, e.g. 2026-019."),
             CommonOptions.asOf,
             OptionSpec(name: "format", valueName: "html|json", help: "html (default): one self-contained HTML file; json: the same report as JSON."),
-            OptionSpec(name: "draft", valueName: nil, help: "veilig-thuis only: make it before the decision to make a melding, marked CONCEPT."),
             OptionSpec(
-                name: "safe-to-share", valueName: "TEXT",
-                help: "ouders only: why the school judges the report safe to share although talking with the parents was skipped for safety."),
+                name: "draft", valueName: nil,
+                help: "veilig-thuis: make it before the decision to make a melding; ouders: the school's draft, showing what waits for a decision."),
+        ] + ParentsArguments.options + [
             OptionSpec(name: "bundle", valueName: "FILE", help: "Also write the evidence bundle: each event's stored line, disclosed payload and inclusion proof."),
             OptionSpec(name: "checkpoint", valueName: "FILE", help: "The checkpoint the bundle's proofs lead to (default: --as signs one now)."),
             OptionSpec(name: "issue-to", valueName: "NAME", help: "Record that the report is issued to NAME: report.issued, signed --as ID."),
@@ -31,13 +31,20 @@ enum ReportCommand: Command {
             melding unless --draft is given. dossier is the complete record with findings and the integrity statement.
             evaluatie is the case decision by decision for the school's evaluator (as `logboek evaluate --format html`).
             Print the HTML to PDF with any browser (e.g. chromium --headless --print-to-pdf=FILE report.html).
-            --bundle FILE writes, beside the report, an evidence bundle anyone can check offline with `logboek bundle verify`
-            or `python3 tools/verify.py --bundle`: for each event the report may prove, its stored line, its payload as
-            disclosed and its inclusion proof against a checkpoint (--checkpoint FILE, or one an administrator --as signs
-            now), with the log's verifier key. The parents' bundle leaves out every event written by a melder who stays
-            anonymous towards the family and every event the report shows only in part; the report says how many.
+            --bundle FILE writes, beside the report, an evidence bundle anyone can check offline with `logboek bundle verify
+            FILE --document REPORT` or `python3 tools/verify.py --bundle FILE --document REPORT`: a report block (case, the
+            document's SHA-256, the checkpoint's SHA-256) signed with the key of --as, and for each event the report may
+            prove its stored line, its payload as disclosed and its inclusion proof against a checkpoint (--checkpoint FILE,
+            or one an administrator --as signs now), with the log's verifier key. The parents' bundle holds no events and
+            no count (nothing in it locates what their report leaves out); the others leave out events shown in part.
+            ouders after a conversation skipped for safety or under an anonymous melding protects: by default it holds none of
+            the child's words, the reason for opening, Veilig Thuis, third parties or other children, and free text naming
+            staff, a role, a third party or Veilig Thuis waits for --release SEQ --reason TEXT (shown whole) or --redact SEQ
+            --reason TEXT (shown without them); --draft shows the school what each item holds and what waits, and is never
+            handed over. With --issue-to the decisions (shown, redacted, withheld, and why) go into report.issued.
             --issue-to NAME --as ID appends report.issued to the case (kind, recipient, the seqs the report holds, the SHA-256
-            of the document and of the bundle), checked before any file is written, so who received what is on the record.
+            of the document and of the bundle, and for the parents what was shown, redacted or withheld and why), checked
+            before any file is written, so who received what, and why, is on the record.
             """)
 
     static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
@@ -54,12 +61,13 @@ enum ReportCommand: Command {
         guard format == "html" || format == "json" else {
             throw UsageError(message: "--format takes html or json, not '\(format)'", command: arguments.spec.name)
         }
-        if arguments.flag("draft"), kind != .veiligThuis {
-            throw UsageError(message: "--draft applies only to veilig-thuis", command: arguments.spec.name)
+        if arguments.flag("draft"), kind != .veiligThuis, kind != .ouders {
+            throw UsageError(message: "--draft applies only to veilig-thuis and ouders", command: arguments.spec.name)
         }
-        if arguments.value("safe-to-share") != nil, kind != .ouders {
-            throw UsageError(message: "--safe-to-share applies only to ouders", command: arguments.spec.name)
+        if arguments.flag("draft"), kind == .ouders, arguments.value("issue-to") != nil || arguments.value("bundle") != nil {
+            throw UsageError(message: "a parents' draft is for the school only: it cannot be issued or bundled", command: arguments.spec.name)
         }
+        let parents = try ParentsArguments.choices(arguments, kind: kind)
         let output = try arguments.outputFile()
         let bundleOutput = try arguments.value("bundle").map { path throws(LedgerError) in try OutputFile(path: path, replacing: arguments.flag("force")) }
         let caseID = try arguments.required("case")
@@ -70,10 +78,12 @@ enum ReportCommand: Command {
         let reading = try ReportReading.read(case: caseID, as: signer, arguments, context)
         let evidence = try bundleOutput.map { _ in try EvidenceCheckpoint.resolve(arguments, context, reading, signer: signer) }
         let report = try ReportBuilder.report(
-            kind, from: reading.input(checkpoint: evidence?.0.checkpoint), draft: arguments.flag("draft"), judgedSafe: arguments.value("safe-to-share"))
+            kind, from: reading.input(checkpoint: evidence?.0.checkpoint, verifierKey: evidence?.1.text), draft: arguments.flag("draft"), parents: parents)
         let document = Array((format == "json" ? ReportJSON.document(report) + "\n" : ReportHTML.document(report)).utf8)
         var bundle: EvidenceBundle?
-        if let (checkpoint, key) = evidence { bundle = try makeBundle(report, document, reading, checkpoint: checkpoint, key: key) }
+        if let (checkpoint, key) = evidence {
+            bundle = try makeBundle(report, document, reading, checkpoint: checkpoint, key: key, issuer: signer.key)
+        }
         var drafts = [EventDraft]()
         if reading.recordsViews {
             drafts.append(CaseReading.viewDraft(ofCase: caseID, seqs: report.includedSeqs, command: command))
@@ -90,6 +100,9 @@ enum ReportCommand: Command {
             context.console.err("wrote \(bundleOutput.url.path): evidence for \(bundle.items.count) events" + (report.evidenceNotes.isEmpty ? "" : " (\(report.evidenceNotes.joined(separator: " ")))"))
         }
         let recorded = try checked?.append(drafts) ?? []
+        if !report.decisions.isEmpty, !report.isDraft, arguments.value("issue-to") == nil {
+            context.console.err("not issued: what this report shows and withholds, and why, is recorded only with --issue-to NAME when you hand it over")
+        }
         if let event = recorded.last, event.header.type == "report.issued" {
             context.console.err("recorded report.issued at seq \(event.header.seq): \(report.kind.rawValue) to \(arguments.value("issue-to") ?? "")")
         }
@@ -98,12 +111,12 @@ enum ReportCommand: Command {
 
     /// The report's evidence bundle, checked once before it is written.
     private static func makeBundle(
-        _ report: Report, _ document: [UInt8], _ reading: ReportReading, checkpoint: SignedCheckpoint, key: NoteVerifierKey
+        _ report: Report, _ document: [UInt8], _ reading: ReportReading, checkpoint: SignedCheckpoint, key: NoteVerifierKey, issuer: SigningKey
     ) throws -> EvidenceBundle {
         let bundle = try BundleBuilder.bundle(
             for: report, document: document, events: reading.caseEvents, contents: reading.contents, authorKeys: reading.authorKeys, leaves: reading.leaves,
-            checkpoint: checkpoint, verifierKey: key)
-        try BundleVerifier.verify(bundle, key: key)
+            checkpoint: checkpoint, verifierKey: key, issuer: issuer)
+        try BundleVerifier.verify(bundle, key: key, document: document)
         return bundle
     }
 

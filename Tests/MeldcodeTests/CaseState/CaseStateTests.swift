@@ -21,7 +21,7 @@ struct CaseStateTests {
     func steps() {
         let state = script.state
         #expect(state.steps.map(\.step.dutchName) == [
-            "Signalen in kaart brengen", "Collegiale consultatie", "Gesprek met de cliënt", "Wegen", "Beslissen", "Volgen",
+            "Signalen in kaart brengen", "Collegiale consultatie", "Gesprek met kind en ouders", "Wegen", "Beslissen", "Volgen",
         ])
         #expect(state.steps.map(\.events) == [[5, 6, 7, 10], [8], [9], [11], [12, 13, 14, 16, 17, 18, 19, 20], [21, 22]])
         let early = script.through("consultation.held").state

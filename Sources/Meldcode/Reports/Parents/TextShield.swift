@@ -6,21 +6,14 @@ struct TextShield: Sendable {
     /// The strings to remove, longest first (so a full name goes before its surname).
     let identifying: [String]
 
-    /// The mark shown in place of an identifying string.
-    static let mark = "[afgeschermd]"
-
-    /// A shield that changes nothing.
-    static let none = TextShield(identifying: [])
+    /// The mark shown in place of an identifying string: the same as a redaction's, so it does not say that a melder is shielded.
+    static let mark = SensitiveText.mark
 
     /// Creates a shield.
     /// - Parameter identifying: The strings to remove (empty ones are ignored).
     init(identifying: [String]) {
         self.identifying = Array(Set(identifying.filter { !$0.isEmpty })).sorted { $0.count > $1.count }
     }
-
-    /// Whether a text holds any identifying string (as a whole word, whatever its case).
-    /// - Parameter text: Any text, e.g. a payload's JSON.
-    func reveals(_ text: String) -> Bool { apply(text) != text }
 
     /// The text with every identifying string replaced by ``mark``.
     /// - Parameter text: Free text from a payload.
