@@ -1,12 +1,6 @@
 import Meldcode
 
-/// A case a listing leaves out: erased, or one the reader is not a member of.
-enum SkippedCase {
-    /// Its content was erased.
-    case erased(String, CaseErasure)
-    /// The reader holds no access.
-    case noAccess(String)
-
+extension SkippedCase {
     /// Notes for the end of a listing: each erased case on a line of its own, and how many cases the reader
     /// does not read.
     static func notes(_ skipped: [SkippedCase]) -> [String] {

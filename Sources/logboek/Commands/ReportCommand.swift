@@ -67,23 +67,22 @@ enum ReportCommand: Command {
             throw UsageError(message: "case content is sealed: give --as ID to make a report as yourself (with your passphrase)", command: arguments.spec.name)
         }
         let signer = try Signer.load(arguments, context)
-        let reading = try ReportReading.read(case: caseID, as: signer, arguments, context)
-        let evidence = try bundleOutput.map { _ in try EvidenceCheckpoint.resolve(arguments, context, reading, signer: signer) }
+        let session = try CaseReading.session(as: signer, arguments, context)
+        let reading = try ReportSource(case: caseID, asOf: try reportSeq(arguments, session), in: session)
+        let evidence = try bundleOutput.map { _ in try EvidenceCheckpoint.resolve(arguments, context, reading, signer: signer, writer: session.writer) }
         let report = try ReportBuilder.report(
             kind, from: reading.input(checkpoint: evidence?.0.checkpoint), draft: arguments.flag("draft"), judgedSafe: arguments.value("safe-to-share"))
         let document = Array((format == "json" ? ReportJSON.document(report) + "\n" : ReportHTML.document(report)).utf8)
         var bundle: EvidenceBundle?
         if let (checkpoint, key) = evidence { bundle = try makeBundle(report, document, reading, checkpoint: checkpoint, key: key) }
-        var drafts = [EventDraft]()
-        if reading.recordsViews {
-            drafts.append(CaseReading.viewDraft(ofCase: caseID, seqs: report.includedSeqs, command: command))
-        }
+        session.noteShown(case: caseID, seqs: report.includedSeqs)
+        var drafts = session.takeViewDrafts(command: command)
         if let recipient = arguments.value("issue-to") {
             drafts.append(ReportIssue.draft(
                 of: report, to: recipient, documentSHA256: Hex.encode(Digest.sha256(document)), bundleSHA256: bundle.map { Hex.encode(Digest.sha256($0.bytes)) },
                 on: CalendarDay(SystemClock().now())))
         }
-        let checked = drafts.isEmpty ? nil : try Signer.checkedAppend(drafts, arguments, context, signer: signer)
+        let checked = drafts.isEmpty ? nil : try session.checkedAppend(drafts)
         try write(document, report, to: output, context)
         if let bundle, let bundleOutput {
             try bundleOutput.write(bundle.bytes)
@@ -98,7 +97,7 @@ enum ReportCommand: Command {
 
     /// The report's evidence bundle, checked once before it is written.
     private static func makeBundle(
-        _ report: Report, _ document: [UInt8], _ reading: ReportReading, checkpoint: SignedCheckpoint, key: NoteVerifierKey
+        _ report: Report, _ document: [UInt8], _ reading: ReportSource, checkpoint: SignedCheckpoint, key: NoteVerifierKey
     ) throws -> EvidenceBundle {
         let bundle = try BundleBuilder.bundle(
             for: report, document: document, events: reading.caseEvents, contents: reading.contents, authorKeys: reading.authorKeys, leaves: reading.leaves,
@@ -114,6 +113,11 @@ enum ReportCommand: Command {
         }
         try output.write(document)
         context.console.err("wrote \(output.url.path): \(report.kind.title), dossier \(report.caseID), \(report.includedSeqs.count) events")
+    }
+
+    /// The last seq the report folds: `--as-of`, or the end of `--known-on` where the command takes it (`nil`: the log's last).
+    private static func reportSeq(_ arguments: ParsedArguments, _ session: CaseSession) throws -> Int? {
+        try session.asOf(arguments)
     }
 
     private static func kind(_ arguments: ParsedArguments) throws -> ReportKind {
