@@ -56,6 +56,29 @@ public struct ReportSource {
         contents = Dictionary(uniqueKeysWithValues: events.map { ($0.seq, $0) })
     }
 
+    /// The verifier key of a checkpoint a bundle's proofs may lead to: one of this log, signed by one of its
+    /// administrators, and matching the log.
+    /// - Parameters:
+    ///   - signed: The checkpoint.
+    ///   - name: How to name it in an error (a file).
+    /// - Returns: The key that verifies it.
+    /// - Throws: ``ProofError`` for a checkpoint of another log, not signed by an administrator, or not matching the log.
+    public func verifierKey(for signed: SignedCheckpoint, named name: String) throws -> NoteVerifierKey {
+        let checkpoint = signed.checkpoint
+        guard let genesis = leaves.first, checkpoint.origin == LogOrigin.of(genesisHash: genesis) else {
+            throw ProofError.inconsistentLog("\(name) is a checkpoint of another log (\(checkpoint.origin))")
+        }
+        guard let key = registry.administratorKey(verifying: signed) else {
+            throw ProofError.badSignature("\(name) is not signed by an administrator of this log")
+        }
+        guard checkpoint.size <= leaves.count else { throw ProofError.inconsistentLog("the log does not match \(name): it is shorter than the checkpoint") }
+        let tree = MerkleTree(try MemoryTree(leaves: Array(leaves.prefix(checkpoint.size))))
+        guard Digest.equal(try tree.root(size: checkpoint.size), checkpoint.root) else {
+            throw ProofError.inconsistentLog("the log does not match \(name): it holds other events than the checkpoint covers")
+        }
+        return key
+    }
+
     /// The report's input, stating the checkpoint its evidence refers to, if any.
     /// - Parameter checkpoint: The checkpoint the evidence bundle's proofs lead to.
     /// - Returns: What ``ReportBuilder`` takes.

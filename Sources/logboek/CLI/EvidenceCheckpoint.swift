@@ -22,15 +22,7 @@ enum EvidenceCheckpoint {
             return (issued.checkpoint, issued.verifierKey)
         }
         let signed = try CheckpointInput.checkpoint(path)
-        let checkpoint = signed.checkpoint
-        guard let genesis = reading.leaves.first, checkpoint.origin == LogOrigin.of(genesisHash: genesis) else {
-            throw ProofError.inconsistentLog("\(path) is a checkpoint of another log (\(checkpoint.origin))")
-        }
-        guard let key = reading.registry.administratorKey(verifying: signed) else {
-            throw ProofError.badSignature("\(path) is not signed by an administrator of this log")
-        }
-        let tree = MerkleTree(try MemoryTree(leaves: Array(reading.leaves.prefix(checkpoint.size))))
-        guard checkpoint.size <= reading.leaves.count, Digest.equal(try tree.root(size: checkpoint.size), checkpoint.root) else { throw ProofError.inconsistentLog("the log does not match \(path): it holds other events than the checkpoint covers") }
+        let key = try reading.verifierKey(for: signed, named: path)
         return (signed, key)
     }
 }

@@ -1,0 +1,44 @@
+import Documents
+import Ledger
+import Meldcode
+
+/// Beheer: the school, the protocol profile in force, the actors, the newest checkpoint, and for administrators a
+/// button that signs a checkpoint now (which evidence bundles then prove against). Shows no case content.
+enum AdminPage {
+    static func show(_ visit: Visit, notice: String?) -> HTTPResponse {
+        do {
+            let session = try visit.open()
+            let registry = session.writer.state.registry
+            let newest = try CheckpointIssuer.signedBefore(session.writer.layout).last
+            var content = [HTMLNode]()
+            if let notice { content.append(Markup.tag("p", [("class", "melding"), ("role", "status")], text: notice)) }
+            content += [
+                Markup.tag("p", text: "School: \(registry.organisation ?? "—"). Protocol in gebruik: \(session.profiles.current.name). Het logboek telt \(session.writer.state.nextSeq) gebeurtenissen."),
+                Markup.tag("h2", text: "Medewerkers"),
+                Markup.table(["Gebruikersnaam", "Naam", "Functie", "Beheerder", "Actief"], registry.actors.keys.sorted().compactMap { id in
+                    registry.actors[id].map { actor in
+                        [.text(id), .text(actor.profile.name), .text(actor.profile.roles.map(\.dutchNoun).joined(separator: ", ")),
+                         .text(actor.profile.isAdministrator ? "ja" : "nee"), .text(actor.isActive ? "ja" : "nee")]
+                    }
+                }),
+                Markup.tag("h2", text: "Controlepunt"),
+                Markup.tag("p", text: newest.map { "Het nieuwste controlepunt dekt de eerste \($0.checkpoint.size) gebeurtenissen." } ?? "Er is nog geen controlepunt gezet."),
+            ]
+            if registry.actors[visit.signedIn.actor]?.isActiveAdministrator == true {
+                content.append(Markup.form("/beheer/controlepunt", token: visit.signedIn.formToken, [Markup.button("Controlepunt zetten")]))
+            }
+            return .page(PageFrame(title: "Beheer", person: visit.person, content: content).html)
+        } catch {
+            return ErrorPage.response(for: error, person: visit.person)
+        }
+    }
+
+    static func signCheckpoint(_ visit: Visit) -> HTTPResponse {
+        do {
+            let size = try CheckpointIssuer.issue(on: try visit.open().writer, signer: visit.signedIn.actor, key: visit.signedIn.keys.signing).checkpoint.checkpoint.size
+            return show(visit, notice: "Controlepunt gezet over \(size) gebeurtenissen.")
+        } catch {
+            return ErrorPage.response(for: error, person: visit.person)
+        }
+    }
+}
