@@ -10,6 +10,7 @@ enum Routes {
         if method == "GET", path.match("stijl.css") != nil {
             return HTTPResponse(status: .ok, headers: [HTTPHeader("content-type", "text/css; charset=utf-8")], body: Array(Stylesheet.css.utf8))
         }
+        if method == "GET", path.match("favicon.ico") != nil { return .refusal(.notFound) }
         if path.match("aanmelden") != nil {
             return method == "POST" ? SignInPage.signIn(page, &state) : SignInPage.show(page, notice: page.http.query["reden"].flatMap(SignInPage.notice))
         }

@@ -55,15 +55,14 @@ struct RecordForm {
         default:
             let hint = "\(id)-hint"
             var label: [HTMLNode] = [.text(Self.label(field))]
-            if !field.isRequired { label.append(Markup.tag("span", [("class", "hint")], text: "(niet verplicht)")) }
-            label.append(Markup.tag("span", [("class", "hint"), ("id", hint)], text: field.summary))
+            label.append(Markup.tag("span", [("class", "hint"), ("id", hint)], text: field.isRequired ? "" : "(niet verplicht)"))
             return Markup.tag("div", [("class", problems[name] == nil ? "veld" : "veld veld-fout")],
                 [Markup.tag("label", [("for", id)], label)] + error(name) + [control(field.kind, name: name, id: id, hint: hint)])
         }
     }
 
     private func legend(_ field: FieldSpec) -> HTMLNode {
-        Markup.tag("legend", [], [.text(Self.label(field)), Markup.tag("span", [("class", "hint")], text: field.summary + (field.isRequired ? "" : " (niet verplicht)"))])
+        Markup.tag("legend", [], [.text(Self.label(field))] + (field.isRequired ? [] : [Markup.tag("span", [("class", "hint")], text: "(niet verplicht)")]))
     }
 
     private func error(_ name: String) -> [HTMLNode] {

@@ -17,7 +17,9 @@ enum SignInPage {
 
     /// The sign-in form, with a fresh token in a cookie and in the form (CSRF before anyone is signed in).
     static func show(_ page: PageRequest, notice: String?, problem: String? = nil, actor: String = "", status: HTTPStatus = .ok) -> HTTPResponse {
-        let token = WebState.token()
+        // The same browser keeps its token (a second tab, a favicon's redirect); a new browser gets a new one.
+        let kept = page.cookie(page.signInCookie).flatMap { $0.utf8.count == 64 && Hex.decode($0) != nil ? $0 : nil }
+        let token = kept ?? WebState.token()
         var content = [HTMLNode]()
         if let notice { content.append(Markup.tag("p", [("class", "melding")], text: notice)) }
         if let problem { content.append(Markup.tag("div", [("class", "foutsamenvatting"), ("role", "alert")], [Markup.tag("p", text: problem)])) }
