@@ -15,7 +15,7 @@ enum CaseOpenPage {
         ] + (problems["dossier"].map { [Markup.tag("span", [("class", "fout"), ("id", "dossier-fout")], text: "Fout: " + $0)] } ?? []) + [
             Markup.tag("input", [("type", "text"), ("id", "dossier"), ("name", "dossier"), ("value", form?["dossier"] ?? ""), ("aria-describedby", "dossier-hint")]),
         ])
-        let content = builder.summary(general: general) + [
+        let content = builder.summary(general: general, schema: definition.payload, extra: [("dossier", "Dossiernummer")]) + [
             Markup.tag("p", text: "U opent een dossier over één kind. U wordt er lid van; de coördinatoren van de school ook."),
             Markup.form("/dossier-openen", token: visit.signedIn.formToken, [number] + builder.fields(definition.payload) + [Markup.button("Dossier openen")]),
         ]

@@ -27,10 +27,14 @@ enum DossierPage {
         nodes.append(Markup.tag("p", text: facts))
         nodes.append(Markup.tag("p", [], [Markup.link(path + "/vastleggen", "Vastleggen", [("class", "knop")]), .text(" "), Markup.link(path + "/verslagen", "Verslagen")]))
         nodes.append(Markup.tag("h2", text: "Verloop"))
-        nodes.append(Markup.table(["#", "Datum", "Wat", "Door", "Samenvatting"], state.eventLines.map { line in
+        let viewed = EventCatalogue.standard.definition(of: "case.viewed")?.dutchName
+        let (reads, lines) = (state.eventLines.filter { $0.dutchName == viewed }, state.eventLines.filter { $0.dutchName != viewed })
+        nodes.append(Markup.table(["#", "Datum", "Wat", "Door", "Samenvatting"], lines.map { line in
             [.text(String(line.seq)), .text(line.day.map(DutchDate.text) ?? ""), .text(line.dutchName), .text(line.author),
              .text(line.summary + (line.remark.map { " [\($0)]" } ?? ""))]
         }))
+        let readers = Set(reads.map(\.author)).sorted().joined(separator: ", ")
+        nodes.append(Markup.tag("p", [("class", "klein")], text: reads.isEmpty ? "Nog niet ingezien." : "Dit dossier is \(reads.count) keer ingezien (door \(readers)); elke inzage staat in het logboek."))
         nodes.append(Markup.tag("h2", text: "Stappen van de meldcode"))
         nodes.append(Markup.tag("ul", [("class", "stappen")], state.steps.map { progress in
             let done = progress.isTaken ? "✓ gedaan" : "○ nog niet"

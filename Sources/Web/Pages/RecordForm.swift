@@ -20,16 +20,36 @@ struct RecordForm {
         schema.fields.map { field(FormPayload.name(prefix, $0), $0) }
     }
 
-    /// The summary of problems at the top, linking to each field.
-    func summary(general: String?) -> [HTMLNode] {
+    /// The summary of problems at the top, in the order of the fields, each naming its field and linking to it.
+    /// - Parameters:
+    ///   - general: A refusal of the whole event, if any.
+    ///   - schema: The form's fields (for their labels), with `extra` fields before them (name and label).
+    func summary(general: String?, schema: PayloadSchema? = nil, extra: [(String, String)] = []) -> [HTMLNode] {
         guard general != nil || !problems.isEmpty else { return [] }
-        var items = problems.keys.sorted().map { name in
-            Markup.tag("li", [], [Markup.link("#" + Self.id(name), problems[name] ?? "")])
+        let labelled = extra + (schema.map { Self.labels($0, prefix: "f") } ?? [])
+        var names = labelled.map(\.0).filter { problems[$0] != nil }
+        names += problems.keys.sorted().filter { !names.contains($0) }
+        let labels = Dictionary(labelled, uniquingKeysWith: { first, _ in first })
+        var items = names.map { name in
+            Markup.tag("li", [], [Markup.link("#" + Self.id(name), (labels[name].map { "\($0): " } ?? "") + (problems[name] ?? ""))])
         }
         if let general { items.insert(Markup.tag("li", text: general), at: 0) }
         return [Markup.tag("div", [("class", "foutsamenvatting"), ("role", "alert"), ("tabindex", "-1")], [
             Markup.tag("h2", text: "Er is een probleem"), Markup.tag("ul", [], items),
         ])]
+    }
+
+    /// Every form field name of a schema under a prefix with its label, in the order of the form.
+    static func labels(_ schema: PayloadSchema, prefix: String) -> [(String, String)] {
+        schema.fields.flatMap { field -> [(String, String)] in
+            let name = FormPayload.name(prefix, field)
+            switch field.kind {
+            case .object(let nested): return [(name, label(field))] + labels(nested, prefix: name)
+            case .list(.object(let nested), _):
+                return (0..<FormPayload.rows).flatMap { labels(nested, prefix: "\(name).\($0)").map { ($0.0, "\(label(field)): \($0.1)") } }
+            default: return [(name, label(field))]
+            }
+        }
     }
 
     /// The element id of a form field name (dots become dashes).

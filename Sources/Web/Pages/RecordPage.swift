@@ -66,7 +66,7 @@ enum RecordPage {
         let builder = RecordForm(events: events, actors: actors, form: form, problems: problems)
         let path = "/dossier/\(FormData.encode(id))/vastleggen/\(definition.type)"
         let title = (problems.isEmpty && general == nil ? "" : "Fout: ") + definition.dutchName.prefix(1).uppercased() + definition.dutchName.dropFirst()
-        let content = builder.summary(general: general) + [
+        let content = builder.summary(general: general, schema: definition.payload) + [
             Markup.tag("p", text: "Dossier \(id). " + "Beschrijf zo feitelijk mogelijk; u ziet eerst wat u invulde, en legt het daarna vast."),
             Markup.form(path, token: visit.signedIn.formToken, builder.fields(definition.payload) + [Markup.button("Controleren", name: "stap", value: "controleren")]),
             Markup.tag("p", [], [Markup.link("/dossier/\(FormData.encode(id))", "Terug naar het dossier")]),
