@@ -22,6 +22,9 @@ import time
 import unittest
 import urllib.error
 import urllib.request
+import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -348,6 +351,13 @@ class BrowserTests(unittest.TestCase):
         status, _, _ = raw(self.port, b"GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n")
         self.assertEqual(status, 400)
         person.sign_out()
+
+    def test_5_the_server_survives_mutated_and_random_requests(self):
+        import fuzz_server
+        counts = fuzz_server.fuzz(self.port, int(os.environ.get("LOGBOEK_WEB_FUZZ_RUNS", "300")), 24)
+        self.assertTrue(any(400 <= status < 500 for status in counts), counts)
+        status, _, _ = raw(self.port, ("GET /aanmelden HTTP/1.1\r\nHost: 127.0.0.1:%d\r\n\r\n" % self.port).encode())
+        self.assertEqual(status, 200)
 
     def test_4_idle_time_out_drops_the_keys(self):
         port = free_port()
