@@ -20,6 +20,13 @@ enum ErrorPage {
             return response(.notFound, "Dossier gewist", "De inhoud van dit dossier is gewist; alleen de integriteit van het logboek blijft te controleren.", person: person)
         case LedgerError.locked:
             return response(.unavailable, "Even geduld", "Het logboek is bezet door een andere handeling. Probeer het zo opnieuw.", person: person)
+        case ReportError.noMeldingDecision(let id):
+            return .page(PageFrame(title: "Nog geen besluit om te melden", person: person, content: [
+                Markup.tag("p", text: "In dossier \(id) is nog niet besloten om bij Veilig Thuis te melden. U kunt de melding als concept bekijken."),
+                Markup.tag("p", [], [Markup.link("/dossier/\(FormData.encode(id))/verslag/veilig-thuis?concept=ja", "Concept bekijken")]),
+            ]).html, status: .notFound)
+        case ReportError.unsafeForParents:
+            return response(.forbidden, "Niet voor de ouders", "Het gesprek met de ouders is overgeslagen voor de veiligheid van het kind; dit verslag wordt niet zomaar aan hen gegeven. Maak het met de command line (logboek report ouders --safe-to-share) als de school het veilig acht.", person: person)
         case ReportError.caseNotFound, LedgerError.invalidInput:
             return response(.notFound, "Niet gevonden", "Dit dossier bestaat niet (of nog niet).", person: person)
         default:
