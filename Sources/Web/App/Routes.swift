@@ -39,6 +39,9 @@ enum Routes {
         if let at = path.match("dossier", "*") { return DossierPage.show(visit, case: at[0]) }
         if let at = path.match("dossier", "*", "vastleggen") { return RecordPage.choose(visit, case: at[0]) }
         if let at = path.match("dossier", "*", "vastleggen", "*") { return RecordPage.show(visit, case: at[0], type: at[1]) }
+        if let at = path.match("dossier", "*", "wie-wist-wat") { return KnowledgePages.knowledge(visit, case: at[0]) }
+        if let at = path.match("dossier", "*", "evaluatie") { return KnowledgePages.evaluation(visit, case: at[0]) }
+        if let at = path.match("dossier", "*", "toegang") { return AccessPage.show(visit, case: at[0]) }
         if let at = path.match("dossier", "*", "verslagen") { return ReportPages.list(visit, case: at[0]) }
         if let at = path.match("dossier", "*", "verslag", "*") { return ReportPages.show(visit, case: at[0], kind: at[1]) }
         if let at = path.match("dossier", "*", "verslag", "*", "gemaakt") { return ReportPages.made(visit, case: at[0], kind: at[1]) }

@@ -37,7 +37,7 @@ struct Visit {
     /// The display name of an actor in a registry ("M. Jansen (directeur)"), else the id.
     static func name(of actor: String, in registry: ActorRegistry) -> String {
         guard let profile = registry.actors[actor]?.profile else { return actor }
-        let roles = profile.roles.map(\.dutchNoun).joined(separator: ", ")
+        let roles = profile.roles.map(\.dutchName).joined(separator: ", ")
         return roles.isEmpty ? profile.name : "\(profile.name) (\(roles))"
     }
 }

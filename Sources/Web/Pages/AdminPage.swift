@@ -17,7 +17,7 @@ enum AdminPage {
                 Markup.tag("h2", text: "Medewerkers"),
                 Markup.table(["Gebruikersnaam", "Naam", "Functie", "Beheerder", "Actief"], registry.actors.keys.sorted().compactMap { id in
                     registry.actors[id].map { actor in
-                        [.text(id), .text(actor.profile.name), .text(actor.profile.roles.map(\.dutchNoun).joined(separator: ", ")),
+                        [.text(id), .text(actor.profile.name), .text(actor.profile.roles.map(\.dutchName).joined(separator: ", ")),
                          .text(actor.profile.isAdministrator ? "ja" : "nee"), .text(actor.isActive ? "ja" : "nee")]
                     }
                 }),

@@ -10,14 +10,21 @@ enum DossierPage {
             guard let snapshot = try session.snapshot(of: id, on: CalendarDay(SystemClock().now())) else {
                 throw ReportError.caseNotFound(id)
             }
-            let members = try session.content.members(ofCase: id).sorted().map { Visit.name(of: $0, in: session.writer.state.registry) }
+            let registry = session.writer.state.registry
+            let names = Dictionary(uniqueKeysWithValues: registry.actors.keys.map { ($0, Visit.name(of: $0, in: registry)) })
+            let members = try session.content.members(ofCase: id).sorted().map { names[$0] ?? $0 }
             let recorded = visit.page.http.query["vastgelegd"].map { "Vastgelegd als #\($0)." }
-            return .page(PageFrame(title: DutchText.heading(snapshot), person: visit.person, content: content(snapshot, members: members, notice: recorded)).html)
+            return .page(PageFrame(title: DutchText.heading(snapshot), person: visit.person, content: content(snapshot, members: members, names: names, notice: recorded)).html)
         }
     }
 
     /// The page's content.
-    static func content(_ snapshot: CaseSnapshot, members: [String], notice: String?) -> [HTMLNode] {
+    /// - Parameters:
+    ///   - snapshot: The case.
+    ///   - members: Who may read it, by name.
+    ///   - names: Each actor's name and roles, by id.
+    ///   - notice: A line above the case (what was just recorded).
+    static func content(_ snapshot: CaseSnapshot, members: [String], names: [String: String], notice: String?) -> [HTMLNode] {
         let state = snapshot.state
         let path = "/dossier/\(FormData.encode(state.id))"
         var nodes = [HTMLNode]()
@@ -25,15 +32,18 @@ enum DossierPage {
         var facts = "Stand: \(DutchText.phase(state.phase)) · protocol \(snapshot.profileName)"
         if let child = state.child { facts += " · geboren \(DutchDate.text(child.birthDate))" + (snapshot.childAge.map { " (\($0) jaar)" } ?? "") }
         nodes.append(Markup.tag("p", text: facts))
-        nodes.append(Markup.tag("p", [], [Markup.link(path + "/vastleggen", "Vastleggen", [("class", "knop")]), .text(" "), Markup.link(path + "/verslagen", "Verslagen")]))
+        nodes.append(Markup.tag("p", [("class", "acties")], [
+            Markup.link(path + "/vastleggen", "Vastleggen", [("class", "knop")]), Markup.link(path + "/verslagen", "Verslagen"),
+            Markup.link(path + "/wie-wist-wat", "Wie wist wat wanneer"), Markup.link(path + "/evaluatie", "Evaluatie"), Markup.link(path + "/toegang", "Toegang"),
+        ]))
         nodes.append(Markup.tag("h2", text: "Verloop"))
         let viewed = EventCatalogue.standard.definition(of: "case.viewed")?.dutchName
         let (reads, lines) = (state.eventLines.filter { $0.dutchName == viewed }, state.eventLines.filter { $0.dutchName != viewed })
         nodes.append(Markup.table(["#", "Datum", "Wat", "Door", "Samenvatting"], lines.map { line in
-            [.text(String(line.seq)), .text(line.day.map(DutchDate.text) ?? ""), .text(line.dutchName), .text(line.author),
+            [.text(String(line.seq)), .text(line.day.map(DutchDate.text) ?? ""), .text(line.dutchName), .text(names[line.author] ?? line.author),
              .text(line.summary + (line.remark.map { " [\($0)]" } ?? ""))]
         }))
-        let readers = Set(reads.map(\.author)).sorted().joined(separator: ", ")
+        let readers = Set(reads.map { names[$0.author] ?? $0.author }).sorted().joined(separator: ", ")
         nodes.append(Markup.tag("p", [("class", "klein")], text: reads.isEmpty ? "Nog niet ingezien." : "Dit dossier is \(reads.count) keer ingezien (door \(readers)); elke inzage staat in het logboek."))
         nodes.append(Markup.tag("h2", text: "Stappen van de meldcode"))
         nodes.append(Markup.tag("ul", [("class", "stappen")], state.steps.map { progress in

@@ -28,5 +28,6 @@ enum Stylesheet {
         .te-laat { color: #b10e1e; font-weight: bold; }
         .klein { font-size: .9rem; color: #4a4a4a; }
         ul.stappen { list-style: none; padding-left: 0; }
+        .acties a { margin-right: 1rem; } .acties a.knop { text-decoration: none; display: inline-block; padding: .4rem 1rem; margin-top: 0; }
         """
 }
