@@ -53,7 +53,7 @@ enum DossierPage {
         }))
         nodes.append(Markup.tag("h2", text: "Afwegingskader"))
         let required = state.requiredRoute(afterDoubt: snapshot.doubtRoute)
-        nodes.append(Markup.tag("ul", [], state.answers.map { Markup.tag("li", text: "Afweging \($0.afweging): \($0.answer) (#\($0.seq))") }
+        nodes.append(Markup.tag("ul", [], state.answers.map { Markup.tag("li", text: "Afweging \($0.afweging): \(DutchText.afweging($0)) (#\($0.seq))") }
             + [Markup.tag("li", text: "Nu gevraagd: " + DutchText.route(required.action) + (required.meldnorm.map { " (meldnorm \($0))" } ?? "")
                 + (required.metBy.map { " — gedaan in #\($0)" } ?? ""))]))
         if !state.hypotheses.isEmpty {

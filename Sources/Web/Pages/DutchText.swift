@@ -40,6 +40,12 @@ enum DutchText {
         }
     }
 
+    /// An afweging's answer in the words of the afwegingskader (the slug when the vocabulary does not name it).
+    static func afweging(_ answer: AfwegingAnswer) -> String {
+        let choices = answer.afweging == 1 ? Vocabulary.afweging1 : answer.afweging == 2 ? Vocabulary.afweging2 : Vocabulary.answers
+        return choices.first { $0.value == answer.answer }?.label ?? answer.answer
+    }
+
     /// How a hypothesis stands.
     static func standing(_ record: HypothesisRecord) -> String {
         switch record.standing {
