@@ -45,6 +45,20 @@ struct CaseSessionTests {
         #expect(session.writer.state.nextSeq == before + 1)
     }
 
+    @Test("One session reads and opens a case once: shown, reported on, checked for an append and its read recorded")
+    func oneRead() throws {
+        let session = try Self.session(try Self.logbook(), as: "ib.devries")
+        _ = try session.snapshot(of: "2026-001", on: CalendarDay(CaseFixture.now))
+        _ = try session.events(ofCase: "2026-001")
+        let source = try ReportSource(case: "2026-001", asOf: nil, in: session)
+        #expect(source.snapshot.state.id == "2026-001" && source.contents.count == 6)
+        let note = EventDraft(type: "note.recorded", stream: "case/2026-001", payload: ["text": .string("Gebeld."), "contactOn": .string("2026-11-20")])
+        _ = try session.checkedAppend([note])
+        #expect(session.content.reads == ["2026-001": 1])
+        try session.recordViews(command: "report")
+        #expect(session.content.reads == ["2026-001": 1])
+    }
+
     @Test("A report's read names the seqs it showed; a read for recording is no view")
     func reportSeqs() throws {
         let session = try Self.session(try Self.logbook(), as: "ib.devries")
