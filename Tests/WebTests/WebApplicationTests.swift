@@ -56,10 +56,10 @@ struct WebApplicationTests {
     static func text(_ response: HTTPResponse) -> String { String(decoding: response.body, as: UTF8.self) }
 
     /// Signs in and returns the session cookie and the form token.
-    func signIn(passphrase: String = "directeur-geheim") -> (HTTPResponse, cookie: String?) {
+    func signIn(_ actor: String = "dir.jansen", passphrase: String = "directeur-geheim") -> (HTTPResponse, cookie: String?) {
         let form = get("/aanmelden")
         let token = Self.cookie(form, "logboek-aanmelden") ?? ""
-        let response = post("/aanmelden", [("csrf", token), ("actor", "dir.jansen"), ("wachtwoordzin", passphrase)], cookie: "logboek-aanmelden=\(token)")
+        let response = post("/aanmelden", [("csrf", token), ("actor", actor), ("wachtwoordzin", passphrase)], cookie: "logboek-aanmelden=\(token)")
         return (response, Self.cookie(response, "logboek").map { "logboek=\($0)" })
     }
 
@@ -132,5 +132,25 @@ struct WebApplicationTests {
             _ = get("/stijl.css", cookie: busy)
         }
         #expect(get("/beheer", cookie: busy).status == .seeOther && application.signedInCount == 0)
+    }
+
+    @Test("An administrator enrols a member of staff, who signs in; revoking them ends their sign-in and refuses the next")
+    func staff() throws {
+        let admin = try #require(signIn().cookie)
+        let token = formToken(admin)
+        let short = post("/beheer/medewerker", [("csrf", token), ("id", "lk.smit"), ("naam", "P. Smit"), ("functie", "leerkracht"),
+                                                ("wachtwoordzin", "kort"), ("herhaal", "kort")], cookie: admin)
+        #expect(Self.text(short).contains("ten minste 8 tekens"))
+        let added = post("/beheer/medewerker", [("csrf", token), ("id", "lk.smit"), ("naam", "P. Smit"), ("functie", "leerkracht"),
+                                                ("wachtwoordzin", "smit-geheim"), ("herhaal", "smit-geheim")], cookie: admin)
+        #expect(Self.text(added).contains("P. Smit is toegevoegd als lk.smit"))
+        let teacher = try #require(signIn("lk.smit", passphrase: "smit-geheim").cookie)
+        #expect(application.signedInCount == 2)
+        let teacherToken = formToken(teacher)
+        let refused = post("/beheer/intrekken", [("csrf", teacherToken), ("actor", "dir.jansen"), ("reden", "x")], cookie: teacher)
+        #expect(Self.text(refused).contains("Niet ingetrokken"))
+        let revoked = post("/beheer/intrekken", [("csrf", token), ("actor", "lk.smit"), ("reden", "Uit dienst.")], cookie: admin)
+        #expect(Self.text(revoked).contains("lk.smit is ingetrokken") && application.signedInCount == 1)
+        #expect(signIn("lk.smit", passphrase: "smit-geheim").0.status == .forbidden)
     }
 }

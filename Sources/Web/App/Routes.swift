@@ -56,6 +56,9 @@ enum Routes {
         if path.match("afmelden") != nil { return SignInPage.signOut(visit, &state) }
         if path.match("dossier-openen") != nil { return CaseOpenPage.open(visit, form: form) }
         if path.match("beheer", "controlepunt") != nil { return AdminPage.signCheckpoint(visit) }
+        if path.match("beheer", "medewerker") != nil { return StaffActions.enrol(visit, form: form) }
+        if path.match("beheer", "nieuwe-sleutel") != nil { return StaffActions.rotate(visit, form: form, &state) }
+        if path.match("beheer", "intrekken") != nil { return StaffActions.revoke(visit, form: form, &state) }
         if let at = path.match("dossier", "*", "vastleggen", "*") { return RecordPage.submit(visit, case: at[0], type: at[1], form: form) }
         if let at = path.match("dossier", "*", "verslag", "*", "maken") { return ReportPages.make(visit, case: at[0], kind: at[1], form: form) }
         return ErrorPage.response(.notFound, "Niet gevonden", "Deze pagina bestaat niet.", person: visit.person)

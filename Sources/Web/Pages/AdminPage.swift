@@ -4,9 +4,9 @@ import Meldcode
 
 /// Beheer: the school, the protocol profile in force, the actors, the result of verifying the whole log, the cases
 /// whose retention period has passed, the newest checkpoint, and for administrators a button that signs a checkpoint
-/// now (which evidence bundles then prove against). Shows no case content.
+/// now (which evidence bundles then prove against) and the staff forms (``StaffActions``). Shows no case content.
 enum AdminPage {
-    static func show(_ visit: Visit, notice: String?) -> HTTPResponse {
+    static func show(_ visit: Visit, notice: String?, failed: Bool = false) -> HTTPResponse {
         do {
             let session = try visit.open()
             let registry = session.writer.state.registry
@@ -15,7 +15,11 @@ enum AdminPage {
             let today = CalendarDay(SystemClock().now())
             let retention = RetentionDue.cases(in: try CaseOutline.all(in: session.writer), under: session.profiles.current.access, on: today)
             var content = [HTMLNode]()
-            if let notice { content.append(Markup.tag("p", [("class", "melding"), ("role", "status")], text: notice)) }
+            if let notice {
+                content.append(failed
+                    ? Markup.tag("div", [("class", "foutsamenvatting"), ("role", "alert")], [Markup.tag("p", text: notice)])
+                    : Markup.tag("p", [("class", "melding"), ("role", "status")], text: notice))
+            }
             content += [
                 Markup.tag("p", text: "School: \(registry.organisation ?? "—"). Protocol in gebruik: \(session.profiles.current.name). Het logboek telt \(session.writer.state.nextSeq) gebeurtenissen."),
                 Markup.tag("h2", text: "Medewerkers"),
@@ -38,6 +42,8 @@ enum AdminPage {
             ]
             if registry.actors[visit.signedIn.actor]?.isActiveAdministrator == true {
                 content.append(Markup.form("/beheer/controlepunt", token: visit.signedIn.formToken, [Markup.button("Controlepunt zetten")]))
+                let active = registry.actors.keys.sorted().filter { registry.actors[$0]?.isActive == true }
+                content += StaffActions.forms(visit.signedIn.formToken, actors: active.map { (id: $0, name: "\(Visit.name(of: $0, in: registry)) — \($0)") })
             }
             return .page(PageFrame(title: "Beheer", person: visit.person, content: content).html)
         } catch {
