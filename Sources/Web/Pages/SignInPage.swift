@@ -67,11 +67,14 @@ enum SignInPage {
         return response
     }
 
-    /// The keys of an active actor whose key file opens with the passphrase and matches the registry.
+    /// The keys of an active actor whose key file opens with the passphrase and matches the registry. For an id that
+    /// is no active actor's the passphrase still goes through Argon2id, so the time taken does not tell who is enrolled.
     private static func openKeys(_ actor: String, _ passphrase: String, _ configuration: WebConfiguration) throws -> ActorKeys {
-        guard Names.isActorID(actor) else { throw LedgerError.invalidInput("no such actor") }
         let registry = try LogWriter(opening: configuration.layout, lockTimeout: configuration.lockTimeout).state.registry
-        guard let registered = registry.actors[actor], registered.isActive else { throw LedgerError.invalidInput("no such actor") }
+        guard Names.isActorID(actor), let registered = registry.actors[actor], registered.isActive else {
+            _ = try SealedKey(newKeyFor: "onbekend", passphrase: try SecretBytes(copying: passphrase))
+            throw LedgerError.invalidInput("no such actor")
+        }
         let keys = try KeyStore(layout: configuration.layout).keys(for: actor, passphrase: try SecretBytes(copying: passphrase))
         guard keys.signing.publicKey == registered.publicKey else { throw LedgerError.keyMismatch(actor: actor) }
         return keys
