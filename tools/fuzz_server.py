@@ -1,5 +1,5 @@
 """Fuzzes a running `logboek serve` over its socket: mutated and random requests, some sent slowly or cut short.
-Every answer must be a well-formed HTTP/1.1 response with a 2xx, 3xx or 4xx status (or a 503 when all connections
+A connection on which nothing is sent is closed without an answer; every other answer must be a well-formed HTTP/1.1 response with a 2xx, 3xx or 4xx status (or a 503 when all connections
 are busy), the server must answer every request within its time-outs, and stay up.
 
 Usage: python3 tools/fuzz_server.py PORT [RUNS [SEED]]   (tools/browser_test.py runs 300; tools/stress 20 000)
@@ -63,6 +63,11 @@ def fuzz(port, runs, seed):
         base = template % tuple([port] * template.count(b"%d"))
         payload = mutate(base, rng) if run % 4 else bytes(rng.randrange(256) for _ in range(rng.randrange(300)))
         answer = ask(port, payload)
+        if not payload:
+            if answer:
+                raise AssertionError("run %d: an answer to nothing: %r" % (run, answer[:200]))
+            counts["closed"] = counts.get("closed", 0) + 1
+            continue
         match = STATUS.match(answer)
         if not match or b"\r\n\r\n" not in answer:
             raise AssertionError("run %d: not a well-formed answer to %r: %r" % (run, payload, answer[:200]))
@@ -77,4 +82,4 @@ if __name__ == "__main__":
     port = int(sys.argv[1])
     runs = int(sys.argv[2]) if len(sys.argv) > 2 else 300
     seed = int(sys.argv[3]) if len(sys.argv) > 3 else 24
-    print("fuzz_server: %d requests, statuses %s" % (runs, sorted(fuzz(port, runs, seed).items())))
+    print("fuzz_server: %d requests, answers %s" % (runs, sorted(fuzz(port, runs, seed).items(), key=str)))

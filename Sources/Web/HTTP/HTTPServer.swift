@@ -55,21 +55,24 @@ public final class HTTPServer: Sendable {
     /// Reads one request, answers it and closes the connection.
     private func serve(_ connection: TCPConnection) {
         defer { connection.close() }
-        let (response, head) = read(connection)
+        guard let (response, head) = read(connection) else { return }
         try? connection.send(response.bytes(forHead: head))
     }
 
-    /// The answer to what the client sends: the handler's, or a refusal.
-    private func read(_ connection: TCPConnection) -> (HTTPResponse, Bool) {
+    /// The answer to what the client sends: the handler's, or a refusal; `nil` for a connection on which nothing
+    /// arrived (a browser's spare connection it never used, or closed): it is closed without an answer.
+    private func read(_ connection: TCPConnection) -> (HTTPResponse, Bool)? {
         var reader = RequestReader(limits: limits)
+        var received = 0
         let started = DispatchTime.now().uptimeNanoseconds
         while true {
             let allowed = reader.hasHead ? limits.headerSeconds + limits.bodySeconds : limits.headerSeconds
             let left = allowed - Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
             guard left > 0, let bytes = try? connection.receive(upTo: 64 * 1_024, timeout: left) else {
-                return (.refusal(.requestTimeout), false)
+                return received == 0 ? nil : (.refusal(.requestTimeout), false)
             }
-            guard !bytes.isEmpty else { return (.refusal(.badRequest), false) }
+            guard !bytes.isEmpty else { return received == 0 ? nil : (.refusal(.badRequest), false) }
+            received += bytes.count
             switch reader.feed(bytes) {
             case .needMore: continue
             case .failed(let status): return (.refusal(status), false)

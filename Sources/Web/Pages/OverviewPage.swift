@@ -8,6 +8,8 @@ enum OverviewPage {
     /// One case as the overview lists it.
     struct Row {
         let snapshot: CaseSnapshot
+        /// Why the reader may read it: they opened it, were granted access, or coordinate under the profile.
+        let why: String
         var overdue: Int { snapshot.pendingActions.filter { $0.isOverdue(on: snapshot.day) }.count }
     }
 
@@ -16,7 +18,11 @@ enum OverviewPage {
             var rows = [Row]()
             var hidden = 0
             let today = CalendarDay(SystemClock().now())
-            try session.forEachSnapshot(on: today, skipped: { if case .noAccess = $0 { hidden += 1 } }) { rows.append(Row(snapshot: $0)) }
+            try session.forEachSnapshot(on: today, skipped: { if case .noAccess = $0 { hidden += 1 } }) { snapshot in
+                let membership = CaseMembership(try session.content.events(ofCase: snapshot.state.id))
+                let why = membership.opener == session.reader ? "geopend door u" : membership.granted.contains(session.reader) ? "toegang gekregen" : "coördinator"
+                rows.append(Row(snapshot: snapshot, why: why))
+            }
             let notice = visit.page.http.query["geopend"].map { "Dossier \($0) is geopend." }
             return .page(PageFrame(title: "Overzicht", person: visit.person, content: content(rows, hidden: hidden, today: today, notice: notice)).html)
         }
@@ -29,14 +35,14 @@ enum OverviewPage {
         nodes.append(Markup.tag("p", text: "Vandaag is het \(DutchDate.text(today)). U ziet de dossiers waarvan u lid bent."))
         nodes.append(Markup.tag("h2", text: "Mijn dossiers"))
         nodes.append(rows.isEmpty ? Markup.tag("p", text: "Geen dossiers.") : Markup.table(
-            ["Dossier", "Kind", "Stand", "Te doen", "Bevindingen"],
+            ["Dossier", "Kind", "Stand", "Te doen", "Bevindingen", "U leest het als"],
             rows.map { row in
                 let state = row.snapshot.state
                 let due = row.snapshot.pendingActions.count
                 return [
                     Markup.link("/dossier/\(FormData.encode(state.id))", state.id), .text(state.child?.name ?? "—"), .text(DutchText.phase(state.phase)),
                     row.overdue > 0 ? Markup.tag("span", [("class", "te-laat")], text: "\(due) (\(row.overdue) te laat)") : .text(String(due)),
-                    .text(String(row.snapshot.findings.count)),
+                    .text(String(row.snapshot.findings.count)), .text(row.why),
                 ]
             }))
         let pending = rows.flatMap { row in row.snapshot.pendingActions.map { (row.snapshot.state.id, $0) } }.sorted { $0.1.due < $1.1.due }
