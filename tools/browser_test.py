@@ -55,8 +55,10 @@ def free_port():
 
 
 def serve(logbook, port, *extra):
-    process = subprocess.Popen([str(BIN), "serve", "--logbook", str(logbook), "--listen", "127.0.0.1:%d" % port, *extra],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    log = logbook.parent / ("serve-%d.log" % port)
+    with open(log, "wb") as output:
+        process = subprocess.Popen([str(BIN), "serve", "--logbook", str(logbook), "--listen", "127.0.0.1:%d" % port, *extra],
+                                   stdout=subprocess.DEVNULL, stderr=output)
     for _ in range(100):
         try:
             socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
@@ -64,7 +66,8 @@ def serve(logbook, port, *extra):
         except OSError:
             time.sleep(0.1)
     process.kill()
-    raise AssertionError("logboek serve did not start: %s" % process.stderr.read())
+    process.wait()
+    raise AssertionError("logboek serve did not start: %s" % log.read_text())
 
 
 def browser():
@@ -438,7 +441,7 @@ class ThroughNginxTests(unittest.TestCase):
             "daemon off; pid %s/nginx.pid; error_log %s/error.log; events {}\nhttp { access_log off; client_body_temp_path %s; proxy_temp_path %s;\n%s}\n"
             % (folder, folder, folder, folder, config))
         server = serve(logbook, backend, "--host", "localhost:%d" % front)
-        nginx = subprocess.Popen(["nginx", "-c", str(folder / "nginx.conf"), "-p", str(folder)], stderr=subprocess.PIPE)
+        nginx = subprocess.Popen(["nginx", "-c", str(folder / "nginx.conf"), "-p", str(folder)], stderr=subprocess.DEVNULL)
         driver = browser()
         try:
             time.sleep(1)
