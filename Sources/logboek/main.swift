@@ -7,7 +7,7 @@ import Glibc
 /// Every command, in the order `logboek --help` lists them.
 let commands: [any Command.Type] = [
     InitCommand.self, ActorAddCommand.self, ActorRotateCommand.self, ActorRevokeCommand.self, ActorListCommand.self,
-    CaseOpenCommand.self, CaseListCommand.self, CaseShowCommand.self, CaseGrantCommand.self, CaseWithdrawCommand.self, CaseMembersCommand.self, RecordCommand.self, FindingsCommand.self, StatusCommand.self, KnowledgeCommand.self, EvaluateCommand.self, ReportCommand.self, BundleVerifyCommand.self, SchemaCommand.self, AppendCommand.self, LogCommand.self, VerifyCommand.self,
+    CaseOpenCommand.self, CaseListCommand.self, CaseShowCommand.self, CaseGrantCommand.self, CaseWithdrawCommand.self, CaseMembersCommand.self, RecordCommand.self, ServeCommand.self, FindingsCommand.self, StatusCommand.self, KnowledgeCommand.self, EvaluateCommand.self, ReportCommand.self, BundleVerifyCommand.self, SchemaCommand.self, AppendCommand.self, LogCommand.self, VerifyCommand.self,
     RepairCommand.self, ProfileListCommand.self, ProfileShowCommand.self, ProfileAdoptCommand.self, CheckpointCommand.self,
     ProveInclusionCommand.self, ProveConsistencyCommand.self, WitnessInitCommand.self, WitnessCosignCommand.self,
     UnlockCommand.self, LockCommand.self, EraseCommand.self, RetentionCommand.self, RecoverCommand.self,

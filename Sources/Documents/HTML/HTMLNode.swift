@@ -46,5 +46,5 @@ public indirect enum HTMLNode: Sendable {
         }
     }
 
-    private static let voidElements: Set<String> = ["meta", "br", "hr"]
+    private static let voidElements: Set<String> = ["meta", "br", "hr", "input", "link"]
 }

@@ -20,6 +20,21 @@ public enum CheckpointIssuer {
         _ layout: LogbookLayout, signer: String, key: Ed25519SigningKey, lockTimeout: Double = 30, rules: (any SigningRules)? = nil
     ) throws -> (checkpoint: SignedCheckpoint, verifierKey: NoteVerifierKey, file: URL) {
         let writer = try LogWriter(opening: layout, lockTimeout: lockTimeout, rules: rules)
+        return try issue(on: writer, signer: signer, key: key)
+    }
+
+    /// Signs a checkpoint of the whole log as it is now, on a writer that already holds the writers' lock (a
+    /// command or request that reads and signs under one lock).
+    /// - Parameters:
+    ///   - writer: The logbook's writer.
+    ///   - signer: The administrator's actor id.
+    ///   - key: The administrator's private key.
+    /// - Returns: The signed checkpoint, the verifier key that checks it, and the file it was kept in.
+    /// - Throws: As ``issue(_:signer:key:lockTimeout:)``.
+    public static func issue(
+        on writer: LogWriter, signer: String, key: Ed25519SigningKey
+    ) throws -> (checkpoint: SignedCheckpoint, verifierKey: NoteVerifierKey, file: URL) {
+        let layout = writer.layout
         let state = writer.state
         guard let actor = state.registry.actors[signer], actor.isActiveAdministrator else {
             throw LedgerError.refused(.notAuthorised, "only an active administrator may sign a checkpoint; '\(signer)' is not one")
@@ -40,7 +55,6 @@ public enum CheckpointIssuer {
         let file = layout.checkpoints.appendingPathComponent("\(checkpoint.size).checkpoint")
         try FileSystem.createDirectory(layout.checkpoints)
         try FileSystem.writeAtomically(signed.note.bytes, to: file, replacing: true, permissions: 0o644)
-        withExtendedLifetime(writer) {}
         return (signed, try NoteVerifierKey(name: origin, type: NoteVerifierKey.ed25519, publicKey: key.publicKey), file)
     }
 

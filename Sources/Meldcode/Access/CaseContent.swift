@@ -21,6 +21,8 @@ public final class CaseContent {
     private var keyrings: [String: StreamKeyring] = [:]
     /// Each case's events as opened, read once per command (and again only once the case has grown).
     private var opened: [String: [RecordedEvent]] = [:]
+    /// How many times each case's events were read from the log and opened, for the one-read-path tests.
+    public private(set) var reads: [String: Int] = [:]
 
     /// Prepares to read cases as `holder`.
     /// - Parameters:
@@ -84,6 +86,7 @@ public final class CaseContent {
         try copies.complete(keyring.keys(of: stream), ofCase: id, members: members)
         keyrings[id] = keyring
         opened[id] = events
+        reads[id, default: 0] += 1
         return keyring
     }
 

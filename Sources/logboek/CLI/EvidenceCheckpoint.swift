@@ -5,31 +5,24 @@ import Meldcode
 /// of this log, signed by one of its administrators, and matching the log), else one `--as ID` signs now.
 enum EvidenceCheckpoint {
     /// The checkpoint and the log's verifier key.
-    /// - Parameter signer: The signer `--as` names, loaded once for the whole command (needed without `--checkpoint`).
+    /// - Parameters:
+    ///   - signer: The signer `--as` names, loaded once for the whole command (needed without `--checkpoint`).
+    ///   - writer: The command's writer, holding the lock under which the report was read.
     /// - Throws: ``ProofError`` for a checkpoint of another log, not signed by an administrator, or not
     ///   matching the log; ``UsageError`` when neither `--checkpoint` nor `--as` is given.
     static func resolve(
-        _ arguments: ParsedArguments, _ context: Context, _ reading: ReportReading, signer: Signer?
+        _ arguments: ParsedArguments, _ context: Context, _ reading: ReportSource, signer: Signer?, writer: LogWriter
     ) throws -> (SignedCheckpoint, NoteVerifierKey) {
         guard let path = arguments.value("checkpoint") else {
             guard let signer else {
                 throw UsageError(
                     message: "--bundle needs a checkpoint: name one with --checkpoint FILE, or sign one with --as ADMIN", command: arguments.spec.name)
             }
-            let timeout = Double(try arguments.count("lock-timeout") ?? 30)
-            let issued = try CheckpointIssuer.issue(context.layout(arguments), signer: signer.actor, key: signer.key, lockTimeout: timeout, rules: CaseAuthority())
+            let issued = try CheckpointIssuer.issue(on: writer, signer: signer.actor, key: signer.key)
             return (issued.checkpoint, issued.verifierKey)
         }
         let signed = try CheckpointInput.checkpoint(path)
-        let checkpoint = signed.checkpoint
-        guard let genesis = reading.leaves.first, checkpoint.origin == LogOrigin.of(genesisHash: genesis) else {
-            throw ProofError.inconsistentLog("\(path) is a checkpoint of another log (\(checkpoint.origin))")
-        }
-        guard let key = reading.registry.administratorKey(verifying: signed) else {
-            throw ProofError.badSignature("\(path) is not signed by an administrator of this log")
-        }
-        let tree = MerkleTree(try MemoryTree(leaves: Array(reading.leaves.prefix(checkpoint.size))))
-        guard checkpoint.size <= reading.leaves.count, Digest.equal(try tree.root(size: checkpoint.size), checkpoint.root) else { throw ProofError.inconsistentLog("the log does not match \(path): it holds other events than the checkpoint covers") }
+        let key = try reading.verifierKey(for: signed, named: path)
         return (signed, key)
     }
 }

@@ -75,8 +75,9 @@ enum ReportCommand: Command {
             throw UsageError(message: "case content is sealed: give --as ID to make a report as yourself (with your passphrase)", command: arguments.spec.name)
         }
         let signer = try Signer.load(arguments, context)
-        let reading = try ReportReading.read(case: caseID, as: signer, arguments, context)
-        let evidence = try bundleOutput.map { _ in try EvidenceCheckpoint.resolve(arguments, context, reading, signer: signer) }
+        let session = try CaseReading.session(as: signer, arguments, context)
+        let reading = try ReportSource(case: caseID, asOf: try reportSeq(arguments, session), in: session)
+        let evidence = try bundleOutput.map { _ in try EvidenceCheckpoint.resolve(arguments, context, reading, signer: signer, writer: session.writer) }
         let report = try ReportBuilder.report(
             kind, from: reading.input(checkpoint: evidence?.0.checkpoint, verifierKey: evidence?.1.text), draft: arguments.flag("draft"), parents: parents)
         let document = Array((format == "json" ? ReportJSON.document(report) + "\n" : ReportHTML.document(report)).utf8)
@@ -84,22 +85,20 @@ enum ReportCommand: Command {
         if let (checkpoint, key) = evidence {
             bundle = try makeBundle(report, document, reading, checkpoint: checkpoint, key: key, issuer: signer.key)
         }
-        var drafts = [EventDraft]()
-        if reading.recordsViews {
-            drafts.append(CaseReading.viewDraft(ofCase: caseID, seqs: report.includedSeqs, command: command))
-        }
+        session.noteShown(case: caseID, seqs: report.includedSeqs)
+        var drafts = session.takeViewDrafts(command: command)
         if let recipient = arguments.value("issue-to") {
             drafts.append(ReportIssue.draft(
                 of: report, to: recipient, documentSHA256: Hex.encode(Digest.sha256(document)), bundleSHA256: bundle.map { Hex.encode(Digest.sha256($0.bytes)) },
                 on: CalendarDay(SystemClock().now())))
         }
-        let checked = drafts.isEmpty ? nil : try Signer.checkedAppend(drafts, arguments, context, signer: signer)
+        // The read (and the issue) is on the record before any content leaves the process.
+        let recorded = drafts.isEmpty ? [] : try session.checkedAppend(drafts).append(drafts)
         try write(document, report, to: output, context)
         if let bundle, let bundleOutput {
             try bundleOutput.write(bundle.bytes)
             context.console.err("wrote \(bundleOutput.url.path): evidence for \(bundle.items.count) events" + (report.evidenceNotes.isEmpty ? "" : " (\(report.evidenceNotes.joined(separator: " ")))"))
         }
-        let recorded = try checked?.append(drafts) ?? []
         if !report.decisions.isEmpty, !report.isDraft, arguments.value("issue-to") == nil {
             context.console.err("not issued: what this report shows and withholds, and why, is recorded only with --issue-to NAME when you hand it over")
         }
@@ -111,7 +110,7 @@ enum ReportCommand: Command {
 
     /// The report's evidence bundle, checked once before it is written.
     private static func makeBundle(
-        _ report: Report, _ document: [UInt8], _ reading: ReportReading, checkpoint: SignedCheckpoint, key: NoteVerifierKey, issuer: SigningKey
+        _ report: Report, _ document: [UInt8], _ reading: ReportSource, checkpoint: SignedCheckpoint, key: NoteVerifierKey, issuer: SigningKey
     ) throws -> EvidenceBundle {
         let bundle = try BundleBuilder.bundle(
             for: report, document: document, events: reading.caseEvents, contents: reading.contents, authorKeys: reading.authorKeys, leaves: reading.leaves,
@@ -127,6 +126,11 @@ enum ReportCommand: Command {
         }
         try output.write(document)
         context.console.err("wrote \(output.url.path): \(report.kind.title), dossier \(report.caseID), \(report.includedSeqs.count) events")
+    }
+
+    /// The last seq the report folds: `--as-of`, or the end of `--known-on` where the command takes it (`nil`: the log's last).
+    private static func reportSeq(_ arguments: ParsedArguments, _ session: CaseSession) throws -> Int? {
+        try session.asOf(arguments)
     }
 
     private static func kind(_ arguments: ParsedArguments) throws -> ReportKind {

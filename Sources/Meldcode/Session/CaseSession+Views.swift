@@ -1,0 +1,63 @@
+import Ledger
+
+/// What a read showed of one case, for its `case.viewed`.
+enum ShownRecords: Equatable {
+    /// Every record up to and including a seq.
+    case through(Int)
+    /// Some records (a report), by seq.
+    case seqs([Int])
+
+    /// The payload members naming what was shown.
+    var payload: [String: JSONValue] {
+        switch self {
+        case .through(let seq): ["through": .integer(Int64(seq))]
+        case .seqs(let seqs): ["events": .array(seqs.map { .integer(Int64($0)) })]
+        }
+    }
+}
+
+extension CaseSession {
+    /// How many cases' reads one append records.
+    static let viewsPerAppend = 64
+
+    /// Whether the profile in force puts reads on the record (NEN 7513).
+    public var recordsViews: Bool { profiles.current.access.recordViews }
+
+    /// Notes that a read showed some of a case's records (a report), replacing what was noted of it before.
+    /// - Parameters:
+    ///   - id: The case id.
+    ///   - seqs: The seqs shown.
+    public func noteShown(case id: String, seqs: [Int]) { shown[id] = .seqs(seqs) }
+
+    /// Takes the `case.viewed` drafts of what was shown so far, one per case in the order of their ids, naming the
+    /// command or page; none when the profile in force does not record reads. What was shown is then forgotten.
+    /// - Parameter command: The command or page that showed the content.
+    /// - Returns: The drafts, to be appended by the caller (with what else it records).
+    public func takeViewDrafts(command: String) -> [EventDraft] {
+        defer { shown = [:] }
+        guard recordsViews else { return [] }
+        let day = CalendarDay(clock.now()).description
+        return shown.keys.sorted().compactMap { id in
+            shown[id].map { records in
+                EventDraft(type: "case.viewed", stream: CaseStream.name(of: id), payload: records.payload.merging([
+                    "command": .string(command), "viewedOn": .string(day),
+                ]) { first, _ in first })
+            }
+        }
+    }
+
+    /// Puts the reads of this session on the record: one `case.viewed` per case shown, naming the command or page and
+    /// what was shown, a group of cases per append (so a listing never holds more than one group's keys at once).
+    /// - Parameter command: The command or page that showed the content.
+    /// - Throws: ``LedgerError`` if the append fails.
+    public func recordViews(command: String) throws {
+        let drafts = takeViewDrafts(command: command)
+        for start in stride(from: 0, to: drafts.count, by: Self.viewsPerAppend) {
+            let group = Array(drafts[start..<min(start + Self.viewsPerAppend, drafts.count)])
+            let checked = try CheckedAppend(
+                group, writer: writer, author: reader, keys: keys, now: clock.now(), checkingLedgerNow: false, content: content)
+            _ = try checked.append(group)
+            for draft in group { CaseStream.caseID(of: draft.stream).map(content.forget) }
+        }
+    }
+}
