@@ -80,15 +80,17 @@ public struct ReportSource {
     }
 
     /// The report's input, stating the checkpoint its evidence refers to, if any.
-    /// - Parameter checkpoint: The checkpoint the evidence bundle's proofs lead to.
+    /// - Parameters:
+    ///   - checkpoint: The checkpoint the evidence bundle's proofs lead to.
+    ///   - verifierKey: The key that checks that checkpoint, printed in the integrity section.
     /// - Returns: What ``ReportBuilder`` takes.
-    public func input(checkpoint: Checkpoint?) -> ReportInput {
+    public func input(checkpoint: Checkpoint?, verifierKey: String? = nil) -> ReportInput {
         ReportInput(
             snapshot: snapshot, organisation: registry.organisation ?? "", actors: registry.actors.mapValues { $0.profile },
             hashes: caseEvents.mapValues(\.hashHex), closedToParents: profiles.profile(asOf: snapshot.asOf).closedToParents,
             integrity: IntegrityStatement(
                 verifiedThrough: head.seq, headHash: head.hash, checkpointSize: checkpoint?.size,
-                checkpointRoot: checkpoint.map { Base64.encode($0.root) }),
+                checkpointRoot: checkpoint.map { Base64.encode($0.root) }, verifierKey: verifierKey),
             profiles: profiles)
     }
 }

@@ -19,7 +19,8 @@ enum OverviewPage {
             var hidden = 0
             let today = CalendarDay(SystemClock().now())
             try session.forEachSnapshot(on: today, skipped: { if case .noAccess = $0 { hidden += 1 } }) { snapshot in
-                let membership = CaseMembership(try session.content.events(ofCase: snapshot.state.id))
+                let id = snapshot.state.id
+                let membership = session.content.membership(ofCase: id, events: try session.content.events(ofCase: id))
                 let why = membership.opener == session.reader ? "geopend door u" : membership.granted.contains(session.reader) ? "toegang gekregen" : "coördinator"
                 rows.append(Row(snapshot: snapshot, why: why))
             }

@@ -51,8 +51,8 @@ enum ReportPages {
             if let (checkpoint, key) = evidence {
                 let made = try BundleBuilder.bundle(
                     for: report, document: document, events: source.caseEvents, contents: source.contents, authorKeys: source.authorKeys,
-                    leaves: source.leaves, checkpoint: checkpoint, verifierKey: key)
-                _ = try BundleVerifier.verify(made, key: key)
+                    leaves: source.leaves, checkpoint: checkpoint, verifierKey: key, issuer: visit.signedIn.keys.signing)
+                _ = try BundleVerifier.verify(made, key: key, document: document)
                 bundle = made
             }
             session.noteShown(case: id, seqs: report.includedSeqs)

@@ -14,7 +14,7 @@ extension SkippedCase {
                 lines.append("\(id)\tniet te openen: \(reason); `logboek verify` en de herstelsleutel (`logboek recover`) helpen verder")
             }
         }
-        if hidden > 0 { lines.append("(\(hidden) case\(hidden == 1 ? "" : "s") you are not a member of, not shown)") }
+        if hidden > 0 { lines.append("(\(hidden) dossier\(hidden == 1 ? "" : "s") waarvan u geen lid bent, niet getoond)") }
         return lines
     }
 }

@@ -9,7 +9,7 @@ import Testing
 struct CaseSessionTests {
     private static func logbook() throws -> MeldcodeLogbook {
         let logbook = try MeldcodeLogbook()
-        let writer = try LogWriter(opening: logbook.layout, clock: FixedClock(CaseFixture.now), lockTimeout: 0)
+        let writer = try LogWriter(opening: logbook.layout, clock: FixedClock(CaseFixture.now), lockTimeout: 0, rules: CaseAuthority())
         let drafts = Array(CaseFixture.drafts.prefix(6))
         _ = try CheckedAppend(drafts, writer: writer, author: CaseFixture.author, keys: try keys(CaseFixture.author), now: CaseFixture.now)
             .append(drafts)
@@ -21,7 +21,7 @@ struct CaseSessionTests {
     }
 
     private static func session(_ logbook: MeldcodeLogbook, as actor: String) throws -> CaseSession {
-        let writer = try LogWriter(opening: logbook.layout, clock: FixedClock(CaseFixture.now), lockTimeout: 0)
+        let writer = try LogWriter(opening: logbook.layout, clock: FixedClock(CaseFixture.now), lockTimeout: 0, rules: CaseAuthority())
         return try CaseSession(writer: writer, reader: actor, keys: try keys(actor), clock: FixedClock(CaseFixture.now))
     }
 
