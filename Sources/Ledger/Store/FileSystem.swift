@@ -130,13 +130,16 @@ enum FileSystem {
 }
 
 extension FileSystem {
-    /// Removes a file if it exists and syncs its directory, so the removal survives a crash.
+    /// Removes a file if it exists and syncs its directory, so the removal survives a crash (also when an earlier,
+    /// interrupted run removed it and could not sync). A file whose folder is gone needs nothing more.
     /// - Throws: An I/O error other than the file being absent.
     static func remove(_ file: URL) throws(LedgerError) {
+        let directory = file.deletingLastPathComponent()
         guard unlink(file.path) == 0 || errno == ENOENT else {
             throw .io(operation: "remove", path: file.path, reason: lastErrorDescription)
         }
-        try syncDirectory(file.deletingLastPathComponent())
+        guard FileManager.default.fileExists(atPath: directory.path) else { return }
+        try syncDirectory(directory)
     }
 
     /// Removes an empty directory if it exists and syncs its parent.
