@@ -252,7 +252,7 @@ class BrowserTests(unittest.TestCase):
         def consultation(person):
             person.choose("Soort consultatie", "intern begeleider (IB'er)")
             person.fill("Datum", "2026-12-02")
-            person.choose("Anonieme cliëntgegevens", "nee")
+            person.choose("Gezin zonder namen besproken", "nee")
             person.tick("Besproken signalen", "Papa knijpt")
             person.fill("Advies", "Gesprek met moeder voeren; de weging met de directeur maken.")
 
@@ -263,7 +263,7 @@ class BrowserTests(unittest.TestCase):
             person.fill("Reactie", "Moeder schrikt en zegt dat vader het moeilijk heeft sinds hij zijn werk verloor.")
 
         ib.record(CASE, "Collegiale consultatie", consultation)
-        ib.record(CASE, "Gesprek met de cliënt", conversation)
+        ib.record(CASE, "Gesprek met kind of ouders", conversation)
         ib.sign_out()
 
         director = self.person()

@@ -10,6 +10,24 @@ enum RecordPage {
     /// issued by their own pages).
     static var types: [EventDefinition] {
         EventCatalogue.standard.definitions.filter { $0.scope == .case && !["case.opened", "case.viewed", "report.issued"].contains($0.type) }
+            + [CaseAccess.grantType, CaseAccess.withdrawalType].compactMap { type in EventCatalogue.standard.definition(of: type).map(pageForm) }
+    }
+
+    /// The form of a grant or a withdrawal, which live in stream `logbook` and name their case: the case is the
+    /// page's, not a field to fill in (``draft(_:case:payload:)`` adds it).
+    private static func pageForm(_ definition: EventDefinition) -> EventDefinition {
+        EventDefinition(
+            definition.type, dutchName: definition.dutchName, step: definition.step, summary: definition.summary, scope: .case,
+            payload: PayloadSchema(definition.payload.fields.filter { $0.name != "case" }, conditions: definition.payload.conditions))
+    }
+
+    /// The draft a filled-in form makes: in the case's stream, or for a grant or a withdrawal in stream `logbook`,
+    /// naming the case.
+    static func draft(_ definition: EventDefinition, case id: String, payload: [String: JSONValue]) -> EventDraft {
+        guard definition.type == CaseAccess.grantType || definition.type == CaseAccess.withdrawalType else {
+            return EventDraft(type: definition.type, stream: CaseStream.name(of: id), payload: payload)
+        }
+        return EventDraft(type: definition.type, stream: RegistryEvent.stream, payload: payload.merging(["case": .string(id)]) { $1 })
     }
 
     static func choose(_ visit: Visit, case id: String) -> HTTPResponse {
@@ -41,9 +59,9 @@ enum RecordPage {
             guard read.problems.isEmpty, form["stap"] != "wijzigen" else {
                 return try page(visit, session, id, definition, form: form, problems: read.problems, general: nil, status: read.problems.isEmpty ? .ok : .badRequest)
             }
-            let draft = EventDraft(type: definition.type, stream: CaseStream.name(of: id), payload: read.payload)
+            let draft = draft(definition, case: id, payload: read.payload)
             do {
-                _ = try definition.validate(read.payload, recordedAt: SystemClock().now())
+                _ = try EventCatalogue.standard.require(definition.type).validate(draft.payload, recordedAt: SystemClock().now())
                 let checked = try session.checkedAppend([draft])
                 guard form["stap"] == "vastleggen" else { return try preview(visit, session, id, definition, form: form, payload: read.payload) }
                 let seq = try checked.append([draft]).first?.header.seq ?? 0
