@@ -24,12 +24,26 @@ public struct KeyCopyIntent: Sendable, Equatable {
         }
     }
 
+    /// One holder's copies of a folder, every epoch, removed after the append.
+    public struct Removal: Sendable, Equatable {
+        /// The stream's folder under `casekeys/`.
+        public let folder: String
+        /// Whose copies.
+        public let holder: KeyHolder
+
+        /// Names a removal.
+        public init(folder: String, holder: KeyHolder) {
+            self.folder = folder
+            self.holder = holder
+        }
+    }
+
     /// The seq the batch's first event gets.
     public let seq: Int
     /// The copies written before the append.
     public let copies: [Copy]
     /// The holders whose copies of a folder are removed after the append (a withdrawal).
-    public let removals: [(folder: String, holder: KeyHolder)]
+    public let removals: [Removal]
     /// The folders destroyed after the append (an erasure).
     public let destructions: [String]
 
@@ -39,7 +53,7 @@ public struct KeyCopyIntent: Sendable, Equatable {
     ///   - copies: The copies written before the append.
     ///   - removals: The copies removed after it.
     ///   - destructions: The folders destroyed after it.
-    public init(seq: Int, copies: [Copy], removals: [(folder: String, holder: KeyHolder)], destructions: [String]) {
+    public init(seq: Int, copies: [Copy], removals: [Removal], destructions: [String]) {
         self.seq = seq
         self.copies = copies
         self.removals = removals
@@ -48,11 +62,6 @@ public struct KeyCopyIntent: Sendable, Equatable {
 
     /// Whether nothing is to be done.
     public var isEmpty: Bool { copies.isEmpty && removals.isEmpty && destructions.isEmpty }
-
-    public static func == (lhs: KeyCopyIntent, rhs: KeyCopyIntent) -> Bool {
-        lhs.seq == rhs.seq && lhs.copies == rhs.copies && lhs.destructions == rhs.destructions
-            && lhs.removals.map(\.folder) == rhs.removals.map(\.folder) && lhs.removals.map(\.holder) == rhs.removals.map(\.holder)
-    }
 
     /// The intent's canonical JSON.
     var json: JSONValue {
@@ -80,7 +89,7 @@ public struct KeyCopyIntent: Sendable, Equatable {
         }
         removals = try Self.objects(reader.member("removals")).map { object throws(EventProblem) in
             var removal = try EnvelopeReader(object, what: "a pending removal")
-            let result = (folder: try Self.folder(removal.string("folder")), holder: try Self.holder(removal.string("holder")))
+            let result = Removal(folder: try Self.folder(removal.string("folder")), holder: try Self.holder(removal.string("holder")))
             try removal.requireNoOtherMembers()
             return result
         }

@@ -136,6 +136,8 @@ public struct CaseAccess: Sendable, Equatable {
     public static let grantType = "case.access_granted"
     /// The type of a withdrawal.
     public static let withdrawalType = "case.access_withdrawn"
+    /// Both types that change who may read a case.
+    public static let types = [grantType, withdrawalType]
 
     /// No grant and no withdrawal.
     public init() {}
@@ -143,7 +145,7 @@ public struct CaseAccess: Sendable, Equatable {
     /// Whether a draft grants or withdraws access to a case (in stream `logbook`).
     /// - Parameter draft: A draft.
     public static func isChange(_ draft: EventDraft) -> Bool {
-        draft.stream == RegistryEvent.stream && (draft.type == grantType || draft.type == withdrawalType)
+        draft.stream == RegistryEvent.stream && types.contains(draft.type)
     }
 
     /// Folds a grant or a withdrawal in.

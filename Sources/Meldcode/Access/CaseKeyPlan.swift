@@ -8,7 +8,7 @@ struct CaseKeyPlan {
     /// The keys the batch's case events are sealed with: each case's newest epoch.
     private(set) var keyring: StreamKeyring
     private var copiesBefore: [(caseID: String, keys: [StreamKey], members: Set<String>)] = []
-    private var removalsAfter: [(caseID: String, holder: KeyHolder)] = []
+    private var removalsAfter: [KeyCopyIntent.Removal] = []
     private var erasuresAfter: [String] = []
 
     /// Plans the key work of `drafts` signed by `author`.
@@ -63,9 +63,7 @@ struct CaseKeyPlan {
         for copy in missing {
             for (holder, _) in copy.holders { planned.append(KeyCopyIntent.Copy(folder: copy.caseID, epoch: copy.key.epoch, holder: holder)) }
         }
-        var removals = [(folder: String, holder: KeyHolder)]()
-        for removal in removalsAfter { removals.append((folder: removal.caseID, holder: removal.holder)) }
-        let intent = KeyCopyIntent(seq: writer.state.nextSeq, copies: planned, removals: removals, destructions: erasuresAfter)
+        let intent = KeyCopyIntent(seq: writer.state.nextSeq, copies: planned, removals: removalsAfter, destructions: erasuresAfter)
         guard !intent.isEmpty else { return intent }
         try copies.store.begin(intent)
         try copies.write(missing)
@@ -128,7 +126,7 @@ struct CaseKeyPlan {
         let key = StreamKey(epoch: (keyring.current(of: stream)?.epoch ?? -1) + 1)
         keyring.add([key], of: stream)
         copiesBefore.append((id, [key], members))
-        removalsAfter.append((id, .actor(actor)))
+        removalsAfter.append(KeyCopyIntent.Removal(folder: id, holder: .actor(actor)))
     }
 
     private mutating func planErasure(of id: String, content: CaseContent) throws {

@@ -10,7 +10,7 @@ enum RecordPage {
     /// issued by their own pages).
     static var types: [EventDefinition] {
         EventCatalogue.standard.definitions.filter { $0.scope == .case && !["case.opened", "case.viewed", "report.issued"].contains($0.type) }
-            + [CaseAccess.grantType, CaseAccess.withdrawalType].compactMap { type in EventCatalogue.standard.definition(of: type).map(pageForm) }
+            + CaseAccess.types.compactMap { type in EventCatalogue.standard.definition(of: type).map(pageForm) }
     }
 
     /// The form of a grant or a withdrawal, which live in stream `logbook` and name their case: the case is the
@@ -24,7 +24,7 @@ enum RecordPage {
     /// The draft a filled-in form makes: in the case's stream, or for a grant or a withdrawal in stream `logbook`,
     /// naming the case.
     static func draft(_ definition: EventDefinition, case id: String, payload: [String: JSONValue]) -> EventDraft {
-        guard definition.type == CaseAccess.grantType || definition.type == CaseAccess.withdrawalType else {
+        guard CaseAccess.types.contains(definition.type) else {
             return EventDraft(type: definition.type, stream: CaseStream.name(of: id), payload: payload)
         }
         return EventDraft(type: definition.type, stream: RegistryEvent.stream, payload: payload.merging(["case": .string(id)]) { $1 })
