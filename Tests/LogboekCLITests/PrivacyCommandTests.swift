@@ -104,8 +104,8 @@ struct PrivacyCommandTests {
             let show = try logbook.run(["case", "show", "2026-001"], as: reader)
             #expect(show.status == 1 && show.stderr.contains("(case-erased)") && show.stderr.contains("gewist op"))
         }
-        let recovered = try logbook.run(["recover", "--recovery-key", try CLILogbook.recoveryKeyFile.path])
-        #expect(recovered.status == 0 && recovered.stdout.contains("over 1 cases"), "\(recovered.stdout) \(recovered.stderr)")
+        let recovered = try logbook.run(["recover", "--recovery-key", try CLILogbook.recoveryKeyFile.path, "--reason", "controle"], as: "dir.jansen")
+        #expect(recovered.status == 0 && recovered.stdout.contains("nothing was sealed again"), "\(recovered.stdout) \(recovered.stderr)")
         #expect(!FileManager.default.fileExists(atPath: logbook.directory.appendingPathComponent("casekeys/2026-001").path))
         #expect(try logbook.run(["verify"]).status == 0)
         #expect(try logbook.run(["verify", "--checkpoint", checkpoint]).status == 0)
@@ -145,19 +145,32 @@ struct PrivacyCommandTests {
         #expect(try logbook.run(["retention", "--on", "2099-01-01"]).stdout.contains("No case is due"))
     }
 
-    @Test("A forgotten passphrase: after actor rotate, recover with the recovery key gives the member their cases back")
+    @Test("A forgotten passphrase: actor rotate by the director reseals the member's cases at once; lost copies come back with recover, which is recorded")
     func forgottenPassphrase() throws {
         let logbook = try Self.logbookWithCase()
         let rotated = try logbook.run(["actor", "rotate", "ib.devries"], as: "dir.jansen", environment: ["LOGBOEK_NEW_PASSPHRASE": "nieuw-geheim-456"])
         #expect(rotated.status == 0, "\(rotated.stderr)")
         let newReader = ["LOGBOEK_PASSPHRASE": "nieuw-geheim-456"]
-        let before = try logbook.run(["case", "show", "2026-001", "--as", "ib.devries"], environment: newReader)
-        #expect(before.status == 1 && before.stderr.contains("(no-access)"), "her copies are sealed to the old key")
+        let resealed = try logbook.run(["case", "show", "2026-001", "--as", "ib.devries"], environment: newReader)
+        #expect(resealed.status == 0 && resealed.stdout.contains("Sara de Boer"), "the director read the case and resealed it: \(resealed.stderr)")
+        let caseKeys = logbook.directory.appendingPathComponent("casekeys/2026-001")
+        for epoch in try FileManager.default.contentsOfDirectory(atPath: caseKeys.path) {
+            try? FileManager.default.removeItem(at: caseKeys.appendingPathComponent("\(epoch)/actor.ib.devries.json"))
+        }
+        let lost = try logbook.run(["case", "show", "2026-001", "--as", "ib.devries"], environment: newReader)
+        #expect(lost.status == 1 && lost.stderr.contains("(no-access)"), "\(lost.stderr)")
         let wrongFile = logbook.directory.deletingLastPathComponent().appendingPathComponent("not-a-key")
         try Data("{}".utf8).write(to: wrongFile)
-        #expect(try logbook.run(["recover", "--recovery-key", wrongFile.path]).status == 1)
-        #expect(try logbook.run(["recover", "--recovery-key", try CLILogbook.recoveryKeyFile.path]).status == 0)
+        #expect(try logbook.run(["recover", "--recovery-key", wrongFile.path, "--reason", "wachtwoordzin vergeten"], as: "dir.jansen").status == 1)
+        let unsigned = try logbook.run(["recover", "--recovery-key", try CLILogbook.recoveryKeyFile.path, "--reason", "wachtwoordzin vergeten"])
+        #expect(unsigned.status == 2, "the recovery key is used by an administrator who signs for it: \(unsigned.stderr)")
+        let recovered = try logbook.run(
+            ["recover", "--recovery-key", try CLILogbook.recoveryKeyFile.path, "--reason", "wachtwoordzin vergeten", "--json"], as: "dir.jansen")
+        #expect(recovered.status == 0 && recovered.stdout.contains("\"cases\":[\"2026-001\"]"), "\(recovered.stdout) \(recovered.stderr)")
+        let lastLine = String(decoding: try logbook.log, as: UTF8.self).split(separator: "\n").last ?? ""
+        #expect(lastLine.contains("\"type\":\"case.keys_recovered\"") && lastLine.contains("\"author\":\"dir.jansen\""), "\(lastLine)")
         let after = try logbook.run(["case", "show", "2026-001", "--as", "ib.devries"], environment: newReader)
         #expect(after.status == 0 && after.stdout.contains("Sara de Boer"), "\(after.stderr)")
+        #expect(try logbook.run(["verify"]).status == 0)
     }
 }

@@ -109,6 +109,19 @@ struct RecordUsabilityTests {
         #expect(!result.stderr.contains("#4 dossier geopend"))
     }
 
+    @Test("record --guided puts its read on the record before it shows the case's events, also when it is given up")
+    func guidedRecordsItsRead() throws {
+        let logbook = try CLILogbook()
+        #expect(try logbook.run(MeldcodeCommandTests.openCase, as: "lk.bakker").status == 0)
+        #expect(try logbook.run(MeldcodeCommandTests.signalFlags, as: "lk.bakker").status == 0)
+        let before = String(decoding: try logbook.log, as: UTF8.self).split(separator: "\n").count
+        let abandoned = try logbook.run(["record", "hypothesis.recorded", "--case", "2026-001", "--guided"], as: "lk.bakker", input: "Sara wordt thuis gestraft.\n")
+        #expect(abandoned.status != 0)
+        #expect(abandoned.stderr.contains("#5 signaal vastgelegd"), "\(abandoned.stderr)")
+        let added = String(decoding: try logbook.log, as: UTF8.self).split(separator: "\n").dropFirst(before)
+        #expect(added.count == 1 && added.allSatisfy { $0.contains("\"type\":\"case.viewed\"") && $0.contains("\"author\":\"lk.bakker\"") }, "\(added)")
+    }
+
     @Test("case show lists each event with its seq, Dutch name, day, author and a summary")
     func caseShowEvents() throws {
         let logbook = try CLILogbook()

@@ -10,3 +10,10 @@ extension EnvelopeReader {
         return publicKey
     }
 }
+
+extension EnvelopeReader {
+    /// Reads and consumes a member holding an X25519 public key, if the object has it.
+    mutating func optionalEncryptionKey(_ key: String) throws(EventProblem) -> X25519PublicKey? {
+        has(key) ? try encryptionKey(key) : nil
+    }
+}

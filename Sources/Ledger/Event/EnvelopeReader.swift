@@ -25,6 +25,12 @@ struct EnvelopeReader {
         return members[index].value
     }
 
+    /// Whether the object has the member `key` (matched in code units, as ``member(_:)``); reads nothing.
+    func has(_ key: String) -> Bool {
+        guard let index = members.index(forKey: key) else { return false }
+        return members[index].key.utf8.elementsEqual(key.utf8)
+    }
+
     /// The member `key` as an object.
     mutating func object(_ key: String) throws(EventProblem) -> [String: JSONValue] {
         guard let object = try member(key).objectValue else { throw Self.malformed("'\(key)' is not an object") }

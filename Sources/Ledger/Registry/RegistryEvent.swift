@@ -78,3 +78,15 @@ public enum RegistryEvent: Sendable, Equatable {
         try reader.requireNoOtherMembers()
     }
 }
+
+extension RegistryEvent {
+    /// The registry event a draft holds.
+    /// - Parameter draft: A draft in stream `logbook`.
+    /// - Returns: `nil` for a draft of another type or stream, or one whose payload does not read.
+    public init?(draft: EventDraft) {
+        guard draft.stream == Self.stream, Self.isRegistryType(draft.type), let event = try? Self(type: draft.type, payload: draft.payload) else {
+            return nil
+        }
+        self = event
+    }
+}

@@ -1,3 +1,5 @@
+import Sodium
+
 /// What a batch is about to do to the key copies, written and synced to `casekeys/PENDING.json` before the first
 /// copy, and removed once everything after the batch's append is done: the copies it writes before the append,
 /// and the copies it removes and the folders it destroys after it.
@@ -24,17 +26,21 @@ public struct KeyCopyIntent: Sendable, Equatable {
         }
     }
 
-    /// One holder's copies of a folder, every epoch, removed after the append.
+    /// One holder's copies of a folder, every epoch, removed after the append: all of them (the holder's access
+    /// ended), or only those sealed to one public key (the holder's key was rotated).
     public struct Removal: Sendable, Equatable {
         /// The stream's folder under `casekeys/`.
         public let folder: String
         /// Whose copies.
         public let holder: KeyHolder
+        /// Only the copies sealed to this key; `nil`: every copy of the holder.
+        public let sealedTo: X25519PublicKey?
 
         /// Names a removal.
-        public init(folder: String, holder: KeyHolder) {
+        public init(folder: String, holder: KeyHolder, sealedTo: X25519PublicKey? = nil) {
             self.folder = folder
             self.holder = holder
+            self.sealedTo = sealedTo
         }
     }
 
@@ -69,7 +75,7 @@ public struct KeyCopyIntent: Sendable, Equatable {
             "v": .integer(1),
             "seq": .integer(Int64(seq)),
             "copies": .array(copies.map { .object(["folder": .string($0.folder), "epoch": .integer(Int64($0.epoch)), "holder": .string($0.holder.fileName)]) }),
-            "removals": .array(removals.map { .object(["folder": .string($0.folder), "holder": .string($0.holder.fileName)]) }),
+            "removals": .array(removals.map(\.json)),
             "destructions": .array(destructions.map { .string($0) }),
         ])
     }
@@ -89,7 +95,8 @@ public struct KeyCopyIntent: Sendable, Equatable {
         }
         removals = try Self.objects(reader.member("removals")).map { object throws(EventProblem) in
             var removal = try EnvelopeReader(object, what: "a pending removal")
-            let result = Removal(folder: try Self.folder(removal.string("folder")), holder: try Self.holder(removal.string("holder")))
+            let sealedTo = try removal.optionalEncryptionKey("sealedTo")
+            let result = Removal(folder: try Self.folder(removal.string("folder")), holder: try Self.holder(removal.string("holder")), sealedTo: sealedTo)
             try removal.requireNoOtherMembers()
             return result
         }
@@ -115,5 +122,14 @@ public struct KeyCopyIntent: Sendable, Equatable {
     private static func holder(_ fileName: String) throws(EventProblem) -> KeyHolder {
         guard let holder = KeyHolder(fileName: fileName) else { throw EventProblem(code: .malformedEvent, message: "'\(fileName)' names no holder") }
         return holder
+    }
+}
+
+extension KeyCopyIntent.Removal {
+    /// The removal's canonical JSON (`sealedTo` only when it names a key).
+    var json: JSONValue {
+        var members: [String: JSONValue] = ["folder": .string(folder), "holder": .string(holder.fileName)]
+        if let sealedTo { members["sealedTo"] = .string(Base64.encode(sealedTo.bytes)) }
+        return .object(members)
     }
 }

@@ -50,6 +50,16 @@ public struct KeyCopyStore: Sendable {
         return copies
     }
 
+    /// The streams' folders under `casekeys/` (the meldcode's case ids), in no particular order.
+    /// - Throws: An I/O error.
+    public func folders() throws(LedgerError) -> [String] {
+        guard FileManager.default.fileExists(atPath: layout.streamKeys.path) else { return [] }
+        return try FileSystem.names(in: layout.streamKeys).filter { name in
+            var isFolder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: folder(name).path, isDirectory: &isFolder) && isFolder.boolValue
+        }
+    }
+
     /// Opens every epoch of a stream's key that is sealed to `holder` under `secret`.
     /// - Parameters:
     ///   - folder: The stream's folder.
@@ -61,15 +71,21 @@ public struct KeyCopyStore: Sendable {
         try copies(in: folder).filter { $0.holder == holder }.compactMap { $0.open(with: secret) }
     }
 
-    /// Removes every copy a holder has of a stream's key (their access was withdrawn).
+    /// Removes every copy a holder has of a stream's key (their access was withdrawn), or only those sealed to
+    /// one of their keys (that key was rotated away).
     /// - Parameters:
     ///   - holder: The holder.
     ///   - folder: The stream's folder.
-    /// - Throws: An I/O error.
-    public func remove(_ holder: KeyHolder, from folder: String) throws(LedgerError) {
+    ///   - sealedTo: Only copies sealed to this key; `nil`: every copy.
+    /// - Throws: An I/O error, or a damaged copy when `sealedTo` asks to read them.
+    public func remove(_ holder: KeyHolder, from folder: String, sealedTo: X25519PublicKey? = nil) throws(LedgerError) {
         for name in try FileSystem.names(in: self.folder(folder)) {
             guard let epoch = Int(name) else { continue }
-            try FileSystem.remove(epochFolder(folder, epoch).appendingPathComponent(holder.fileName))
+            let file = epochFolder(folder, epoch).appendingPathComponent(holder.fileName)
+            if let sealedTo {
+                guard FileManager.default.fileExists(atPath: file.path), try read(file, holder: holder, epoch: epoch).holderKey == sealedTo else { continue }
+            }
+            try FileSystem.remove(file)
         }
     }
 
@@ -108,7 +124,7 @@ public struct KeyCopyStore: Sendable {
     /// - Throws: An I/O error (the intent then stays, and the next writer finishes it).
     @discardableResult
     public func finish(_ intent: KeyCopyIntent) throws(LedgerError) -> Int {
-        for removal in intent.removals { try remove(removal.holder, from: removal.folder) }
+        for removal in intent.removals { try remove(removal.holder, from: removal.folder, sealedTo: removal.sealedTo) }
         var destroyed = 0
         for folder in intent.destructions { destroyed += try destroy(folder) }
         try FileSystem.remove(pendingFile)

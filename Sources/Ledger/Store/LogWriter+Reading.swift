@@ -62,7 +62,7 @@ extension LogWriter {
     /// Who opened a stream: the author of its first event, or `nil` for a stream with no events (or one whose
     /// first event cannot be read back, which the writer then treats as new and its rules judge as such).
     /// - Parameter stream: The stream.
-    func firstAuthor(of stream: String) -> String? {
+    public func firstAuthor(of stream: String) -> String? {
         if let known = state.openers[stream] { return known }
         let author = try? readingSavedState { files throws(DerivedStateProblem) -> String? in
             guard let first = try files.firstEntry(of: stream, try summary(of: stream, files)) else { return nil }

@@ -101,6 +101,15 @@ public struct CaseAuthority: SigningRules, Equatable {
         }
     }
 
+    /// The table as it stands once a profile is adopted: its coordinating roles in force, the grants unchanged.
+    /// - Parameter payload: The `profile.adopted` payload.
+    /// - Throws: ``SigningRefusal`` for a payload that names no valid coordinating roles.
+    func adopting(_ payload: [String: JSONValue]) throws(SigningRefusal) -> CaseAuthority {
+        var adopted = self
+        adopted.coordinators = try Self.coordinators(adoptedBy: payload)
+        return adopted
+    }
+
     /// The coordinating roles a `profile.adopted` payload puts in force (its `profile.access.coordinators`, or the
     /// standard ones when the profile has no access rule).
     private static func coordinators(adoptedBy payload: [String: JSONValue]?) throws(SigningRefusal) -> Set<Role> {

@@ -90,6 +90,23 @@ public final class CaseContent {
         return keyring
     }
 
+    /// Seals the epochs of a case the reader holds to each member, under the key the registry holds for them now,
+    /// where a current copy is missing; for right after a change of holders (``CaseRekey``), so that a rotated
+    /// member reads the older epochs at once. Opens key copies only, no events; does nothing for a reader who is
+    /// not a member now or holds no copy.
+    /// - Parameter id: The case id.
+    /// - Throws: ``LedgerError`` if a copy cannot be read or written.
+    func resealCopies(ofCase id: String) throws {
+        guard let secret, erasures[id] == nil else { return }
+        let keys = try KeyCopyStore(layout: writer.layout).open(id, as: holder, with: secret)
+        guard !keys.isEmpty else { return }
+        let authority = try writer.caseAuthority()
+        let members = CaseMembership(ofCase: id, openedBy: writer.firstAuthor(of: CaseStream.name(of: id)), authority: authority)
+            .members(in: writer.state.registry, authority: authority)
+        if case .actor(let actor) = holder, !members.contains(actor) { return }
+        try CaseKeyCopies(store: KeyCopyStore(layout: writer.layout), registry: writer.state.registry).complete(keys, ofCase: id, members: members)
+    }
+
     /// Lets go of a case's keys and opened events, for a command that reads many cases one after the other (each
     /// key sits in guarded memory, of which a process may lock only so much).
     /// - Parameter id: The case id.

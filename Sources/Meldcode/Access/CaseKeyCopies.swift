@@ -28,8 +28,13 @@ struct CaseKeyCopies {
     ///   - members: The members now.
     /// - Throws: ``LedgerError`` if a copy cannot be read.
     func missing(_ keys: [StreamKey], ofCase caseID: String, members: Set<String>) throws(LedgerError) -> [Missing] {
+        try missing(keys, ofCase: caseID, holders: holders(members))
+    }
+
+    /// The copies of `keys` missing for `everyone`: a holder without a copy sealed to the public key given.
+    /// - Throws: ``LedgerError`` if a copy cannot be read.
+    func missing(_ keys: [StreamKey], ofCase caseID: String, holders everyone: [(KeyHolder, EncryptionPublicKey)]) throws(LedgerError) -> [Missing] {
         let existing = try store.copies(in: caseID)
-        let everyone = holders(members)
         var missing = [Missing]()
         for key in keys {
             let lacking = everyone.filter { holder, publicKey in

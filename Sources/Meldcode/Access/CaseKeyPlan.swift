@@ -2,12 +2,14 @@ import Ledger
 
 /// What appending a batch does to the case keys, worked out before anything is written: the keys its case
 /// events are sealed with, the copies to write and sync before the append (a new case's first key, a new
-/// epoch after a withdrawal, the keys a new member is given), and what to destroy after it (a withdrawn
-/// member's copies, every copy of an erased case).
+/// epoch after a withdrawal or a change of holders (see ``CaseRekey``), the keys a new member is given), and
+/// what to destroy after it (a withdrawn or departed holder's copies, every copy of an erased case).
 struct CaseKeyPlan {
     /// The keys the batch's case events are sealed with: each case's newest epoch.
     private(set) var keyring: StreamKeyring
-    private var copiesBefore: [(caseID: String, keys: [StreamKey], members: Set<String>)] = []
+    private var copiesBefore: [(caseID: String, keys: [StreamKey], holders: [(KeyHolder, EncryptionPublicKey)])] = []
+    /// The cases that got a new epoch because their holders changed.
+    private(set) var rekeyedCases: [String] = []
     private var removalsAfter: [KeyCopyIntent.Removal] = []
     private var erasuresAfter: [String] = []
 
@@ -41,7 +43,7 @@ struct CaseKeyPlan {
                 let key = StreamKey(epoch: 0)
                 keyring.add([key], of: draft.stream)
                 let coordinators = registry.actors.keys.filter { content.authority.coordinates($0, in: registry) }
-                copiesBefore.append((id, [key], Set(coordinators + [author]).filter { registry.actors[$0]?.isActive == true }))
+                copiesBefore.append((id, [key], holders(of: Set(coordinators + [author]).filter { registry.actors[$0]?.isActive == true }, content)))
                 opened.insert(id)
                 continue
             }
@@ -49,6 +51,7 @@ struct CaseKeyPlan {
                 keyring.add(try content.keyring(ofCase: id).keys(of: draft.stream), of: draft.stream)
             }
         }
+        try planRekey(drafts, author: author, content: content)
     }
 
     /// Records the batch's key work (see ``KeyCopyIntent``), then writes and syncs every copy the batch needs,
@@ -58,7 +61,7 @@ struct CaseKeyPlan {
     func begin(_ writer: LogWriter) throws(LedgerError) -> KeyCopyIntent {
         let copies = CaseKeyCopies(store: KeyCopyStore(layout: writer.layout), registry: writer.state.registry)
         var missing = [CaseKeyCopies.Missing]()
-        for planned in copiesBefore { missing += try copies.missing(planned.keys, ofCase: planned.caseID, members: planned.members) }
+        for planned in copiesBefore { missing += try copies.missing(planned.keys, ofCase: planned.caseID, holders: planned.holders) }
         var planned = [KeyCopyIntent.Copy]()
         for copy in missing {
             for (holder, _) in copy.holders { planned.append(KeyCopyIntent.Copy(folder: copy.caseID, epoch: copy.key.epoch, holder: holder)) }
@@ -68,6 +71,13 @@ struct CaseKeyPlan {
         try copies.store.begin(intent)
         try copies.write(missing)
         return intent
+    }
+
+    /// Once the batch is in the log, and before ``finish(_:_:)`` removes anyone's copies: seals the older epochs
+    /// of each case that got a new epoch to the members' keys now, where the signer holds them. Best effort: a
+    /// member's next read of the case does the same.
+    func reseal(_ content: CaseContent) {
+        for id in rekeyedCases { try? content.resealCopies(ofCase: id) }
     }
 
     /// Removes withdrawn members' copies and destroys erased cases' keys, once the batch is in the log.
@@ -108,7 +118,7 @@ struct CaseKeyPlan {
         guard !(try content.members(ofCase: id)).contains(actor) else {
             throw MeldcodeError.refused(.accessUnchanged, "'\(actor)' already reads case \(id)")
         }
-        copiesBefore.append((id, keyring.keys(of: CaseStream.name(of: id)), [actor]))
+        copiesBefore.append((id, keyring.keys(of: CaseStream.name(of: id)), holders(of: [actor], content)))
     }
 
     private mutating func planWithdrawal(_ draft: EventDraft, id: String, author: String, content: CaseContent) throws {
@@ -125,8 +135,24 @@ struct CaseKeyPlan {
         let stream = CaseStream.name(of: id)
         let key = StreamKey(epoch: (keyring.current(of: stream)?.epoch ?? -1) + 1)
         keyring.add([key], of: stream)
-        copiesBefore.append((id, [key], members))
+        copiesBefore.append((id, [key], holders(of: members, content)))
         removalsAfter.append(KeyCopyIntent.Removal(folder: id, holder: .actor(actor)))
+    }
+
+    /// Plans the new epochs of the cases whose holders the batch changes (see ``CaseRekey``); the signer seals the
+    /// batch's later events in such a case with the new key if they remain a member.
+    private mutating func planRekey(_ drafts: [EventDraft], author: String, content: CaseContent) throws {
+        let rekey = try CaseRekey(drafts, content: content)
+        for epoch in rekey.epochs {
+            copiesBefore.append((epoch.caseID, [epoch.key], epoch.holders))
+            if epoch.holders.contains(where: { $0.0 == .actor(author) }) { keyring.add([epoch.key], of: CaseStream.name(of: epoch.caseID)) }
+            rekeyedCases.append(epoch.caseID)
+        }
+        removalsAfter += rekey.removals
+    }
+
+    private func holders(of members: Set<String>, _ content: CaseContent) -> [(KeyHolder, EncryptionPublicKey)] {
+        CaseKeyCopies(store: KeyCopyStore(layout: content.writer.layout), registry: content.writer.state.registry).holders(members)
     }
 
     private mutating func planErasure(of id: String, content: CaseContent) throws {

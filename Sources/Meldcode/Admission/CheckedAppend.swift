@@ -92,14 +92,33 @@ public struct CheckedAppend {
     /// - Returns: The events as stored.
     /// - Throws: ``LedgerError`` if the write fails.
     public func append(_ drafts: [EventDraft]) throws -> [Event] {
+        try withKeyWork { try writer.append(drafts, author: author, signingKey: signingKey, keyring: keys.keyring) }
+    }
+
+    /// Appends a checked registry event that gives an actor a new key (`actor.key_rotated`, `actor.enrolled`), and
+    /// installs that key (see ``LogWriter/append(_:issuing:author:signingKey:)``), inside the batch's key work: a
+    /// rotation starts a new epoch in every case the actor holds keys of (see ``CaseRekey``).
+    /// - Parameters:
+    ///   - event: The event, checked as the one draft of this append.
+    ///   - key: The new key, sealed.
+    /// - Returns: The event as stored.
+    /// - Throws: ``LedgerError`` if the write fails.
+    public func append(_ event: RegistryEvent, issuing key: SealedKey) throws -> Event {
+        try withKeyWork { [try writer.append(event, issuing: key, author: author, signingKey: signingKey)] }[0]
+    }
+
+    /// Runs an append between the batch's key work: the copies written before it (taken back if it fails), the
+    /// older epochs resealed and the ended copies removed after it.
+    private func withKeyWork(_ append: () throws -> [Event]) throws -> [Event] {
         let intent = try keys.begin(writer)
         let appended: [Event]
         do {
-            appended = try writer.append(drafts, author: author, signingKey: signingKey, keyring: keys.keyring)
+            appended = try append()
         } catch {
             keys.undo(intent, writer)
             throw error
         }
+        keys.reseal(content)
         try keys.finish(intent, writer)
         return appended
     }

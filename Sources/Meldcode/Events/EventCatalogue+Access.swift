@@ -1,5 +1,6 @@
 extension EventCatalogue {
-    /// Need to know and erasure: access to a case granted and withdrawn, each read of its content, and its erasure.
+    /// Need to know and erasure: access to a case granted and withdrawn, each read of its content, its erasure, and
+    /// each use of the recovery key.
     /// Grants, withdrawals and erasures live in stream `logbook`, in plain text: the verifier checks from them who
     /// may sign in each case, and an erasure stays readable once the case's keys are gone.
     static let access = [
@@ -45,6 +46,15 @@ extension EventCatalogue {
                 FieldSpec("ground", .choice(Vocabulary.erasureGrounds), label: "grond", summary: "Retention period ended, or a request."),
                 FieldSpec("reason", .text, label: "toelichting", summary: "The legal ground or request in words (no names)."),
                 FieldSpec("erasedOn", .date(notInFuture: true), label: "datum", summary: "When the content was destroyed."),
+            ])),
+        EventDefinition(
+            "case.keys_recovered", dutchName: "sleutels hersteld", step: "–",
+            summary: "An administrator used the recovery key to seal cases' keys again to their members (after a forgotten passphrase).",
+            scope: .logbook,
+            payload: PayloadSchema([
+                FieldSpec("cases", .list(.line, minimum: 1), label: "dossiers", summary: "The case ids whose keys were sealed again."),
+                FieldSpec("reason", .text, label: "reden", summary: "Why the recovery key was used (no content of a case, no names)."),
+                FieldSpec("recoveredOn", .date(notInFuture: true), label: "datum", summary: "When the keys were sealed again."),
             ])),
     ]
 }

@@ -54,11 +54,6 @@ public final class CaseSession {
         return events
     }
 
-    /// The events of one case with their content, for a form that refers to them; such a read for recording is not a view.
-    /// - Parameter id: The case id.
-    /// - Throws: As ``CaseContent/events(ofCase:)``.
-    public func eventsForRecording(ofCase id: String) throws -> [RecordedEvent] { try content.events(ofCase: id) }
-
     /// One case as of a seq, judged on a day under the profile in force at that seq; noted as shown.
     /// - Parameters:
     ///   - id: The case id.

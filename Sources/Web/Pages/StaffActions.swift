@@ -66,10 +66,10 @@ enum StaffActions {
         let id = form["actor"] ?? ""
         let response = withPassphrase(visit, form) { passphrase in
             let key = try SealedKey(newKeyFor: id, passphrase: passphrase)
-            let writer = try visit.open().writer
-            _ = try writer.append(.keyRotated(actor: id, publicKey: key.publicKey, encryptionKey: key.encryptionKey), issuing: key,
-                                  author: visit.signedIn.actor, signingKey: visit.signedIn.keys.signing)
-            UnlockedKeys.lock(id, in: writer.layout)
+            let rotation = RegistryEvent.keyRotated(actor: id, publicKey: key.publicKey, encryptionKey: key.encryptionKey)
+            let checked = try visit.open().checkedAppend([EventDraft(rotation)])
+            _ = try checked.append(rotation, issuing: key)
+            UnlockedKeys.lock(id, in: checked.writer.layout)
             return "\(id) heeft een nieuwe sleutel; de oude werkt niet meer."
         }
         if response.status == .ok, id != visit.signedIn.actor { state.sessions = state.sessions.filter { $0.value.actor != id } }
@@ -82,9 +82,10 @@ enum StaffActions {
         let reason = (form["reden"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else { return AdminPage.show(visit, notice: "Vul de reden van het intrekken in.", failed: true) }
         do {
-            let writer = try visit.open().writer
-            _ = try writer.append([EventDraft(.actorRevoked(actor: id, reason: reason))], author: visit.signedIn.actor, signingKey: visit.signedIn.keys.signing)
-            UnlockedKeys.lock(id, in: writer.layout)
+            let draft = EventDraft(.actorRevoked(actor: id, reason: reason))
+            let checked = try visit.open().checkedAppend([draft])
+            _ = try checked.append([draft])
+            UnlockedKeys.lock(id, in: checked.writer.layout)
         } catch {
             return AdminPage.show(visit, notice: "Niet ingetrokken: \(message(error)).", failed: true)
         }

@@ -23,10 +23,15 @@ enum CaseReading {
         try CaseSession(writer: try Signer.openWriter(arguments, context), reader: signer.actor, keys: signer.keys, clock: SystemClock())
     }
 
-    /// The events of one case with their content, read as `reader` (for guided entry, which then lets go of the
-    /// logbook while it asks its questions); such a read for recording is not a view.
-    static func events(ofCase id: String, as reader: Signer, _ arguments: ParsedArguments, _ context: Context) throws -> [RecordedEvent] {
-        try session(as: reader, arguments, context).eventsForRecording(ofCase: id)
+    /// The events of one case with their content, read as `reader` for guided entry, which shows them as the
+    /// choices its references may take: the read is put on the record (`case.viewed`, naming `record --guided`)
+    /// before they are handed back, and the logbook is let go of while the questions are asked.
+    /// - Throws: As ``read(_:_:)``, and ``LedgerError`` if the read cannot be recorded.
+    static func eventsForGuidedEntry(ofCase id: String, as reader: Signer, _ arguments: ParsedArguments, _ context: Context) throws -> [RecordedEvent] {
+        let session = try session(as: reader, arguments, context)
+        let events = try session.events(ofCase: id)
+        try session.recordViews(command: "\(arguments.spec.name) --guided")
+        return events
     }
 
     /// The last seq the arguments name, in a log of `count` events recorded at `recordedAt(seq)`.

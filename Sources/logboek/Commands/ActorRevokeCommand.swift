@@ -7,18 +7,21 @@ enum ActorRevokeCommand: Command {
         positionals: [PositionalSpec(name: "ID", help: "The actor to revoke.")],
         options: [OptionSpec(name: "reason", valueName: "TEXT", help: "Why (recorded in the log)."), CommonOptions.json]
             + CommonOptions.signing,
-        discussion: "Events the actor signed before remain valid. The last active administrator cannot be revoked.")
+        discussion: """
+            Events the actor signed before remain valid. The last active administrator cannot be revoked.
+            Every case the actor held keys of gets a new key, sealed to the members who remain; the actor's copies
+            are removed, so nothing recorded from now on is readable with their old key.
+            """)
 
     static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
         let id = arguments.positionals[0]
         try ActorArguments.checkID(id, command: spec.name)
         let reason = try arguments.required("reason")
         guard !reason.allSatisfy(\.isWhitespace) else { throw LedgerError.invalidInput("the reason for revoking \(id) is empty") }
-        let signer = try Signer.load(arguments, context)
-        let writer = try Signer.openWriter(arguments, context)
-        let event = try writer.append(
-            [EventDraft(.actorRevoked(actor: id, reason: reason))], author: signer.actor, signingKey: signer.key)[0]
-        UnlockedKeys.lock(id, in: writer.layout)
+        let draft = EventDraft(.actorRevoked(actor: id, reason: reason))
+        let checked = try Signer.checkedAppend([draft], arguments, context)
+        let event = try checked.append([draft])[0]
+        UnlockedKeys.lock(id, in: checked.writer.layout)
         RegistryOutput.report(event, summary: "Revoked \(id)", arguments, context)
         return .success
     }

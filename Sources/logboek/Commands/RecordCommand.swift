@@ -86,7 +86,7 @@ enum RecordCommand: Command {
             _ = try stream(caseID, arguments)
             let reader = try Signer.load(arguments, context)
             signer = reader
-            let caseEvents = try CaseReading.events(ofCase: caseID, as: reader, arguments, context)
+            let caseEvents = try CaseReading.eventsForGuidedEntry(ofCase: caseID, as: reader, arguments, context)
             return try GuidedEntry(
                 definition: definition, console: context.console, now: SystemClock().now(), caseEvents: caseEvents, command: arguments.spec.name
             ).run()

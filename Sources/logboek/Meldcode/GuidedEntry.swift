@@ -122,7 +122,7 @@ struct GuidedEntry {
     private func read(_ prompt: String) throws -> String {
         console.prompt(prompt)
         guard let line = try InputFile.line() else {
-            throw UsageError(message: "the guided entry ended before every question was answered; nothing was written", command: command)
+            throw UsageError(message: "the guided entry ended before every question was answered; nothing was recorded (only your read of the case, when the profile records reads)", command: command)
         }
         return line.trimmingCharacters(in: .whitespaces)
     }

@@ -17,11 +17,12 @@ struct LogMutator {
 
     /// One mutated log and a short description of what was done.
     mutating func next() -> (log: [UInt8], mutation: String) {
-        switch pick(5) {
+        switch pick(6) {
         case 0: rawBytes()
         case 1: lineEnds()
         case 2: resealedPayload()
         case 3: resealedHeader()
+        case 4: swappedAuthor()
         default: resealedPayload()
         }
     }
@@ -82,6 +83,22 @@ struct LogMutator {
         guard let event = try? DecodedEvent.decode(lines[index][...]) else { return (joined, "unchanged") }
         return (resealed(at: index, headerBytes: header, payload: Array(parts.payload), author: event.header.author),
                 "header of seq \(index): \(description)")
+    }
+
+    /// Gives one event another author of the log (an active actor, or one revoked later or earlier), signed with
+    /// that author's own key and chained again: the signature holds, so only the signing rules can refuse it.
+    private mutating func swappedAuthor() -> ([UInt8], String) {
+        let events = lines.compactMap { try? DecodedEvent.decode($0[...]) }
+        let authors = Array(Set(events.map(\.header.author))).sorted()
+        let index = pick(lines.count)
+        guard index < events.count, authors.count > 1 else { return (joined, "unchanged") }
+        let old = events[index].header
+        let author = element(authors.filter { $0 != old.author })
+        let header = EventHeader(
+            seq: old.seq, previousHash: old.previousHash, recordedAt: old.recordedAt, author: author, type: old.type,
+            stream: old.stream, payloadDigest: old.payloadDigest)
+        return (resealed(at: index, headerBytes: header.canonicalBytes, payload: Array(Self.parts(of: lines[index]).payload), author: author),
+                "author of seq \(index) (\(old.type)) swapped from \(old.author) to \(author), signed by \(author)")
     }
 
     /// The log with line `index` made of these parts (hashed and signed by `author`'s test key) and every

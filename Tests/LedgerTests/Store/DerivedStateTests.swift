@@ -122,7 +122,7 @@ struct DerivedStateTests {
         try logbook.note(by: "lk.bakker", text: "one")
         try logbook.note(by: "lk.bakker", text: "two")
         // As a crash after the stream files and offsets were written, before the buckets and the head.
-        for name in ["head"] + (try FileManager.default.contentsOfDirectory(atPath: saved.appendingPathComponent("buckets").path)).map { "buckets/\($0)" } {
+        for name in ["head"] + (try FileManager.default.contentsOfDirectory(atPath: saved.appendingPathComponent("buckets").path)).map({ "buckets/\($0)" }) {
             try FileManager.default.removeItem(at: state.appendingPathComponent(name))
             try FileManager.default.copyItem(at: saved.appendingPathComponent(name), to: state.appendingPathComponent(name))
         }
