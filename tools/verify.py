@@ -545,7 +545,7 @@ class Registry:
 
 
 # ----------------------------------------------------------------------------------------------
-# The authority table: who may sign which type in which stream (README, "Who may sign what")
+# The authority table: who may sign which type in which stream (docs/FORMAT.md, "Who may sign what")
 # ----------------------------------------------------------------------------------------------
 
 STANDARD_COORDINATORS = {"aandachtsfunctionaris", "directeur", "intern-begeleider"}
