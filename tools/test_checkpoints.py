@@ -32,7 +32,7 @@ LOGBOEK = None  # set by EndToEndCheckpointTests.setUpClass
 
 # The checkpoint codes of tools/verify.py and the ProofError code `logboek verify` gives for the same
 # finding. verify.py is finer: it tells a missing cosignature from a bad one, and a checkpoint beyond
-# the log from a root that differs; the README's "Independent verification" lists the same table.
+# the log from a root that differs; docs/FORMAT.md, "Independent verification", lists the same table.
 PYTHON_TO_SWIFT = {
     "checkpoint-malformed": "malformed",
     "checkpoint-bad-signature": "bad-checkpoint-signature",

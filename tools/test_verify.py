@@ -19,8 +19,9 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 import verify
 
 DATA = pathlib.Path(__file__).resolve().parent / "testdata"
-# The published RFC 6962 vectors live in the shared test data beside the project's root (they are
-# not copied into the repository); $LOGBOEK_SHARED may name that shared folder elsewhere.
+# The published RFC 6962 / RFC 9162 vectors of transparency-dev/merkle (github.com/transparency-dev/merkle,
+# testdata/), read from $LOGBOEK_SHARED/testdata/merkle (by default a folder `shared` next to the repository's
+# folder); their licence keeps them out of the repository.
 SHARED = pathlib.Path(os.environ.get("LOGBOEK_SHARED", pathlib.Path(__file__).resolve().parents[2] / "shared"))
 MERKLE_VECTORS = SHARED / "testdata" / "merkle"
 CLEAN = (DATA / "clean-12.jsonl").read_bytes().splitlines()
@@ -319,7 +320,7 @@ class MerkleTests(unittest.TestCase):
                 roots[vector["size1"]], roots[vector["size2"]] = vector["root1"], vector["root2"]
         return roots, leaf_hashes
 
-    @unittest.skipUnless(MERKLE_VECTORS.is_dir(), "the shared test data is not beside the project (set LOGBOEK_SHARED)")
+    @unittest.skipUnless(MERKLE_VECTORS.is_dir(), "the transparency-dev/merkle vectors are not at $LOGBOEK_SHARED/testdata/merkle")
     def test_roots_match_the_published_vectors(self):
         roots, leaf_hashes = self.vectors()
         self.assertGreaterEqual(len(roots), 7)

@@ -9,7 +9,7 @@ Usage:
 PATH is a logbook directory (its log.jsonl is read) or a log.jsonl file; without it, $LOGBOEK_DIR,
 else the current directory.
 
-This file is written from the format description (DESIGN.md, Schemas/) and the public
+This file is written from the format description (docs/FORMAT.md, Schemas/) and the public
 specifications it names -- RFC 8785 (canonical JSON), RFC 8032 (Ed25519), RFC 6962 (Merkle trees),
 C2SP signed-note v1.0.0, tlog-checkpoint v1.0.0 and tlog-cosignature v1.0.0 -- and shares no code
 with the `logboek` program, so an inspector can check a log without trusting that program.
@@ -545,7 +545,7 @@ class Registry:
 
 
 # ----------------------------------------------------------------------------------------------
-# The authority table: who may sign which type in which stream (README, "Who may sign what")
+# The authority table: who may sign which type in which stream (docs/FORMAT.md, "Who may sign what")
 # ----------------------------------------------------------------------------------------------
 
 STANDARD_COORDINATORS = {"aandachtsfunctionaris", "directeur", "intern-begeleider"}

@@ -1,6 +1,6 @@
 import Ledger
 
-/// The one path through which case content is read (DESIGN.md, "Privacy"): each case stream's payloads are
+/// The one path through which case content is read (docs/DOMAIN.md, "Privacy: sealed case content"): each case stream's payloads are
 /// sealed, and open only with the case keys sealed to the reader, who must be a member of the case now. A
 /// reader of an erased case is told it was erased; a non-member is told only that they hold no access. On the
 /// way the copies of every opened case are completed for its members (those enrolled or granted since, or

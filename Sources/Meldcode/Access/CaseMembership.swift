@@ -1,6 +1,6 @@
 import Ledger
 
-/// Who may read a case (DESIGN: "Need to know"): whoever opened it, unless their access was withdrawn; every
+/// Who may read a case (docs/DOMAIN.md, "Need to know"): whoever opened it, unless their access was withdrawn; every
 /// active actor holding a coordinating role of the profile in force; and whoever a coordinator granted access
 /// (`case.access_granted` in stream `logbook`) until it is withdrawn (`case.access_withdrawn`). The same table
 /// ``CaseAuthority`` checks every case event's author against.

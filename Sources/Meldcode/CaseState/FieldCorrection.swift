@@ -2,7 +2,7 @@ import Ledger
 
 /// What a `record.corrected` changes when it names a member of the corrected record and its new value
 /// (`field` and `value`): the one member, at its path in the payload. Every projection folds the corrected value;
-/// the original stays in the log and is shown as corrected (DESIGN.md: "a correction is a new event").
+/// the original stays in the log and is shown as corrected (nothing in the log is edited: a correction is a new event).
 public struct FieldCorrection: Sendable, Equatable {
     /// The seq of the `record.corrected`.
     public let seq: Int

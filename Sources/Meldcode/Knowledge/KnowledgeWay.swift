@@ -1,4 +1,4 @@
-/// How someone came to know a fact (DESIGN.md, "Knowledge").
+/// How someone came to know a fact (docs/DOMAIN.md, "Who knew what when").
 public enum KnowledgeWay: String, Sendable, Equatable, CaseIterable {
     /// They recorded it themselves.
     case authored

@@ -16,7 +16,7 @@ enum EraseCommand: Command {
             member, the recovery key's) is destroyed and synced. The sealed records stay in the log, unreadable, so the log
             before is a byte-for-byte prefix of the log after and every signature, checkpoint and proof still verifies.
             Projections and reports show the case as erased. Copies of casekeys/ in backups still hold the keys until those
-            backups are destroyed or erased too (README, Privacy).
+            backups are destroyed or erased too (docs/DOMAIN.md, "Privacy: sealed case content").
             """)
 
     static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {

@@ -2,9 +2,10 @@ import Foundation
 import Testing
 @testable import Ledger
 
-/// The published RFC 6962 / RFC 9162 vectors (transparency-dev/merkle), read from the shared test data
-/// beside the project's root (`../shared/testdata/merkle`, or `$LOGBOEK_SHARED/testdata/merkle`); they
-/// are not copied into the repository.
+/// The published RFC 6962 / RFC 9162 Merkle proof vectors of transparency-dev/merkle (`testdata/` of
+/// github.com/transparency-dev/merkle: inclusion, consistency and their subtree forms), read from
+/// `$LOGBOEK_SHARED/testdata/merkle` (by default a folder `shared` next to the repository's folder); their
+/// licence keeps them out of the repository. Without them these tests are skipped and `tools/test` warns.
 @Suite("Merkle proof vectors")
 struct MerkleVectorTests {
     static let folder: URL = {
@@ -50,7 +51,7 @@ struct MerkleVectorTests {
 
     @Test(
         "All vector folders are present",
-        .enabled(if: FileManager.default.fileExists(atPath: folder.path), "the shared test data is not beside the project (set LOGBOEK_SHARED)"))
+        .enabled(if: FileManager.default.fileExists(atPath: folder.path), "the transparency-dev/merkle vectors are not at $LOGBOEK_SHARED/testdata/merkle"))
     func present() {
         #expect(Self.files("inclusion").count == 86)
         #expect(Self.files("consistency").count == 98)

@@ -5,7 +5,7 @@ import Testing
 
 /// Case content sealed end to end on a real logbook: appended through the checked append, opened only by
 /// members through ``CaseContent``, access granted and withdrawn by coordinators, and erased with every proof
-/// intact (issue 13, DESIGN.md "Privacy").
+/// intact (issue 13; docs/DOMAIN.md, "Privacy: sealed case content").
 @Suite("Sealed case content")
 struct SealedCaseTests {
     /// Appends drafts as an actor, the way every command does.

@@ -3,7 +3,7 @@ import Testing
 @testable import Meldcode
 
 /// A correction names the member and its new value; every projection folds the corrected value and the original
-/// stays visible as corrected (DESIGN.md: "a correction is a new event").
+/// stays visible as corrected (nothing in the log is edited: a correction is a new event).
 @Suite("Corrections that name a member")
 struct FieldCorrectionTests {
     /// The overblijfmoeder's signal (seq 6), entered on 20 September with 8 September as the day she told the school.

@@ -2,9 +2,9 @@ import Foundation
 import Testing
 @testable import Meldcode
 
-/// The seed documents, read line by line so citations can be checked against them. They live in the
-/// shared folder beside the project's root (`../shared/seeds`, or `$LOGBOEK_SHARED/seeds`); they are
-/// not copied into the repository.
+/// The seed documents, read line by line so citations can be checked against them: the five published school
+/// meldcode protocols ``Seed`` names, read from `$LOGBOEK_SHARED/seeds` (by default a folder `shared` next to the
+/// repository's folder); they are not copied into the repository. Without them these tests are skipped.
 enum SeedText {
     /// The folder holding the seeds.
     static let folder: URL = {
@@ -15,7 +15,7 @@ enum SeedText {
 
     /// Runs a test only where the seeds are (`tools/test` says loudly when they are not).
     static let available = ConditionTrait.enabled(
-        if: FileManager.default.fileExists(atPath: folder.path), "the shared seeds are not beside the project (set LOGBOEK_SHARED)")
+        if: FileManager.default.fileExists(atPath: folder.path), "the seed documents are not at $LOGBOEK_SHARED/seeds")
 
     /// The lines of a seed (line 1 first).
     static func lines(of seed: Seed) throws -> [String] {

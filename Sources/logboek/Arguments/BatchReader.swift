@@ -18,7 +18,7 @@ struct BatchReader {
     /// The most events in one group.
     static let maximumGroupSize = 10_000
     /// The events in one group unless `--group-size` says otherwise: past about 2 000 a larger group no
-    /// longer appends faster, but needs more memory (see the README's Scale figures).
+    /// longer appends faster, but needs more memory (see docs/PERFORMANCE.md, "Scale").
     static let defaultGroupSize = 2_000
     /// A group is closed early once its lines hold this many bytes, which bounds it in memory.
     static let groupByteLimit = 8 << 20
