@@ -94,7 +94,8 @@ def require(result, what):
 
 
 def scenarios():
-    """(name, setup steps, the command killed and retried, its actor, the check after: a problem or None).
+    """(name, setup steps, the command killed and retried, its actor, the check after: a problem or None, and the
+    environment the command needs when it signs as no actor).
 
     A setup step is (arguments, actor) or (arguments, actor, environment); `{run}` in arguments is the run's folder,
     `{root}` the folder holding it and the recovery key."""
@@ -107,8 +108,8 @@ def scenarios():
         school = Logboek(lb.binary, lb.home, lb.home / "school")
         if school.run(["verify"]).returncode != 0:
             return "the new logbook does not verify"
-        return None if school.run(["actor", "add", "lk.smit", "--name", "J. Smit", "--role", "leerkracht"], "dir.jansen").returncode == 0 \
-            else "the administrator's key does not sign in the new logbook"
+        added = school.run(["actor", "add", "lk.smit", "--name", "J. Smit", "--role", "leerkracht"], "dir.jansen")
+        return None if added.returncode == 0 else "the administrator's key does not sign in the new logbook: " + added.stderr.strip()
 
     def added(lb):
         return None if lb.run(OPEN[:2] + ["2026-002"] + OPEN[3:], "lk.smit").returncode == 0 else "the new teacher's key does not sign"
@@ -136,7 +137,7 @@ def scenarios():
     checkpoint = lambda lb: None if lb.run(["verify", "--checkpoint", "{run}/cp"]).returncode == 0 else "the checkpoint does not verify"
     lose_ib_copies = (["__remove_copies", "ib.devries"], None)
     return [
-        ("init", [], INIT, None, new_school),
+        ("init", [], INIT, None, new_school, {"LOGBOEK_PASSPHRASE": PASSPHRASES["dir.jansen"]}),
         ("actor add", opened, ["actor", "add", "lk.smit", "--name", "J. Smit", "--role", "leerkracht"], "dir.jansen", added),
         ("actor rotate", opened, ["actor", "rotate", "lk.bakker"], "dir.jansen", rotated),
         ("actor revoke", opened, ["actor", "revoke", "lk.bakker", "--reason", "uit dienst"], "dir.jansen", revoked),
@@ -149,7 +150,7 @@ def scenarios():
         ("recover", opened + [lose_ib_copies], RECOVER, "dir.jansen", all_read("ib.devries", "lk.bakker")),
         ("checkpoint", opened, CHECKPOINT, "dir.jansen", checkpoint),
         ("witness cosign", opened + [(["witness", "init", "{run}/witness", "--name", "inspectie.example/witness"], None, WITNESS),
-                                     (["__log_key"], None), (CHECKPOINT, "dir.jansen")], COSIGN, None, cosigned),
+                                     (["__log_key"], None), (CHECKPOINT, "dir.jansen")], COSIGN, None, cosigned, WITNESS),
     ]
 
 
@@ -167,11 +168,11 @@ def setup_step(logboek, step, name):
         require(logboek.run(arguments, actor, environment=environment), name + " setup")
 
 
-def count_steps(binary, folder, command, actor):
+def count_steps(binary, folder, command, actor, environment):
     """How often the command enters each durable step, from `strace -c`."""
     trace = folder.parent / (folder.name + ".count")
     Logboek(binary, folder).run(command, actor, prefix=["strace", "-f", "-c", "-o", str(trace), "-e", "trace=" + ",".join(STEPS)],
-                                environment=WITNESS if actor is None else None)
+                                environment=environment)
     counts = {}
     for line in trace.read_text().splitlines():
         fields = line.split()
@@ -183,16 +184,16 @@ def count_steps(binary, folder, command, actor):
 def sweep(binary, root, every):
     base = template(binary, root)
     failures, runs = [], 0
-    for name, setup, command, actor, check in scenarios():
+    for scenario in scenarios():
+        name, setup, command, actor, check, environment = (scenario + (None,))[:6]
         start = root / ("start-" + name.replace(" ", "-"))
         shutil.copytree(base, start)
         for step in setup:
             setup_step(Logboek(binary, start), step, name)
-        environment = WITNESS if actor is None else None
         probe = root / "probe"
         shutil.rmtree(probe, ignore_errors=True)
         shutil.copytree(start, probe)
-        counts = count_steps(binary, probe, command, actor)
+        counts = count_steps(binary, probe, command, actor, environment)
         points = [(step, n) for step in STEPS for n in range(1, counts.get(step, 0) + 1)][::every]
         for step, n in points:
             runs += 1

@@ -31,7 +31,24 @@ enum RecoveryKeyFile {
         return key
     }
 
-    /// Writes the recovery key's file (mode 0600), synced; never replaces an existing file.
+    /// Where `init` keeps the recovery key's secret until `logbook.created` registers its public half:
+    /// `<file>.pending`, beside the file it becomes.
+    static func pending(for file: URL) -> URL {
+        file.deletingLastPathComponent().appendingPathComponent(file.lastPathComponent + ".pending")
+    }
+
+    /// Puts a pending recovery key in place once the log registers it: linked to its final name (never replacing a
+    /// file there), then the pending name removed, the folder synced.
+    static func install(_ pending: URL, as file: URL) throws(LedgerError) {
+        guard link(pending.path, file.path) == 0 || errno == EEXIST && (try? FileSystem.read(file)) == (try? FileSystem.read(pending)) else {
+            throw errno == EEXIST ? .alreadyExists(path: file.path)
+                : .io(operation: "link into place", path: file.path, reason: FileSystem.lastErrorDescription)
+        }
+        try FileSystem.remove(pending)
+        try FileSystem.syncDirectory(file.deletingLastPathComponent())
+    }
+
+    /// Writes the recovery key's file (mode 0600), synced, replacing what is there (only ever a pending file).
     static func write(_ key: X25519SecretKey, organisation: String, to file: URL) throws(LedgerError) {
         let json = JSONValue.object([
             "v": .integer(version),
@@ -40,6 +57,6 @@ enum RecoveryKeyFile {
             "publicKey": .string(Base64.encode(key.publicKey.bytes)),
             "secretKey": .string(Base64.encode(key.exportedSecretBytes())),
         ])
-        try FileSystem.writeAtomically(CanonicalJSON.encode(json) + [0x0A], to: file, replacing: false)
+        try FileSystem.writeAtomically(CanonicalJSON.encode(json) + [0x0A], to: file, replacing: true)
     }
 }

@@ -112,28 +112,30 @@ struct KeyIssuanceTests {
         try expectConsistent(logbook, actor: key.actor, registered: false, newKey: key)
     }
 
-    @Test("A crash while creating a logbook: before logbook.created nothing is usable and init is refused; after it the key is installed",
+    @Test("A crash while creating a logbook, then init run again: it starts over before logbook.created and finishes the first run after it",
           arguments: LogWriter.KeyIssuanceStep.allCases)
     func crashAtCreation(after step: LogWriter.KeyIssuanceStep) throws {
         let layout = LogbookLayout(directory: try TemporaryFolder.make())
-        let key = try SealedKey(newKeyFor: "dir.jansen", passphrase: Self.newPassphrase, limits: Self.cheap)
-        let profile = try ActorProfile(
-            id: "dir.jansen", name: "M. Jansen", roles: [.directeur], isAdministrator: true, qualifications: [], publicKey: key.publicKey,
-            encryptionKey: key.encryptionKey)
-        do {
+        let recoveryKeyFile = layout.directory.appendingPathExtension("recovery-key")
+        func create(_ key: SealedKey, stoppingAfter step: LogWriter.KeyIssuanceStep?) throws {
+            let profile = try ActorProfile(
+                id: "dir.jansen", name: "M. Jansen", roles: [.directeur], isAdministrator: true, qualifications: [], publicKey: key.publicKey,
+                encryptionKey: key.encryptionKey)
             _ = try LogWriter.create(
-                at: layout, organisation: "De Klimtoren", administrator: profile, issuing: key,
-                recoveryKeyFile: layout.directory.appendingPathExtension("recovery-key"), stoppingAfter: step)
+                at: layout, organisation: "De Klimtoren", administrator: profile, issuing: key, recoveryKeyFile: recoveryKeyFile, stoppingAfter: step)
         }
+        let first = try SealedKey(newKeyFor: "dir.jansen", passphrase: Self.newPassphrase, limits: Self.cheap)
+        try create(first, stoppingAfter: step)
+        #expect(!FileManager.default.fileExists(atPath: recoveryKeyFile.path), "the kill came before the recovery key was put in place")
+        let retried = try SealedKey(newKeyFor: "dir.jansen", passphrase: Self.newPassphrase, limits: Self.cheap)
+        try create(retried, stoppingAfter: nil)
         let reopened = try LogWriter(opening: layout, lockTimeout: 0)
         let keys = KeyStore(layout: layout)
-        #expect(!keys.hasPendingKey(for: "dir.jansen"))
-        #expect(keys.hasKey(for: "dir.jansen") == (step == .appended))
-        #expect(reopened.state.nextSeq == (step == .appended ? 1 : 0))
-        #expect(throws: LedgerError.alreadyExists(path: layout.keys.path)) {
-            _ = try LogWriter.create(
-                at: layout, organisation: "De Klimtoren", administrator: profile, issuing: key,
-                recoveryKeyFile: layout.directory.appendingPathExtension("second-recovery-key"))
-        }
+        #expect(reopened.state.nextSeq == 1)
+        #expect(reopened.state.registry.actors["dir.jansen"]?.publicKey == (step == .appended ? first : retried).publicKey)
+        #expect(!keys.hasPendingKey(for: "dir.jansen") && keys.hasKey(for: "dir.jansen"))
+        #expect(!FileManager.default.fileExists(atPath: RecoveryKeyFile.pending(for: recoveryKeyFile).path))
+        _ = try RecoveryKeyFile.read(recoveryKeyFile, expecting: reopened.state.registry.recoveryKey)
+        #expect(throws: LedgerError.alreadyExists(path: recoveryKeyFile.path)) { try create(retried, stoppingAfter: nil) }
     }
 }
