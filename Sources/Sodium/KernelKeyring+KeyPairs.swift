@@ -109,6 +109,7 @@ extension KernelKeyring {
     /// Destroys every entry whose name starts with `prefix`, sealed or wrapping.
     /// - Parameter prefix: The start of the names.
     /// - Returns: The names of the sealed entries destroyed, in the keyring's order.
+    @discardableResult
     public func removeAllKeys(startingWith prefix: String) -> [String] {
         descriptions(startingWith: prefix).filter { remove(named: $0) && !$0.contains(Self.wrappingMarker) }
     }
