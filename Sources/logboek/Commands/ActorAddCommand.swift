@@ -6,7 +6,7 @@ enum ActorAddCommand: Command {
         path: ["actor", "add"], abstract: "Enrol an actor with a new key (administrators only).",
         positionals: [PositionalSpec(name: "ID", help: "The new actor's id, a lowercase slug (e.g. lk.bakker).")],
         options: [
-            OptionSpec.freeText("name", valueName: "NAME", help: "The actor's name."),
+            OptionSpec(name: "name", valueName: "NAME", help: "The actor's name."),
             OptionSpec(name: "role", valueName: "ROLE", help: "A role: \(Role.slugList).", repeatable: true),
             OptionSpec(name: "admin", valueName: nil, help: "Let the actor enrol, rotate and revoke others."),
             OptionSpec(name: "qualification", valueName: "Q", help: "A qualification slug, e.g. diagnosis.", repeatable: true),

@@ -8,9 +8,9 @@ enum InitCommand: Command {
         path: ["init"], abstract: "Create a new logbook with its first administrator.",
         positionals: [PositionalSpec(name: "DIR", help: "The directory to create the logbook in.")],
         options: [
-            OptionSpec.freeText("org", valueName: "NAME", help: "The school or location the logbook belongs to."),
+            OptionSpec(name: "org", valueName: "NAME", help: "The school or location the logbook belongs to."),
             OptionSpec(name: "admin", valueName: "ID", help: "The first administrator's actor id (e.g. dir.jansen)."),
-            OptionSpec.freeText("admin-name", valueName: "NAME", help: "The first administrator's name."),
+            OptionSpec(name: "admin-name", valueName: "NAME", help: "The first administrator's name."),
             OptionSpec(name: "role", valueName: "ROLE", help: "A role of the administrator (default: administratie).", repeatable: true),
             OptionSpec(
                 name: "recovery-key", valueName: "FILE",
