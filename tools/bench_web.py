@@ -136,7 +136,7 @@ def main():
                 posts.append(elapsed)
                 assert status == 303, status
             result["record (form post to redirect)"] = figures(posts)
-            unlocked = subprocess.run([str(BIN), "unlock", "--as", "ib.devries", "--logbook", str(logbook)], capture_output=True,
+            unlocked = subprocess.run([str(BIN), "unlock", "--as", "ib.devries", "--user-wide", "--logbook", str(logbook)], capture_output=True,
                                       env=dict(os.environ, LOGBOEK_PASSPHRASE="ib-geheim-123")).returncode == 0
             cli = []
             for i in range(min(options.runs, 20)):

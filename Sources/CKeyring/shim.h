@@ -53,6 +53,9 @@ static inline long logboek_keyctl_invalidate(int32_t key) {
 /// KEY_SPEC_SESSION_KEYRING, as a constant Swift can import.
 static const int32_t logboek_session_keyring = KEY_SPEC_SESSION_KEYRING;
 
+/// KEY_SPEC_USER_SESSION_KEYRING, as a constant Swift can import.
+static const int32_t logboek_user_session_keyring = KEY_SPEC_USER_SESSION_KEYRING;
+
 /// The permissions a possessor of a key has with KEY_POS_ALL (view, read, write, search, link, setattr),
 /// and nobody else: neither the user, the group nor other processes that do not possess it.
 static const uint32_t logboek_possessor_only = 0x3f000000;

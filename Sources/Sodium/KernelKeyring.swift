@@ -12,20 +12,26 @@ import Glibc
 public struct KernelKeyring: Sendable {
     /// The keyring's serial number.
     let serial: Int32
+    /// Whether this is the process's own login-session keyring, which only the processes of that session possess;
+    /// `false` for the user's session keyring, which every process of the user without a session keyring of its own
+    /// (no `pam_keyinit` at login, as in many containers) possesses, in any session.
+    public let isLoginSession: Bool
 
     /// The type of every key stored here.
     private static let keyType = "user"
 
     /// The session keyring of this process, which the later commands of the same login session share
     /// (`KEY_SPEC_SESSION_KEYRING`). A process started without one (no `pam_keyinit`) gets the user's
-    /// session keyring, shared by every such process of the same user; the serial is resolved here so
-    /// that adding a key never makes a new session keyring that would end with this process.
+    /// session keyring, shared by every such process of the same user (``isLoginSession`` is then `false`); the
+    /// serial is resolved here so that adding a key never makes a new session keyring that would end with this
+    /// process.
     /// - Returns: The keyring.
     /// - Throws: ``KeyringError/unavailable(reason:)`` if the kernel refuses keyrings to this process.
     public static func session() throws(KeyringError) -> KernelKeyring {
         let serial = logboek_keyctl_get_keyring_id(logboek_session_keyring, 0)
         guard serial >= 0 else { throw error(doing: "find the session keyring") }
-        return KernelKeyring(serial: Int32(truncatingIfNeeded: serial))
+        let user = logboek_keyctl_get_keyring_id(logboek_user_session_keyring, 0)
+        return KernelKeyring(serial: Int32(truncatingIfNeeded: serial), isLoginSession: user < 0 || user != serial)
     }
 
     /// Adds a key holding the bytes of `payload`, or replaces the one already named `description`, readable

@@ -11,12 +11,23 @@ public enum KeyringError: Error, Equatable, Sendable {
     ///   - operation: What was being done, such as `"add the key"`.
     ///   - reason: The system's words for the error.
     case failed(operation: String, reason: String)
+    /// The process has no login-session keyring of its own, only the user's session keyring, which every process
+    /// of the user without a session keyring of its own possesses, in any login session.
+    case notLoginSession
+    /// An entry of unlocked keys cannot be opened: it is garbled, of another version, or sealed under a wrapping
+    /// key other than the one kept beside it. It has been removed.
+    /// - Parameters:
+    ///   - name: The entry's name.
+    ///   - reason: What is wrong with it.
+    case unusableEntry(name: String, reason: String)
 
     /// A stable, machine-readable identifier for the error, such as `"keyring-unavailable"`.
     public var code: String {
         switch self {
         case .unavailable: "keyring-unavailable"
         case .failed: "keyring-failed"
+        case .notLoginSession: "keyring-not-session"
+        case .unusableEntry: "unlocked-keys-unusable"
         }
     }
 
@@ -27,6 +38,12 @@ public enum KeyringError: Error, Equatable, Sendable {
             "the kernel does not let this process use a keyring (\(reason)); containers often forbid it"
         case let .failed(operation, reason):
             "could not \(operation) in the kernel keyring: \(reason)"
+        case .notLoginSession:
+            "this login session has no keyring of its own (no pam_keyinit at login): keys kept now would be readable by "
+                + "every process of this user in any session"
+        case let .unusableEntry(name, reason):
+            "the unlocked keys '\(name)' in the kernel keyring cannot be opened: \(reason); they have been removed. "
+                + "Unlock them again, or give the passphrase"
         }
     }
 }

@@ -41,7 +41,7 @@ struct CaseFigures {
             ("evaluate", ["evaluate", "--case", caseID, "--json"]),
         ]
         let logbook = ["--logbook", layout.directory.path]
-        _ = try time(["unlock", "--as", reader, "--minutes", "10"] + logbook, passphrase: passphrase)
+        _ = try time(["unlock", "--as", reader, "--minutes", "10", "--user-wide"] + logbook, passphrase: passphrase)
         defer { _ = try? time(["lock", "--as", reader] + logbook) }
         return try commands.map { name, arguments in
             let runs = try (0..<5).map { _ in try time(arguments + logbook + ["--as", reader]) }

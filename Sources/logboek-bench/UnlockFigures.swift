@@ -31,7 +31,7 @@ struct UnlockFigures {
         let large = try timings(of: show + logbook, in: school)
         let store = KeyStore(layout: school)
         let withPassphrase = try median { try Stopwatch.time { _ = try store.keys(for: reader, passphrase: try SecretBytes(copying: passphrase)) } }
-        _ = try run(["unlock", "--as", reader, "--minutes", "5"] + logbook, passphrase: passphrase)
+        _ = try run(["unlock", "--as", reader, "--minutes", "5", "--user-wide"] + logbook, passphrase: passphrase)
         defer { _ = try? run(["lock"] + logbook) }
         let unlocked = try UnlockedKeys(layout: school)
         let fromKeyring = try median {
@@ -57,7 +57,7 @@ struct UnlockFigures {
     private static func timings(of command: [String], in school: LogbookLayout) throws -> (passphrase: Double, unlocked: Double) {
         let logbook = ["--logbook", school.directory.path]
         let withPassphrase = try median { try run(command, passphrase: passphrase) }
-        _ = try run(["unlock", "--as", reader, "--minutes", "5"] + logbook, passphrase: passphrase)
+        _ = try run(["unlock", "--as", reader, "--minutes", "5", "--user-wide"] + logbook, passphrase: passphrase)
         defer { _ = try? run(["lock"] + logbook) }
         return (withPassphrase, try median { try run(command) })
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Ledger
+@testable import Sodium
 import Testing
 
 /// `unlock` and `lock`: an actor's keys opened once and kept in the kernel keyring for a sitting.
@@ -39,12 +40,25 @@ struct UnlockCommandTests {
                      "--reason", "Zorgen", "--as", actor])
         }
 
+        /// `--user-wide` where this process has no login-session keyring of its own (as in a container).
+        static let scope = UnlockedKeys.isLoginSession ? [] : ["--user-wide"]
+
         func unlock(_ actor: String, minutes: Int? = nil) throws {
-            try Self.require(run(["unlock", "--as", actor] + (minutes.map { ["--minutes", "\($0)"] } ?? []), passphrase: passphrases[actor]))
+            try Self.require(run(["unlock", "--as", actor] + Self.scope + (minutes.map { ["--minutes", "\($0)"] } ?? []), passphrase: passphrases[actor]))
         }
 
-        /// The logbook's kernel keys as `/proc/keys` lists them: `(description, timeout, permissions)`.
+        /// The logbook's sealed kernel keys as `/proc/keys` lists them: `(description, timeout, permissions)`.
         var kernelKeys: [(description: String, timeout: String, permissions: String)] {
+            get throws { try allKernelKeys.filter { !$0.description.contains(":wrapping-key:") } }
+        }
+
+        /// The logbook's wrapping kernel keys, each kept beside the sealed one it opens.
+        var wrappingKeys: [(description: String, timeout: String, permissions: String)] {
+            get throws { try allKernelKeys.filter { $0.description.contains(":wrapping-key:") } }
+        }
+
+        /// Every kernel key of the logbook, sealed or wrapping.
+        private var allKernelKeys: [(description: String, timeout: String, permissions: String)] {
             get throws {
                 let first = try String(contentsOf: directory.appendingPathComponent("log.jsonl"), encoding: .utf8).prefix { $0 != "\n" }
                 let hash = try #require(try CanonicalJSON.parse(Array(first.utf8)).objectValue?["hash"]?.stringValue)
@@ -89,7 +103,7 @@ struct UnlockCommandTests {
         #expect(try logbook.kernelKeys.count == 2)
         let locked = try logbook.run(["lock", "--json"])
         #expect(locked.status == 0 && locked.stdout == "{\"locked\":[\"dir.jansen\",\"ib.devries\"]}\n")
-        #expect(try logbook.kernelKeys.isEmpty)
+        #expect(try logbook.kernelKeys.isEmpty && logbook.wrappingKeys.isEmpty)
         #expect(try logbook.run(["lock"]).stdout.contains("No keys were unlocked"))
     }
 
@@ -102,8 +116,13 @@ struct UnlockCommandTests {
         #expect(key.description.hasSuffix(":ib.devries"))
         #expect(["2m", "1m"].contains(key.timeout) || key.timeout.hasSuffix("s"), "timeout \(key.timeout)")
         #expect(key.permissions == "3f000000")
+        let wrapping = try #require(try logbook.wrappingKeys.first)
+        #expect(wrapping.description.hasPrefix(key.description + ":wrapping-key:"))
+        #expect(["2m", "1m"].contains(wrapping.timeout) || wrapping.timeout.hasSuffix("s"), "timeout \(wrapping.timeout)")
+        #expect(wrapping.permissions == "3f000000")
         try logbook.unlock("ib.devries")
-        #expect(try logbook.kernelKeys.map(\.timeout).allSatisfy { ["15m", "14m"].contains($0) })
+        #expect(try (logbook.kernelKeys + logbook.wrappingKeys).map(\.timeout).allSatisfy { ["15m", "14m"].contains($0) })
+        #expect(try logbook.wrappingKeys.count == 1, "unlocking again destroys the earlier wrapping key")
     }
 
     @Test("Keys unlocked for one logbook are not used in another")
@@ -132,7 +151,7 @@ struct UnlockCommandTests {
     func wrongPassphrase() throws {
         let logbook = try Fresh()
         defer { _ = try? logbook.run(["lock"]) }
-        let result = try logbook.run(["unlock", "--as", "ib.devries"], passphrase: "niet-het-geheim")
+        let result = try logbook.run(["unlock", "--as", "ib.devries"] + Fresh.scope, passphrase: "niet-het-geheim")
         #expect(result.status == 1 && result.stderr.contains("wrong-passphrase"))
         #expect(try logbook.kernelKeys.isEmpty)
         #expect(try logbook.openCase("2026-001", as: "ib.devries").status == 2)
@@ -156,13 +175,55 @@ struct UnlockCommandTests {
         let logbook = try Fresh()
         let refusing = ["-f", "-o", "/dev/null", "-e", "trace=keyctl,add_key", "-e", "inject=keyctl,add_key:error=\(error)", CLI.binary.path]
         let environment = ["LOGBOEK_DIR": logbook.directory.path, "LOGBOEK_PASSPHRASE": Self.passphrases["ib.devries"] ?? ""]
-        let unlock = try CLI.run(refusing + ["unlock", "--as", "ib.devries"], environment: environment, executable: "/usr/bin/strace")
+        let unlock = try CLI.run(refusing + ["unlock", "--as", "ib.devries"] + Fresh.scope, environment: environment, executable: "/usr/bin/strace")
         #expect(unlock.status == 1 && unlock.stderr.contains("(keyring-unavailable)"), "\(unlock.stderr)")
         #expect(try logbook.kernelKeys.isEmpty)
         let opened = try CLI.run(
             refusing + ["case", "open", "2026-001", "--child-ref", "LL-1", "--child-name", "Sara de Boer", "--birth-date", "2017-03-14",
                         "--reason", "Zorgen", "--as", "ib.devries"], environment: environment, executable: "/usr/bin/strace")
         #expect(opened.status == 0, "\(opened.stderr)")
+    }
+
+    @Test(
+        "Without a login-session keyring of its own, unlock refuses the user's keyring unless --user-wide, before asking anything",
+        .enabled(if: !UnlockedKeys.isLoginSession, "this process has a login-session keyring of its own"))
+    func userWide() throws {
+        let logbook = try Fresh()
+        defer { _ = try? logbook.run(["lock"]) }
+        let refused = try logbook.run(["unlock", "--as", "ib.devries"])
+        #expect(refused.status == 1 && refused.stderr.contains("(keyring-not-session)") && refused.stderr.contains("--user-wide"), "\(refused.stderr)")
+        #expect(try logbook.kernelKeys.isEmpty && logbook.wrappingKeys.isEmpty)
+        let accepted = try logbook.run(["unlock", "--as", "ib.devries", "--user-wide", "--json"], passphrase: Self.passphrases["ib.devries"])
+        #expect(accepted.status == 0 && accepted.stdout.contains("\"keyring\":\"user\""), "\(accepted.stderr)")
+    }
+
+    @Test("After lock, a copy of the keyring entry read while unlocked opens nothing: the passphrase is asked")
+    func copyAfterLock() throws {
+        let logbook = try Fresh()
+        defer { _ = try? logbook.run(["lock"]) }
+        try logbook.unlock("ib.devries")
+        let keyring = try KernelKeyring.session()
+        let name = try #require(try logbook.kernelKeys.first).description
+        let entry = try #require(try keyring.find(named: name))
+        let copy = try #require(keyring.payload(of: entry, limit: 4096))
+        try Fresh.require(logbook.run(["lock", "--as", "ib.devries"]))
+        try keyring.add(copy, named: name, seconds: 60)
+        let asked = try logbook.openCase("2026-001", as: "ib.devries")
+        #expect(asked.status == 2 && asked.stderr.contains("no-passphrase"), "\(asked.stderr)")
+        #expect(try logbook.kernelKeys.isEmpty)
+    }
+
+    @Test("A garbled keyring entry is a clear error that says what to do, and is dropped")
+    func garbledEntry() throws {
+        let logbook = try Fresh()
+        defer { _ = try? logbook.run(["lock"]) }
+        try logbook.unlock("ib.devries")
+        let name = try #require(try logbook.kernelKeys.first).description
+        try KernelKeyring.session().add(SecureBuffer(copying: [2, 7, 7]), named: name, seconds: 60)
+        let result = try logbook.openCase("2026-001", as: "ib.devries")
+        #expect(result.status == 1 && result.stderr.contains("(unlocked-keys-unusable)") && result.stderr.contains("Unlock them again"), "\(result.stderr)")
+        #expect(try logbook.kernelKeys.isEmpty && logbook.wrappingKeys.isEmpty)
+        #expect(try logbook.run(["case", "list", "--as", "ib.devries"], passphrase: Self.passphrases["ib.devries"]).status == 0)
     }
 
     @Test("unlock and lock have help")

@@ -4,12 +4,13 @@ import Sodium
 /// The actors' keys a logbook keeps unsealed in the kernel keyring for a sitting (`logboek unlock`), so the
 /// commands that follow open them without the passphrase and without Argon2id.
 ///
-/// Each actor's keys are one kernel key of type `user` in the session keyring, named
-/// `logboek:<logbook>:<actor>`, where `<logbook>` is the hex of the first 16 bytes of the hash of the
-/// logbook's seq-0 event (`logbook.created`, which carries a random salt): two logbooks never share an
-/// entry, while a copy of a logbook (with the same keys) does. Only a process that possesses the keyring
-/// reads it, and the kernel drops it when its time is up. An entry is used only while its keys are still
-/// the ones in the actor's key file and in the registry; a stale one (after `actor rotate`) is dropped.
+/// Each actor's keys are sealed in the session keyring (``KernelKeyring/store(signing:encryption:named:seconds:)``:
+/// a sealed entry and its wrapping key, each with the same timeout), named `logboek:<logbook>:<actor>`, where
+/// `<logbook>` is the hex of the first 16 bytes of the hash of the logbook's seq-0 event (`logbook.created`, which
+/// carries a random salt): two logbooks never share an entry, while a copy of a logbook (with the same keys) does.
+/// Only a process that possesses the keyring reads it, and the kernel drops both entries when their time is up or
+/// at `lock`; a copy of the sealed entry taken before opens nothing then. An entry is used only while its keys are
+/// still the ones in the actor's key file and in the registry; a stale one (after `actor rotate`) is dropped.
 public struct UnlockedKeys {
     /// How long keys stay unlocked when no time is given.
     public static let defaultMinutes = 15
@@ -33,10 +34,18 @@ public struct UnlockedKeys {
     /// Whether the kernel lets this process keep keys in its session keyring.
     public static var isAvailable: Bool { (try? KernelKeyring.session()) != nil }
 
-    /// Checks that the kernel lets this process keep keys in its session keyring.
+    /// Whether this process has a login-session keyring of its own, so that unlocked keys are kept from the
+    /// processes of other sessions of the same user.
+    public static var isLoginSession: Bool { (try? KernelKeyring.session())?.isLoginSession ?? false }
+
+    /// Checks that the kernel lets this process keep keys in its session keyring, and that it is the login
+    /// session's own unless `userWide`.
+    /// - Parameter userWide: Whether the user's session keyring will do (see ``unlock(_:for:registry:minutes:userWide:)``).
     /// - Throws: ``LedgerError/keyring(_:)`` if it does not.
-    public static func requireKeyring() throws(LedgerError) {
-        do { _ = try KernelKeyring.session() } catch { throw .keyring(error) }
+    public static func requireKeyring(userWide: Bool) throws(LedgerError) {
+        let keyring: KernelKeyring
+        do { keyring = try KernelKeyring.session() } catch { throw .keyring(error) }
+        guard keyring.isLoginSession || userWide else { throw .keyring(.notLoginSession) }
     }
 
     /// Keeps an actor's opened keys unlocked for `minutes`, replacing an earlier entry of theirs.
@@ -44,15 +53,19 @@ public struct UnlockedKeys {
     ///   - keys: The keys, opened with the passphrase.
     ///   - actor: The actor id.
     ///   - minutes: How long, 1 to ``maximumMinutes``.
+    ///   - userWide: Whether to keep them in the user's session keyring when this process has no login-session
+    ///     keyring of its own (every process of the user without one then reads them, in any session).
     /// - Throws: ``LedgerError/invalidInput(_:)`` for minutes out of range,
     ///   ``LedgerError/keyMismatch(actor:)`` if the registry holds other keys for the actor or revoked them
     ///   (nothing is kept),
-    ///   or ``LedgerError/keyring(_:)`` if the kernel refuses.
-    public func unlock(_ keys: ActorKeys, for actor: String, registry: ActorRegistry, minutes: Int) throws(LedgerError) {
+    ///   or ``LedgerError/keyring(_:)`` if the kernel refuses, or (``KeyringError/notLoginSession``) the keyring
+    ///   is the user's and `userWide` is not given.
+    public func unlock(_ keys: ActorKeys, for actor: String, registry: ActorRegistry, minutes: Int, userWide: Bool = false) throws(LedgerError) {
         guard (1...Self.maximumMinutes).contains(minutes) else {
             throw .invalidInput("keys stay unlocked from 1 to \(Self.maximumMinutes) minutes (a working day), not \(minutes)")
         }
         guard Self.isCurrent(keys, of: actor, in: registry) else { throw .keyMismatch(actor: actor) }
+        try Self.requireKeyring(userWide: userWide)
         do {
             try KernelKeyring.session().store(
                 signing: keys.signing, encryption: keys.encryption, named: name(of: actor), seconds: UInt32(minutes * 60))
@@ -65,14 +78,24 @@ public struct UnlockedKeys {
     /// - Parameters:
     ///   - actor: The actor id.
     ///   - registry: Reads the registry; called only when there is an entry to check.
-    /// - Returns: The keys, or `nil` when nothing is unlocked for the actor, the keyring cannot be used, or
-    ///   the entry is stale (then it is dropped).
-    /// - Throws: What `registry` throws, or ``LedgerError/damagedKeyFile(path:reason:)``.
+    /// - Returns: The keys, or `nil` when nothing is unlocked for the actor, the keyring cannot be used, its time is
+    ///   up or it was locked, or the entry holds keys that are no longer the actor's (then it is dropped).
+    /// - Throws: What `registry` throws, ``LedgerError/damagedKeyFile(path:reason:)``, or ``LedgerError/keyring(_:)``
+    ///   (``KeyringError/unusableEntry(name:reason:)``) for an entry that is garbled or does not open (it is dropped).
     public func keys(for actor: String, registry: () throws -> ActorRegistry) throws -> ActorKeys? {
-        guard let keyring = try? KernelKeyring.session(), let found = try? keyring.keys(named: name(of: actor)) else { return nil }
+        guard let keyring = try? KernelKeyring.session() else { return nil }
+        let found: (signing: Ed25519SigningKey, encryption: X25519SecretKey?)
+        do {
+            guard let keys = try keyring.keys(named: name(of: actor)) else { return nil }
+            found = keys
+        } catch .unusableEntry(let entry, let reason) {
+            throw LedgerError.keyring(.unusableEntry(name: entry, reason: reason))
+        } catch {
+            return nil
+        }
         let keys = ActorKeys(signing: found.signing, encryption: found.encryption)
         guard try keyFileHolds(keys, for: actor), Self.isCurrent(keys, of: actor, in: try registry()) else {
-            keyring.remove(named: name(of: actor))
+            keyring.removeKeys(named: name(of: actor))
             return nil
         }
         return keys
@@ -83,7 +106,7 @@ public struct UnlockedKeys {
     /// - Returns: `true` if there were any.
     @discardableResult
     public func lock(_ actor: String) -> Bool {
-        (try? KernelKeyring.session())?.remove(named: name(of: actor)) ?? false
+        (try? KernelKeyring.session())?.removeKeys(named: name(of: actor)) ?? false
     }
 
     /// Drops an actor's unlocked keys of a logbook, if it has any, after their key was rotated or revoked: the
@@ -100,10 +123,7 @@ public struct UnlockedKeys {
     @discardableResult
     public func lockAll() -> [String] {
         guard let keyring = try? KernelKeyring.session() else { return [] }
-        return keyring.descriptions(startingWith: prefix)
-            .filter { keyring.remove(named: $0) }
-            .map { String($0.dropFirst(prefix.count)) }
-            .sorted()
+        return keyring.removeAllKeys(startingWith: prefix).map { String($0.dropFirst(prefix.count)) }.sorted()
     }
 
     /// The name of an actor's kernel key.

@@ -20,6 +20,6 @@ struct CommandSpec {
         OptionSpec(name: "help", valueName: nil, help: "Show this help."),
     ]
 
-    /// The command's options followed by the global ones.
-    var allOptions: [OptionSpec] { options + Self.globalOptions }
+    /// The command's options, each free-text one followed by its file form (`--NAME-file`), then the global ones.
+    var allOptions: [OptionSpec] { options.flatMap { [$0] + ($0.fileForm.map { [$0] } ?? []) } + Self.globalOptions }
 }

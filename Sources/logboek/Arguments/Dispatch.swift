@@ -33,7 +33,7 @@ extension CommandLine {
                 context.console.out(HelpText.render(spec))
                 return .success
             }
-            return try command.run(arguments, context: context)
+            return try command.run(try ContentFile.resolve(arguments), context: context)
         } catch {
             report(error, context, writes: command.spec.allOptions.contains { $0.name == CommonOptions.actingAs.name })
             return ErrorReport.exitCode(for: error)

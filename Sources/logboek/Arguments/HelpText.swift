@@ -11,6 +11,7 @@ enum HelpText {
         }
         text += "\nOptions:\n" + table(spec.allOptions.map { (label($0), $0.help) })
         if let discussion = spec.discussion { text += "\n\(discussion)\n" }
+        if spec.options.contains(where: \.isFreeText) { text += "\n\(ContentFile.rule)\n" }
         return text
     }
 

@@ -10,12 +10,15 @@ enum InputFile {
         case payload
         /// A checkpoint, proof, verifier key, profile or passphrase file.
         case document
+        /// The text of a free-text option (`--description-file`): at most a payload's size.
+        case text
 
         /// The largest input accepted, in bytes.
         var limit: Int {
             switch self {
             case .payload: 4 * PayloadLimits.maximumBytes
             case .document: 1 << 20
+            case .text: PayloadLimits.maximumBytes
             }
         }
     }

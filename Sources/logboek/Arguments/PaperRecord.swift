@@ -6,9 +6,8 @@ import Meldcode
 /// opened, or shared, on the day it was typed in.
 enum PaperRecord {
     /// `--recorded-from-paper WHERE`.
-    static let option = OptionSpec(
-        name: "recorded-from-paper", valueName: "TEXT",
-        help: "Entered after the fact from paper notes: where the paper record is kept (the day option is then required).")
+    static let option = OptionSpec.freeText(
+        "recorded-from-paper", help: "Entered after the fact from paper notes: where the paper record is kept (the day option is then required).")
 
     /// The day a command records, and the paper record's place if any.
     /// - Parameters:

@@ -56,6 +56,15 @@ struct ParsedArguments {
         if !flags.contains("help") { try checkPositionals() }
     }
 
+    /// Arguments already parsed, e.g. with file forms replaced by their text (``ContentFile``).
+    init(spec: CommandSpec, positionals: [String], values: [String: [String]], flags: Set<String>, ordered: [(name: String, value: String)]) {
+        self.spec = spec
+        self.positionals = positionals
+        self.values = values
+        self.flags = flags
+        self.ordered = ordered
+    }
+
     private static func split(_ word: String) -> (String, String?) {
         let body = word.dropFirst(2)
         guard let equals = body.firstIndex(of: "=") else { return (String(body), nil) }
@@ -88,8 +97,9 @@ struct ParsedArguments {
     /// - Throws: ``UsageError`` naming the option.
     func required(_ name: String) throws(UsageError) -> String {
         guard let value = value(name) else {
-            let placeholder = spec.allOptions.first { $0.name == name }?.valueName ?? "VALUE"
-            throw UsageError(message: "missing --\(name) \(placeholder)", command: spec.name)
+            let option = spec.allOptions.first { $0.name == name }
+            let fileForm = option?.fileForm.map { " (or --\($0.name) FILE|-)" } ?? ""
+            throw UsageError(message: "missing --\(name) \(option?.valueName ?? "VALUE")\(fileForm)", command: spec.name)
         }
         return value
     }

@@ -5,7 +5,7 @@ enum ActorRevokeCommand: Command {
     static let spec = CommandSpec(
         path: ["actor", "revoke"], abstract: "Revoke an actor: their key signs nothing from now on (administrators only).",
         positionals: [PositionalSpec(name: "ID", help: "The actor to revoke.")],
-        options: [OptionSpec(name: "reason", valueName: "TEXT", help: "Why (recorded in the log)."), CommonOptions.json]
+        options: [OptionSpec.freeText("reason", help: "Why (recorded in the log)."), CommonOptions.json]
             + CommonOptions.signing,
         discussion: """
             Events the actor signed before remain valid. The last active administrator cannot be revoked.

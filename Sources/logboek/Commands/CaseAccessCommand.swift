@@ -8,7 +8,7 @@ enum CaseAccessCommand {
     static func options(dateOption: String, dateHelp: String) -> [OptionSpec] {
         [
             OptionSpec(name: "case", valueName: "ID", help: "The case."),
-            OptionSpec(name: "reason", valueName: "TEXT", help: "Why (recorded in stream logbook, readable by the verifier: no content of the case, no names)."),
+            OptionSpec.freeText("reason", help: "Why (recorded in stream logbook, readable by the verifier: no content of the case, no names)."),
             OptionSpec(name: dateOption, valueName: "YYYY-MM-DD", help: dateHelp),
             PaperRecord.option, CommonOptions.json,
         ] + CommonOptions.signing

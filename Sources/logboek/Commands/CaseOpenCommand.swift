@@ -7,11 +7,11 @@ enum CaseOpenCommand: Command {
         path: ["case", "open"], abstract: "Open a case about one child (records case.opened in stream case/ID).",
         positionals: [PositionalSpec(name: "ID", help: "The case id, e.g. 2026-004.")],
         options: [
-            OptionSpec(name: "child-ref", valueName: "REF", help: "The pupil number or internal reference."),
-            OptionSpec(name: "child-name", valueName: "NAME", help: "The child's name."),
+            OptionSpec.freeText("child-ref", valueName: "REF", help: "The pupil number or internal reference."),
+            OptionSpec.freeText("child-name", valueName: "NAME", help: "The child's name."),
             OptionSpec(name: "birth-date", valueName: "YYYY-MM-DD", help: "The child's date of birth."),
-            OptionSpec(name: "group", valueName: "G", help: "The child's group or location (optional)."),
-            OptionSpec(name: "reason", valueName: "TEXT", help: "Why the case is opened."),
+            OptionSpec.freeText("group", valueName: "G", help: "The child's group or location (optional)."),
+            OptionSpec.freeText("reason", help: "Why the case is opened."),
             OptionSpec(name: "opened-on", valueName: "YYYY-MM-DD", help: "The day the case was opened (default: today, with a note; required with --recorded-from-paper)."),
             PaperRecord.option, CommonOptions.json,
         ] + CommonOptions.signing)

@@ -8,7 +8,7 @@ enum EraseCommand: Command {
         options: [
             OptionSpec(name: "case", valueName: "ID", help: "The case."),
             OptionSpec(name: "ground", valueName: "retention|request", help: "The retention period ended, or a lawful request (AVG)."),
-            OptionSpec(name: "reason", valueName: "TEXT", help: "The legal ground or the request in words (no names: it stays readable)."),
+            OptionSpec.freeText("reason", help: "The legal ground or the request in words (no names: it stays readable)."),
             CommonOptions.json,
         ] + CommonOptions.signing,
         discussion: """

@@ -9,7 +9,7 @@ enum KnowledgeCommand: Command {
             OptionSpec(name: "case", valueName: "ID", help: "The case."),
             OptionSpec(name: "seq", valueName: "N", help: "Who knew event N, since when (in the world and in the log) and how."),
             OptionSpec(name: "person", valueName: "ID", help: "What this actor knew."),
-            OptionSpec(name: "party", valueName: "NAME", help: "What the outside parties whose names contain NAME knew (e.g. ouders)."),
+            OptionSpec.freeText("party", valueName: "NAME", help: "What the outside parties whose names contain NAME knew (e.g. ouders)."),
             CommonOptions.json,
         ] + CommonOptions.moment + CommonOptions.reading,
         discussion: """

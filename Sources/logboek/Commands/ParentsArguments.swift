@@ -6,15 +6,14 @@ import Meldcode
 enum ParentsArguments {
     /// The options, for the report command's spec.
     static let options = [
-        OptionSpec(
-            name: "safe-to-share", valueName: "TEXT",
-            help: "ouders only: why the school judges the report safe to share although talking with the parents was skipped for safety."),
+        OptionSpec.freeText(
+            "safe-to-share", help: "ouders only: why the school judges the report safe to share although talking with the parents was skipped for safety."),
         OptionSpec(name: "release", valueName: "SEQ", help: "ouders only: show the item SEQ whole; give the reason with --reason right after it.", repeatable: true),
         OptionSpec(
             name: "redact", valueName: "SEQ", help: "ouders only: show the item SEQ without names, roles, third parties and Veilig Thuis; --reason right after it.",
             repeatable: true),
-        OptionSpec(name: "reason", valueName: "TEXT", help: "The reason for the --release or --redact just before it (recorded in report.issued).", repeatable: true),
-        OptionSpec(name: "contact", valueName: "TEXT", help: "ouders only: the contact person at school and how to reach them, as the parents read it."),
+        OptionSpec.freeText("reason", help: "The reason for the --release or --redact just before it (recorded in report.issued).", repeatable: true),
+        OptionSpec.freeText("contact", help: "ouders only: the contact person at school and how to reach them, as the parents read it."),
     ]
 
     /// The school's choices.

@@ -6,7 +6,7 @@ enum ProfileAdoptCommand: Command {
     static let spec = CommandSpec(
         path: ["profile", "adopt"], abstract: "Adopt a protocol profile for this logbook (administrators only).",
         positionals: [PositionalSpec(name: "NAME|FILE", help: "A built-in profile's name (see `profile list`) or a profile JSON file.")],
-        options: [OptionSpec(name: "reason", valueName: "TEXT", help: "Why (recorded in the log), e.g. who established it and when."), CommonOptions.json]
+        options: [OptionSpec.freeText("reason", help: "Why (recorded in the log), e.g. who established it and when."), CommonOptions.json]
             + CommonOptions.signing,
         discussion: "Appends profile.adopted in stream 'logbook'. The profile is checked strictly first; findings from then on use it.")
 

@@ -19,7 +19,7 @@ enum ReportCommand: Command {
         ] + ParentsArguments.options + [
             OptionSpec(name: "bundle", valueName: "FILE", help: "Also write the evidence bundle: each event's stored line, disclosed payload and inclusion proof."),
             OptionSpec(name: "checkpoint", valueName: "FILE", help: "The checkpoint the bundle's proofs lead to (default: --as signs one now)."),
-            OptionSpec(name: "issue-to", valueName: "NAME", help: "Record that the report is issued to NAME: report.issued, signed --as ID."),
+            OptionSpec.freeText("issue-to", valueName: "NAME", help: "Record that the report is issued to NAME: report.issued, signed --as ID."),
         ] + CommonOptions.output(help: "Write the report to FILE (default: standard output); --bundle FILE follows the same rules.")
             + CommonOptions.signing,
         discussion: """

@@ -9,7 +9,7 @@ enum RetentionCommand: Command {
         options: [
             OptionSpec(name: "on", valueName: "YYYY-MM-DD", help: "The day judged on (default: today)."),
             OptionSpec(name: "run", valueName: nil, help: "Erase every case listed (ground retention), signed --as an administrator."),
-            OptionSpec(name: "reason", valueName: "TEXT", help: "With --run: the ground in words (default: the profile's retention period)."),
+            OptionSpec.freeText("reason", help: "With --run: the ground in words (default: the profile's retention period)."),
             CommonOptions.json,
         ] + CommonOptions.signing,
         discussion: """

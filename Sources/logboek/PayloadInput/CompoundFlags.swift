@@ -11,8 +11,8 @@ enum CompoundFlags {
         case "information.shared":
             [
                 OptionSpec(name: "recipient-actor", valueName: "ACTOR", help: "Someone of this logbook who was told (once per person) [aan wie]", repeatable: true),
-                OptionSpec(
-                    name: "recipient-party", valueName: "PARTY[=NAME]",
+                OptionSpec.freeText(
+                    "recipient-party", valueName: "PARTY[=NAME]",
                     help: "An outside party who was told, by role, with a name after '=' if known (once per party); PARTY is one of: "
                         + Vocabulary.outsideParties.map(\.value).joined(separator: ", ") + " (or its Dutch name) [aan wie]",
                     repeatable: true),

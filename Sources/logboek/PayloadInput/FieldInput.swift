@@ -25,6 +25,12 @@ enum FieldInput {
         }
     }
 
+    /// Whether a flag of a kind takes free text (a text, or a list of texts), so that it has a file form too.
+    static func takesFreeText(_ kind: FieldKind) -> Bool {
+        guard case .list(let element, _) = kind else { return isFreeText(kind) }
+        return isFreeText(element)
+    }
+
     /// Whether a field can be given as one command-line flag (everything but objects and lists of them).
     static func hasFlag(_ field: FieldSpec) -> Bool {
         switch field.kind {

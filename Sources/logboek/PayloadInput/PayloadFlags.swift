@@ -12,7 +12,8 @@ enum PayloadFlags {
             let within = binding.parent.map { " (in \($0.name))" } ?? ""
             return OptionSpec(
                 name: binding.name, valueName: FieldInput.placeholder(binding.field.kind),
-                help: "\(binding.field.summary)\(within)\(choiceList(binding.field.kind)) [\(binding.field.label); \(need)]", repeatable: repeatable)
+                help: "\(binding.field.summary)\(within)\(choiceList(binding.field.kind)) [\(binding.field.label); \(need)]", repeatable: repeatable,
+                isFreeText: FieldInput.takesFreeText(binding.field.kind))
         } + CompoundFlags.options(for: definition)
     }
 

@@ -67,7 +67,7 @@ enum ErrorReport {
     private static func exitCode(for error: LedgerError) -> ExitCode {
         switch error {
         case .invalidInput, .refused, .keyMismatch, .versionConflict, .wrongPassphrase, .alreadyExists, .damagedLog,
-             .outputExists, .insideLogbook, .noAccess, .keyring(.unavailable):
+             .outputExists, .insideLogbook, .noAccess, .keyring(.unavailable), .keyring(.notLoginSession), .keyring(.unusableEntry):
             .failure
         case .locked, .notALogbook, .io, .missingKey, .damagedKeyFile, .unreadablePayload, .keyring(.failed):
             .environment
@@ -80,6 +80,12 @@ enum ErrorReport {
             ["Check LOGBOEK_PASSPHRASE or --passphrase-file; nothing was written."]
         case .refused, .invalidInput, .keyMismatch, .versionConflict, .noAccess:
             [nothingWritten]
+        case .keyring(.unusableEntry):
+            [nothingWritten]
+        case .keyring(.notLoginSession):
+            ["Nothing was unlocked. Start a shell with a session keyring of its own (`keyctl session -`, or log in through PAM "
+                + "with pam_keyinit) and unlock there, or give --user-wide to accept this; every command still works, asking "
+                + "the passphrase each time."]
         case .keyring:
             ["Nothing was unlocked; every command still works, asking the passphrase each time."]
         default:

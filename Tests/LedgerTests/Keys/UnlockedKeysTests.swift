@@ -21,13 +21,13 @@ struct UnlockedKeysTests {
             passphrase: try SecretBytes(copying: "bakker-geheim"))
         let unlocked = try UnlockedKeys(layout: logbook.layout)
         let keys = ActorKeys(signing: try TestLogbook.key(for: "lk.bakker"), encryption: try TestLogbook.encryptionKey(for: "lk.bakker"))
-        try unlocked.unlock(keys, for: "lk.bakker", registry: try logbook.state.registry, minutes: 1)
+        try unlocked.unlock(keys, for: "lk.bakker", registry: try logbook.state.registry, minutes: 1, userWide: true)
         return (logbook, unlocked)
     }
 
-    /// Whether the kernel still holds lk.bakker's entry.
+    /// Whether the kernel still holds an entry of lk.bakker's, sealed or wrapping.
     private func holdsEntry(_ unlocked: UnlockedKeys) throws -> Bool {
-        try KernelKeyring.session().keys(named: unlocked.name(of: "lk.bakker")) != nil
+        try !KernelKeyring.session().descriptions(startingWith: unlocked.name(of: "lk.bakker")).isEmpty
     }
 
     @Test("Unlocked keys that are the actor's current keys are handed out, both halves")
@@ -86,11 +86,12 @@ struct UnlockedKeysTests {
         defer { unlocked.lockAll() }
         let stranger = ActorKeys(signing: Ed25519SigningKey(), encryption: X25519SecretKey())
         #expect(throws: LedgerError.keyMismatch(actor: "lk.bakker")) {
-            try unlocked.unlock(stranger, for: "lk.bakker", registry: try logbook.state.registry, minutes: 1)
+            try unlocked.unlock(stranger, for: "lk.bakker", registry: try logbook.state.registry, minutes: 1, userWide: true)
         }
         #expect(try !holdsEntry(unlocked))
         #expect(throws: LedgerError.self) {
-            try unlocked.unlock(stranger, for: "lk.bakker", registry: try logbook.state.registry, minutes: UnlockedKeys.maximumMinutes + 1)
+            try unlocked.unlock(
+                stranger, for: "lk.bakker", registry: try logbook.state.registry, minutes: UnlockedKeys.maximumMinutes + 1, userWide: true)
         }
     }
 
@@ -100,6 +101,50 @@ struct UnlockedKeysTests {
         defer { unlocked.lockAll() }
         #expect(unlocked.lock("lk.bakker"))
         #expect(!unlocked.lock("lk.bakker"))
+        #expect(try !holdsEntry(unlocked))
+    }
+
+    @Test("After lock, a copy of the keyring entry read while unlocked does not open the keys")
+    func copyAfterLock() throws {
+        let (logbook, unlocked) = try unlocked()
+        defer { unlocked.lockAll() }
+        let keyring = try KernelKeyring.session()
+        let entry = try #require(try keyring.find(named: unlocked.name(of: "lk.bakker")))
+        let copy = try #require(keyring.payload(of: entry, limit: 4096))
+        #expect(unlocked.lock("lk.bakker"))
+        try keyring.add(copy, named: unlocked.name(of: "lk.bakker"), seconds: 60)
+        #expect(try unlocked.keys(for: "lk.bakker", registry: { try logbook.state.registry }) == nil)
+        #expect(try !holdsEntry(unlocked))
+    }
+
+    @Test("A garbled entry is a clear error naming it, and is dropped")
+    func garbled() throws {
+        let (logbook, unlocked) = try unlocked()
+        defer { unlocked.lockAll() }
+        try KernelKeyring.session().add(SecureBuffer(copying: [2, 0, 1]), named: unlocked.name(of: "lk.bakker"), seconds: 60)
+        do {
+            _ = try unlocked.keys(for: "lk.bakker", registry: { try logbook.state.registry })
+            Issue.record("a garbled entry was accepted")
+        } catch let error as LedgerError {
+            #expect(error.code == "unlocked-keys-unusable" && error.message.contains(unlocked.name(of: "lk.bakker")))
+        }
+        #expect(try !holdsEntry(unlocked))
+        #expect(!unlocked.lock("lk.bakker"), "its wrapping key is gone too")
+    }
+
+    @Test("Without a login-session keyring of its own, unlocking is refused unless the user's keyring is accepted")
+    func userWide() throws {
+        let logbook = try TestLogbook(clock: SystemClock())
+        let unlocked = try UnlockedKeys(layout: logbook.layout)
+        defer { unlocked.lockAll() }
+        let keys = ActorKeys(signing: try TestLogbook.key(for: "lk.bakker"), encryption: try TestLogbook.encryptionKey(for: "lk.bakker"))
+        guard !UnlockedKeys.isLoginSession else {
+            try unlocked.unlock(keys, for: "lk.bakker", registry: try logbook.state.registry, minutes: 1)
+            return
+        }
+        #expect(throws: LedgerError.keyring(.notLoginSession)) {
+            try unlocked.unlock(keys, for: "lk.bakker", registry: try logbook.state.registry, minutes: 1)
+        }
         #expect(try !holdsEntry(unlocked))
     }
 }
