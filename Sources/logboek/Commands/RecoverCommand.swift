@@ -8,7 +8,7 @@ enum RecoverCommand: Command {
         path: ["recover"], abstract: "With the recovery key, seal every case's keys again to its members as their keys now are (administrators only).",
         options: [
             OptionSpec(name: "recovery-key", valueName: "FILE", help: "The recovery key file `init --recovery-key` wrote (kept by the board)."),
-            OptionSpec(name: "reason", valueName: "TEXT", help: "Why the recovery key is used (recorded in the log; no names)."),
+            OptionSpec.freeText("reason", help: "Why the recovery key is used (recorded in the log; no names)."),
             CommonOptions.json,
         ] + CommonOptions.signing,
         discussion: """
