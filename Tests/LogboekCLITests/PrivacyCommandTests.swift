@@ -49,6 +49,23 @@ struct PrivacyCommandTests {
         #expect(try CLI.run(["case", "list", "--as-of", "4", "--logbook", logbook.directory.path]).status == 2)
     }
 
+    @Test("Replays of a day before an erasure show the case as erased and go on with the others (status, findings, case list)")
+    func replayAcrossErasure() throws {
+        let logbook = try Self.logbookWithCase()
+        let second = MeldcodeCommandTests.openCase.map { ["2026-001": "2026-002", "Sara de Boer": "Noor Visser", "LL-4711": "LL-4712"][$0] ?? $0 }
+        #expect(try logbook.run(second, as: "ib.devries").status == 0)
+        let before = String(decoding: try logbook.log, as: UTF8.self).split(separator: "\n").count - 1
+        #expect(try logbook.run(["erase", "--case", "2026-001", "--ground", "request", "--reason", "verzoek (AVG)"], as: "dir.jansen").status == 0)
+        for command in [["status"], ["findings"], ["case", "list"]] {
+            let replay = try logbook.run(command + ["--as-of", String(before)], as: "ib.devries")
+            #expect(replay.status == 0, "\(command): \(replay.stderr)")
+            #expect(replay.stdout.contains("2026-002") || command == ["findings"], "\(command): \(replay.stdout)")
+            #expect(!replay.stdout.contains("Sara de Boer") && !replay.stderr.contains("(case-erased)"), "\(command)")
+        }
+        let list = try logbook.run(["case", "list", "--as-of", String(before)], as: "ib.devries")
+        #expect(list.stdout.contains("2026-001") && list.stdout.contains("gewist"), "\(list.stdout)")
+    }
+
     @Test("A teacher who is not a member is refused (exit 1, no content in the message); granted, they read, and every read is a case.viewed")
     func needToKnow() throws {
         let logbook = try Self.logbookWithCase()

@@ -31,8 +31,8 @@ struct ReadmeQuickStartTests {
         #expect(script.contains("--as lk.bakker") && script.contains("--guided"))
         let result = try CLI.bash("set -e\ncd '\(folder.path)'\n" + script, input: Self.guidedAnswers)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("#5 gesprek met kind of ouders 2026-11-24 (ib.devries): ouders · 'Moeder herkent de zorg.'"), "\(result.stdout)")
-        #expect(result.stdout.contains("OK: 8 events verified"), "\(result.stdout)")  // case show and status each recorded a case.viewed
+        #expect(result.stdout.contains("#6 gesprek met kind of ouders 2026-11-24 (ib.devries): ouders · 'Moeder herkent de zorg.'"), "\(result.stdout)")
+        #expect(result.stdout.contains("OK: 9 events verified"), "\(result.stdout)")  // guided entry, case show and status each recorded a case.viewed
         #expect(result.stdout.contains("Sara de Boer") && result.stdout.contains("'Sara kwam zonder jas en ontbijt.'"), "\(result.stdout)")
     }
 }

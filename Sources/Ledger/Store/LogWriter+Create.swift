@@ -9,7 +9,8 @@ extension LogWriter {
     /// Creates a new logbook: its folders, an empty log, and seq 0, `logbook.created`, signed by the
     /// first administrator, whose key becomes the trust anchor.
     /// - Parameters:
-    ///   - layout: Where the logbook goes; the directory may exist but must hold no log with events.
+    ///   - layout: Where the logbook goes; the directory may exist but must hold no installed key and no log with
+    ///     events.
     ///   - organisation: The school or location the logbook belongs to.
     ///   - administrator: The first administrator's profile (must be an administrator).
     ///   - signingKey: The administrator's private key, matching the profile's public key.
@@ -40,7 +41,8 @@ extension LogWriter {
     /// left is unregistered, and replaced), and finishes the first run when it did (its recovery key put in
     /// place, its administrator's key installed): the writer it returns then holds the first run's keys.
     /// - Parameters:
-    ///   - layout: Where the logbook goes; the directory may exist but must hold no log with events.
+    ///   - layout: Where the logbook goes; the directory may exist but must hold no installed key and no log with
+    ///     events.
     ///   - organisation: The school or location the logbook belongs to.
     ///   - administrator: The first administrator's profile, with `key`'s public keys.
     ///   - key: The administrator's new key, sealed with their passphrase.
@@ -104,6 +106,10 @@ extension LogWriter {
             throw .invalidInput("the organisation's name is empty")
         }
         guard administrator.isAdministrator else { throw .invalidInput("the first actor of a logbook must be an administrator") }
+        // An interrupted init leaves at most a pending key (`<id>.key.new`); an installed key is never replaced.
+        guard !(try FileSystem.names(in: layout.keys)).contains(where: { $0.hasSuffix(".key") }) else {
+            throw .alreadyExists(path: layout.keys.path)
+        }
         try FileSystem.createDirectory(layout.directory)
         if !FileManager.default.fileExists(atPath: layout.log.path) {
             try FileSystem.createExclusively(layout.log)

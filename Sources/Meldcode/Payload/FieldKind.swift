@@ -23,6 +23,17 @@ public indirect enum FieldKind: Sendable, Equatable {
     /// A list of values of one kind, with at least `minimum` elements.
     case list(FieldKind, minimum: Int)
 
+    /// Whether a value of this kind refers to earlier events of the case (a reference, or one inside a list or an
+    /// object): entering it shows the case's events to choose from.
+    public var refersToEvents: Bool {
+        switch self {
+        case .reference: true
+        case .list(let kind, _): kind.refersToEvents
+        case .object(let schema): schema.fields.contains { $0.kind.refersToEvents }
+        default: false
+        }
+    }
+
     /// The longest value a ``FieldKind/line`` field accepts.
     public static let lineLimit = 200
 }

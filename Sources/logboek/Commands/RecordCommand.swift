@@ -86,7 +86,8 @@ enum RecordCommand: Command {
             _ = try stream(caseID, arguments)
             let reader = try Signer.load(arguments, context)
             signer = reader
-            let caseEvents = try CaseReading.eventsForGuidedEntry(ofCase: caseID, as: reader, arguments, context)
+            let showsEvents = definition.payload.fields.contains { $0.kind.refersToEvents }
+            let caseEvents = showsEvents ? try CaseReading.eventsForGuidedEntry(ofCase: caseID, as: reader, arguments, context) : []
             return try GuidedEntry(
                 definition: definition, console: context.console, now: SystemClock().now(), caseEvents: caseEvents, command: arguments.spec.name
             ).run()

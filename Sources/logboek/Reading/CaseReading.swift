@@ -23,8 +23,8 @@ enum CaseReading {
         try CaseSession(writer: try Signer.openWriter(arguments, context), reader: signer.actor, keys: signer.keys, clock: SystemClock())
     }
 
-    /// The events of one case with their content, read as `reader` for guided entry, which shows them as the
-    /// choices its references may take: the read is put on the record (`case.viewed`, naming `record --guided`)
+    /// The events of one case with their content, read as `reader` for guided entry of a type with references,
+    /// which shows them as the choices its references may take: the read is put on the record (`case.viewed`, naming `record --guided`)
     /// before they are handed back, and the logbook is let go of while the questions are asked.
     /// - Throws: As ``read(_:_:)``, and ``LedgerError`` if the read cannot be recorded.
     static func eventsForGuidedEntry(ofCase id: String, as reader: Signer, _ arguments: ParsedArguments, _ context: Context) throws -> [RecordedEvent] {

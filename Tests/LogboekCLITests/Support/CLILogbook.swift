@@ -78,6 +78,15 @@ struct CLILogbook {
     /// The log's bytes.
     var log: Data { get throws { try Data(contentsOf: directory.appendingPathComponent("log.jsonl")) } }
 
+    /// Whether the log still begins with `before` and what follows it is reads only (`case.viewed`, which guided
+    /// entry records before it shows a case's events), none at all included.
+    func onlyReadsAdded(since before: Data) throws -> Bool {
+        let after = try log
+        guard after.starts(with: before) else { return false }
+        return String(decoding: after.dropFirst(before.count), as: UTF8.self).split(separator: "\n")
+            .allSatisfy { $0.contains("\"type\":\"case.viewed\"") }
+    }
+
     /// Keeps a copy of the log for schema validation by `tools/test`.
     func keepForSchemaValidation() throws {
         try Repository.keepForSchemaValidation(try log, prefix: "cli")
