@@ -62,7 +62,7 @@ struct CaseFigures {
     /// every event happened today (records made long after the fact are findings, each one more line of output).
     private static let today = String(ISO8601DateFormatter().string(from: Date()).prefix(10))
 
-    private static let opened = EventDraft(type: "case.opened", stream: stream, payload: [
+    private static let opened = EventDraft(type: EventType.caseOpened.rawValue, stream: stream, payload: [
         "childRef": .string("B-1"), "childName": .string("Bench"), "birthDate": .string("2015-03-12"), "reason": .string("Bench."),
         "openedOn": .string(today),
     ])
@@ -72,29 +72,29 @@ struct CaseFigures {
         let recent = JSONValue.array((max(firstSignal, seq - 10)..<seq).filter { $0 % 10 < 6 }.map { .integer(Int64($0)) })
         switch (seq % 10, (seq / 10) % 5) {
         case (6, _):
-            return EventDraft(type: "consultation.held", stream: stream, payload: [
+            return EventDraft(type: EventType.consultationHeld.rawValue, stream: stream, payload: [
                 "kind": .string("intern-begeleider"), "heldOn": .string(day), "participants": list("ib.devries", "lk.bakker"), "anonymous": .bool(false),
                 "signalsDiscussed": recent, "advice": .string("Volgen."),
             ])
         case (7, _):
-            return EventDraft(type: "information.shared", stream: stream, payload: [
+            return EventDraft(type: EventType.informationShared.rawValue, stream: stream, payload: [
                 "sharedBy": .string("ib.devries"), "recipients": .array([.object(["kind": .string("actor"), "actor": .string("dir.jansen")])]), "sharedOn": .string(day), "means": .string("gesprek"),
                 "events": recent, "about": .string("De signalen."),
             ])
         case (9, 0):
-            return EventDraft(type: "weighing.recorded", stream: stream, payload: [
+            return EventDraft(type: EventType.weighingRecorded.rawValue, stream: stream, payload: [
                 "weighedOn": .string(day), "afweging1": .string("strong-suspicion"), "afweging2": .string("no"), "participants": list("dir.jansen", "ib.devries"),
                 "rationale": .string("Geen acute onveiligheid."),
             ])
         case (9, 2):
-            return EventDraft(type: "decision.recorded", stream: stream, payload: [
+            return EventDraft(type: EventType.decisionRecorded.rawValue, stream: stream, payload: [
                 "question": .string("afweging-3"), "answer": .string("yes"), "decidedOn": .string(day), "decidedBy": list("dir.jansen"), "consulted": list("ib.devries"),
                 "rationale": .string("Hulp is mogelijk."),
             ])
         case (8, _), (9, _):
-            return EventDraft(type: "note.recorded", stream: stream, payload: ["text": .string("Contact."), "contactOn": .string(day)])
+            return EventDraft(type: EventType.noteRecorded.rawValue, stream: stream, payload: ["text": .string("Contact."), "contactOn": .string(day)])
         default:
-            return EventDraft(type: "signal.recorded", stream: stream, payload: [
+            return EventDraft(type: EventType.signalRecorded.rawValue, stream: stream, payload: [
                 "description": .string("Signaal \(seq)."), "observedOn": .string(day), "kind": .string("observation"), "stance": .string("supports"),
                 "source": .object(["kind": .string("self")]),
             ])

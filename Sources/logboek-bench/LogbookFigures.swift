@@ -1,5 +1,6 @@
 import Foundation
 import Ledger
+import Meldcode
 import Sodium
 
 /// Logboek's own figures, measured through the same code paths the CLI uses.
@@ -26,7 +27,7 @@ struct LogbookFigures {
 
     /// A typical event: a signal in a case, as `record signal.recorded` writes it (a line of about 750 bytes).
     static func draft(_ index: Int) -> EventDraft {
-        EventDraft(type: "signal.recorded", stream: "case/2026-\(index % 50)", payload: [
+        EventDraft(type: EventType.signalRecorded.rawValue, stream: "case/2026-\(index % 50)", payload: [
             "description": .string("Leerling kwam zonder jas en zonder ontbijt op school; vertelde dat er thuis ruzie was (\(index))."),
             "observedOn": .string("2026-11-23"),
             "kind": .string("observation"),
@@ -69,7 +70,7 @@ struct LogbookFigures {
         let key = StreamKey(epoch: 0)
         var bytes = 0
         let rate = Stopwatch.rate(seconds: seconds) {
-            bytes &+= CanonicalJSON.encode(.object(SealedPayload(sealing: plaintext, stream: "case/2026-1", type: "signal.recorded", key: key).stored)).count
+            bytes &+= CanonicalJSON.encode(.object(SealedPayload(sealing: plaintext, stream: "case/2026-1", type: EventType.signalRecorded.rawValue, key: key).stored)).count
         }
         return bytes > 0 ? rate : 0
     }

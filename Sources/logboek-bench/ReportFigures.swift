@@ -16,12 +16,12 @@ struct ReportFigures {
         let layout = try figures.create(named: "report-\(count)")
         let writer = try LogWriter(opening: layout, rules: CaseAuthority())
         let stream = CaseStream.name(of: "2026-001")
-        let opened = EventDraft(type: "case.opened", stream: stream, payload: [
+        let opened = EventDraft(type: EventType.caseOpened.rawValue, stream: stream, payload: [
             "childRef": .string("LL-1"), "childName": .string("Sara de Boer"), "birthDate": .string("2017-03-14"),
             "reason": .string("Zorgen over ontbijt."),
         ])
         let signals = (1..<count).map { index in
-            EventDraft(type: "signal.recorded", stream: stream, payload: LogbookFigures.draft(index).payload)
+            EventDraft(type: EventType.signalRecorded.rawValue, stream: stream, payload: LogbookFigures.draft(index).payload)
         }
         _ = try writer.append([opened] + signals, author: figures.author, signingKey: figures.key)
         var events = [Event]()

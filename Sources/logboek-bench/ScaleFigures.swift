@@ -1,5 +1,6 @@
 import Foundation
 import Ledger
+import Meldcode
 
 /// The commands of a school's daily work timed on logs of growing size, each as a child process with its
 /// peak memory: `record`, `case show`, `status`, `findings`, `checkpoint`, `prove inclusion`, and `append --batch` of
@@ -31,7 +32,7 @@ struct ScaleFigures {
         var column = Column(events: events, writeSeconds: logbook.writeSeconds)
         let on = ["--logbook", logbook.layout.directory.path]
         let signer = ["--as", ScaleLogbook.author]
-        let record = ["record", "signal.recorded", "--case", logbook.openCase, "--description", "Kwam te laat en huilde.",
+        let record = ["record", EventType.signalRecorded.rawValue, "--case", logbook.openCase, "--description", "Kwam te laat en huilde.",
                       "--observed-on", "2026-11-20", "--kind", "observation", "--stance", "supports", "--source-kind", "self"]
         column.rows.append(("record (checked case append)", try run(record + signer + on, times: repeats)))
         column.rows.append(("case show", try run(["case", "show", logbook.openCase] + signer + on, times: repeats)))
@@ -73,7 +74,7 @@ struct ScaleFigures {
         let cases = logbook.openCases
         let lines = (0..<batchCount).map { index in
             CanonicalJSON.encode(.object([
-                "type": .string("signal.recorded"), "stream": .string("case/\(cases[index % cases.count])"),
+                "type": .string(EventType.signalRecorded.rawValue), "stream": .string("case/\(cases[index % cases.count])"),
                 "payload": .object(ScaleLogbook.signal(index)),
             ]))
         }

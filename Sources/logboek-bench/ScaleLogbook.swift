@@ -61,17 +61,17 @@ struct ScaleLogbook {
         let stream = "case/c\(block(of: seq) * activeCases + within % activeCases)"
         switch within / activeCases {
         case 0:
-            return EventDraft(type: "case.opened", stream: stream, payload: [
+            return EventDraft(type: EventType.caseOpened.rawValue, stream: stream, payload: [
                 "childRef": .string("LL-\(seq)"), "childName": .string("Kind \(seq)"), "birthDate": .string("2017-03-14"),
                 "reason": .string("Zorgen over ontbijt en kleding."), "openedOn": .string("2026-11-02"),
             ])
         case caseSize - 1 where block(of: seq) < block(of: count - 1):
-            return EventDraft(type: "case.closed", stream: stream, payload: [
+            return EventDraft(type: EventType.caseClosed.rawValue, stream: stream, payload: [
                 "reason": .string("no-concern"), "explanation": .string("Geen zorg na weging; afspraken over monitoring."),
                 "closedOn": .string("2026-11-20"),
             ])
         default:
-            return EventDraft(type: "signal.recorded", stream: stream, payload: signal(seq))
+            return EventDraft(type: EventType.signalRecorded.rawValue, stream: stream, payload: signal(seq))
         }
     }
 

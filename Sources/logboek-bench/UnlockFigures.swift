@@ -80,7 +80,7 @@ struct UnlockFigures {
         let logbook = ["--logbook", school.directory.path]
         let count = try LogWriter(opening: school).events(inStream: "case/\(caseID)").count
         let lines = (count..<events).map { index in
-            #"{"type":"note.recorded","stream":"case/\#(caseID)","payload":{"text":"Contact \#(index).","contactOn":"2026-11-27"}}"#
+            #"{"type":EventType.noteRecorded,"stream":"case/\#(caseID)","payload":{"text":"Contact \#(index).","contactOn":"2026-11-27"}}"#
         }
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: batch)
         _ = try run(["append", "--batch", batch.path, "--as", reader] + logbook, passphrase: passphrase)

@@ -63,7 +63,7 @@ public struct ActorRegistry: Sendable, Equatable {
     }
 
     private mutating func admitGenesis(_ header: EventHeader, payload: [String: JSONValue]) throws(EventProblem) -> Ed25519PublicKey {
-        guard header.type == "logbook.created", header.stream == RegistryEvent.stream else {
+        guard header.type == RegistryEvent.genesisType, header.stream == RegistryEvent.stream else {
             throw refusal("the first event of a logbook must be logbook.created in stream 'logbook'")
         }
         guard case .logbookCreated(let organisation, let administrator, let recoveryKey) = try RegistryEvent(type: header.type, payload: payload)

@@ -15,12 +15,15 @@ public enum RegistryEvent: Sendable, Equatable {
     /// The stream all registry events belong to.
     public static let stream = "logbook"
 
+    /// The type of a logbook's first event, which creates it.
+    public static let genesisType = "logbook.created"
+
     /// Whether `type` is a registry event type (compared, not hashed: it runs for every event verified).
     /// - Parameter type: An event type.
     /// - Returns: `true` for the four registry event types.
     public static func isRegistryType(_ type: String) -> Bool {
         switch type {
-        case "logbook.created", "actor.enrolled", "actor.key_rotated", "actor.revoked": true
+        case genesisType, "actor.enrolled", "actor.key_rotated", "actor.revoked": true
         default: false
         }
     }
@@ -28,7 +31,7 @@ public enum RegistryEvent: Sendable, Equatable {
     /// The event type of this registry event.
     public var type: String {
         switch self {
-        case .logbookCreated: "logbook.created"
+        case .logbookCreated: Self.genesisType
         case .actorEnrolled: "actor.enrolled"
         case .keyRotated: "actor.key_rotated"
         case .actorRevoked: "actor.revoked"

@@ -131,7 +131,7 @@ public struct CaseAuthority: SigningRules, Equatable {
     private static func names(_ roles: Set<Role>) -> String { roles.map(\.rawValue).sorted().joined(separator: ", ") }
 
     /// The type of a case's first event.
-    static let openingType = "case.opened"
+    static let openingType = EventType.caseOpened
 }
 
 /// The grants and withdrawals in force for one case, from stream `logbook`.
@@ -142,9 +142,9 @@ public struct CaseAccess: Sendable, Equatable {
     public private(set) var withdrawn: Set<String> = []
 
     /// The type of a grant.
-    public static let grantType = "case.access_granted"
+    public static let grantType = EventType.caseAccessGranted
     /// The type of a withdrawal.
-    public static let withdrawalType = "case.access_withdrawn"
+    public static let withdrawalType = EventType.caseAccessWithdrawn
     /// Both types that change who may read a case.
     public static let types = [grantType, withdrawalType]
 
@@ -154,7 +154,7 @@ public struct CaseAccess: Sendable, Equatable {
     /// Whether a draft grants or withdraws access to a case (in stream `logbook`).
     /// - Parameter draft: A draft.
     public static func isChange(_ draft: EventDraft) -> Bool {
-        draft.stream == RegistryEvent.stream && types.contains(draft.type)
+        draft.stream == RegistryEvent.stream && types.contains { draft.type == $0 }
     }
 
     /// Folds a grant or a withdrawal in.

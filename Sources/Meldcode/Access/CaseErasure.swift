@@ -26,7 +26,7 @@ public struct CaseErasure: Sendable, Equatable {
     }
 
     /// The event type.
-    public static let eventType = "case.erased"
+    public static let eventType = EventType.caseErased
 
     /// The Dutch line projections and reports show for an erased case, e.g.
     /// "gewist op 3 oktober 2031 (bewaartermijn verstreken)".

@@ -35,7 +35,7 @@ struct CaseKeyPlan {
                 continue
             }
             guard let id = CaseStream.caseID(of: draft.stream) else { continue }
-            if draft.type == "case.opened" {
+            if draft.type == EventType.caseOpened {
                 if let erasure = content.erasures[id] { throw MeldcodeError.refused(.caseErased, "case \(id) was \(erasure.dutchLine); choose another id") }
                 guard try content.writer.version(of: draft.stream) == 0, !opened.contains(id) else {
                     throw MeldcodeError.refused(.caseAlreadyOpen, "case \(id) was opened before")

@@ -23,10 +23,10 @@ public struct CaseOutline: Sendable, Equatable {
         for id in try writer.streams().compactMap(CaseStream.caseID).sorted() {
             let headers = try writer.events(inStream: CaseStream.name(of: id)).map(\.header)
             guard let first = headers.first?.seq, let last = headers.last?.seq else { continue }
-            let lifecycle = headers.last { ["case.closed", "case.redirected", "case.reopened"].contains($0.type) }
-            let status = switch lifecycle?.type {
-            case "case.closed": "closed"
-            case "case.redirected": "redirected"
+            let lifecycle = headers.last { [EventType.caseClosed.rawValue, EventType.caseRedirected.rawValue, EventType.caseReopened.rawValue].contains($0.type) }
+            let status = switch lifecycle.flatMap({ EventType(of: $0.type) }) {
+            case .caseClosed?: "closed"
+            case .caseRedirected?: "redirected"
             default: "open"
             }
             outlines.append(CaseOutline(

@@ -8,7 +8,7 @@ import Ledger
 /// are written.
 public struct KeyRecovery {
     /// The type of the event that records a use of the recovery key.
-    public static let eventType = "case.keys_recovered"
+    public static let eventType = EventType.caseKeysRecovered
 
     /// A case the recovery key could not serve, and why.
     public struct Skipped: Sendable, Equatable {
@@ -63,7 +63,7 @@ public struct KeyRecovery {
     ///   - reason: Why the recovery key was used.
     ///   - day: The day.
     public func draft(reason: String, on day: CalendarDay) -> EventDraft {
-        EventDraft(type: Self.eventType, stream: RegistryEvent.stream, payload: [
+        EventDraft(type: Self.eventType.rawValue, stream: RegistryEvent.stream, payload: [
             "cases": .array(caseIDs.map { .string($0) }), "reason": .string(reason), "recoveredOn": .string(day.description),
         ])
     }

@@ -27,13 +27,13 @@ public struct CaseFile: Sendable, Equatable {
 
     /// Folds a decision or its confirmation in.
     mutating func applyDecision(_ event: RecordedEvent) {
-        switch event.type {
-        case "decision.recorded":
+        switch EventType(of: event.type) {
+        case .decisionRecorded?:
             let payload = event.payload
             deciders[event.seq] = (payload["decidedBy"]?.arrayValue ?? []).compactMap(\.stringValue)
             if payload["question"]?.stringValue == "melding", payload["answer"]?.stringValue == "yes" { meldingDecisions.insert(event.seq) }
             if CaseState.isDecider(event.author, of: payload) { standingDecisions.insert(event.seq) }
-        case "decision.confirmed":
+        case .decisionConfirmed?:
             guard let target = event.payload["decision"]?.integerValue.map(Int.init), deciders[target]?.contains(event.author) == true
             else { return }
             standingDecisions.insert(target)

@@ -39,7 +39,7 @@ extension Casebook {
         try checkCorrection(draft, seq: seq, at: recordedAt, in: file)
         try checkDecision(draft, author: author, in: file)
         try checkMelder(draft, in: file)
-        if draft.type == "hypothesis.confirmed" || draft.type == "hypothesis.refuted",
+        if draft.type == EventType.hypothesisConfirmed || draft.type == EventType.hypothesisRefuted,
            let hypothesis = draft.payload["hypothesis"]?.integerValue, file.settledHypotheses.contains(Int(hypothesis)) {
             throw .refused(.alreadySettled, "\(draft.type): the hypothesis at seq \(hypothesis) is already confirmed or refuted")
         }
@@ -63,25 +63,25 @@ extension Casebook {
 
     /// The case a draft of `type` goes into, if it may.
     private func caseFile(_ id: String, taking type: String) throws(MeldcodeError) -> CaseFile {
-        if type == "case.opened" {
+        if type == EventType.caseOpened {
             guard let existing = cases[id] else { return CaseFile(id: id, openedAt: -1) }
             throw .refused(.caseAlreadyOpen, "case \(id) was opened at seq \(existing.openedAt)")
         }
         guard let file = cases[id] else { throw .refused(.caseNotFound, "case \(id) was never opened") }
-        if type == "case.reopened" {
+        if type == EventType.caseReopened {
             guard file.status != .open else { throw .refused(.caseNotClosed, "case \(id) is open; there is nothing to re-open") }
             return file
         }
         // A report of a closed or redirected case (for the Inspectie, a transfer) is issued all the same.
         // So is a read of it.
-        if ["report.issued", "case.viewed"].contains(type) { return file }
+        if [EventType.reportIssued.rawValue, EventType.caseViewed.rawValue].contains(type) { return file }
         guard file.status == .open else { throw .refused(.caseNotOpen, "case \(id) is \(file.status.rawValue); \(type) cannot be added") }
         return file
     }
 
     /// A decision is confirmed once, by one of its deciders with their own key (002 lines 153, 207).
     private func checkDecision(_ draft: EventDraft, author: String, in file: CaseFile) throws(MeldcodeError) {
-        guard draft.type == "decision.confirmed", let target = draft.payload["decision"]?.integerValue.map(Int.init),
+        guard draft.type == EventType.decisionConfirmed, let target = draft.payload["decision"]?.integerValue.map(Int.init),
               let deciders = file.deciders[target] else { return }
         guard !file.standingDecisions.contains(target) else {
             throw .refused(.decisionAlreadyStands, "decision.confirmed: the decision at seq \(target) already stands")
@@ -94,7 +94,7 @@ extension Casebook {
 
     /// A melding by someone the profile does not let make it needs a standing decision on the melding behind it.
     private func checkMelder(_ draft: EventDraft, in file: CaseFile) throws(MeldcodeError) {
-        guard draft.type == "melding.made", let rights, let melder = draft.payload["madeBy"]?.stringValue,
+        guard draft.type == EventType.meldingMade, let rights, let melder = draft.payload["madeBy"]?.stringValue,
               !rights.mayMakeMelding(melder), !file.meldingDecided else { return }
         let roles = rights.profile.melder.melders.map(\.rawValue).joined(separator: ", ")
         throw .refused(
@@ -104,7 +104,7 @@ extension Casebook {
 
     /// A correction that names a member names one of the corrected record's, with a value that fits it.
     private func checkCorrection(_ draft: EventDraft, seq: Int, at recordedAt: Timestamp, in file: CaseFile) throws(MeldcodeError) {
-        guard draft.type == "record.corrected", let target = draft.payload["corrects"]?.integerValue,
+        guard draft.type == EventType.recordCorrected, let target = draft.payload["corrects"]?.integerValue,
               let type = file.eventTypes[Int(target)] else { return }
         do {
             _ = try FieldCorrection.resolve(draft.payload, seq: seq, correcting: type, recordedAt: recordedAt)
@@ -115,7 +115,7 @@ extension Casebook {
 
     /// A conversation skipped for the child's age or development is one with the child alone (004 lines 93-96, 186-190).
     private func checkSkipReason(_ draft: EventDraft) throws(MeldcodeError) {
-        guard draft.type == "conversation.skipped", draft.payload["reason"]?.stringValue == Vocabulary.youngChild,
+        guard draft.type == EventType.conversationSkipped, draft.payload["reason"]?.stringValue == Vocabulary.youngChild,
               let partner = draft.payload["with"]?.stringValue, partner != "child" else { return }
         throw .refused(
             .skipReasonNotPermitted,

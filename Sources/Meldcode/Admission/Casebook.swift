@@ -32,20 +32,20 @@ public struct Casebook: Sendable, Equatable {
     public mutating func apply(_ event: RecordedEvent) {
         guard let definition = EventCatalogue.standard.definition(of: event.type), definition.scope == .case,
               let id = CaseStream.caseID(of: event.stream) else { return }
-        if event.type == "case.opened", cases[id] == nil {
+        if event.type == EventType.caseOpened, cases[id] == nil {
             cases[id] = CaseFile(id: id, openedAt: event.seq, birthDate: event.payload["birthDate"]?.stringValue.flatMap(CalendarDay.init))
         }
         guard cases[id] != nil else { return }
         caseOfSeq[event.seq] = id
         // Changed through the optional chain, in place: a copy of the case would copy its tables per event.
         cases[id]?.eventTypes[event.seq] = event.type
-        switch event.type {
-        case "case.closed": cases[id]?.status = .closed
-        case "case.redirected": cases[id]?.status = .redirected
-        case "case.reopened": cases[id]?.status = .open
-        case "hypothesis.confirmed", "hypothesis.refuted":
+        switch EventType(of: event.type) {
+        case .caseClosed?: cases[id]?.status = .closed
+        case .caseRedirected?: cases[id]?.status = .redirected
+        case .caseReopened?: cases[id]?.status = .open
+        case .hypothesisConfirmed?, .hypothesisRefuted?:
             if let seq = event.payload["hypothesis"]?.integerValue { cases[id]?.settledHypotheses.insert(Int(seq)) }
-        case "decision.recorded", "decision.confirmed":
+        case .decisionRecorded?, .decisionConfirmed?:
             cases[id]?.applyDecision(event)
         default: break
         }

@@ -45,16 +45,16 @@ public struct AfwegingAnswer: Sendable, Equatable {
     /// - Returns: Afwegingen 1 and 2 of a weighing, 3–5 of a decision, 5 of a help evaluation; none otherwise.
     static func answers(in event: RecordedEvent) -> [AfwegingAnswer] {
         let payload = event.payload
-        switch event.type {
-        case "weighing.recorded":
+        switch EventType(of: event.type) {
+        case .weighingRecorded?:
             return [(1, payload["afweging1"]), (2, payload["afweging2"])].compactMap { number, value in
                 value?.stringValue.map { AfwegingAnswer(afweging: number, answer: $0, seq: event.seq) }
             }
-        case "decision.recorded":
+        case .decisionRecorded?:
             guard let question = payload["question"]?.stringValue, question.hasPrefix("afweging-"),
                   let number = Int(question.dropFirst("afweging-".count)), let answer = payload["answer"]?.stringValue else { return [] }
             return [AfwegingAnswer(afweging: number, answer: answer, seq: event.seq)]
-        case "help.evaluated":
+        case .helpEvaluated?:
             guard let reached = payload["resultReached"]?.boolValue else { return [] }
             return [AfwegingAnswer(afweging: 5, answer: reached ? "yes" : "no", seq: event.seq)]
         default:

@@ -3,17 +3,17 @@ import Ledger
 extension CaseState {
     /// The date member each dated record carries: what it records happened on that day.
     static let recordedDates: [String: String] = [
-        "signal.recorded": "observedOn", "checklist.completed": "completedOn", "consultation.held": "heldOn",
-        "conversation.held": "heldOn", "weighing.recorded": "weighedOn", "decision.recorded": "decidedOn",
-        "decision.confirmed": "confirmedOn",
-        "melding.discussed": "heldOn", "melding.made": "madeOn", "help.evaluated": "evaluatedOn",
-        "veiligthuis.feedback": "receivedOn", "verwijsindex.weighed": "weighedOn", "followup.recorded": "observedOn",
-        "parents.informed": "informedOn", "note.recorded": "contactOn", "case.redirected": "reportedOn",
-        "case.opened": "openedOn", "case.closed": "closedOn", "case.reopened": "reopenedOn", "hypothesis.recorded": "formedOn",
-        "hypothesis.confirmed": "settledOn", "hypothesis.refuted": "settledOn", "conversation.skipped": "skippedOn",
-        "help.organised": "startsOn", "record.corrected": "correctedOn", "information.shared": "sharedOn",
-        "report.issued": "issuedOn", "case.access_granted": "grantedOn", "case.access_withdrawn": "withdrawnOn",
-        "case.viewed": "viewedOn", "people.recorded": "notedOn",
+        EventType.signalRecorded.rawValue: "observedOn", EventType.checklistCompleted.rawValue: "completedOn", EventType.consultationHeld.rawValue: "heldOn",
+        EventType.conversationHeld.rawValue: "heldOn", EventType.weighingRecorded.rawValue: "weighedOn", EventType.decisionRecorded.rawValue: "decidedOn",
+        EventType.decisionConfirmed.rawValue: "confirmedOn",
+        EventType.meldingDiscussed.rawValue: "heldOn", EventType.meldingMade.rawValue: "madeOn", EventType.helpEvaluated.rawValue: "evaluatedOn",
+        EventType.veiligthuisFeedback.rawValue: "receivedOn", EventType.verwijsindexWeighed.rawValue: "weighedOn", EventType.followupRecorded.rawValue: "observedOn",
+        EventType.parentsInformed.rawValue: "informedOn", EventType.noteRecorded.rawValue: "contactOn", EventType.caseRedirected.rawValue: "reportedOn",
+        EventType.caseOpened.rawValue: "openedOn", EventType.caseClosed.rawValue: "closedOn", EventType.caseReopened.rawValue: "reopenedOn", EventType.hypothesisRecorded.rawValue: "formedOn",
+        EventType.hypothesisConfirmed.rawValue: "settledOn", EventType.hypothesisRefuted.rawValue: "settledOn", EventType.conversationSkipped.rawValue: "skippedOn",
+        EventType.helpOrganised.rawValue: "startsOn", EventType.recordCorrected.rawValue: "correctedOn", EventType.informationShared.rawValue: "sharedOn",
+        EventType.reportIssued.rawValue: "issuedOn", EventType.caseAccessGranted.rawValue: "grantedOn", EventType.caseAccessWithdrawn.rawValue: "withdrawnOn",
+        EventType.caseViewed.rawValue: "viewedOn", EventType.peopleRecorded.rawValue: "notedOn",
     ]
 
     /// The day a payload member of one of the case's events holds.
@@ -43,7 +43,7 @@ extension CaseState {
     }
 
     /// The first event of one of the types after `seq`.
-    func first(of types: [String], after seq: Int) -> Int? {
+    func first(of types: [EventType], after seq: Int) -> Int? {
         types.compactMap { type -> Int? in
             let all = seqs(of: type)
             guard let last = all.last, last > seq else { return nil }
@@ -53,7 +53,7 @@ extension CaseState {
 
     /// The first Veilig Thuis advice (a consultation of kind `veilig-thuis-advice`) recorded after `seq`.
     func veiligThuisAdvice(after seq: Int) -> Int? {
-        seqs(of: "consultation.held").first { $0 > seq && payload(at: $0)?["kind"]?.stringValue == "veilig-thuis-advice" }
+        seqs(of: .consultationHeld).first { $0 > seq && payload(at: $0)?["kind"]?.stringValue == "veilig-thuis-advice" }
     }
 
     /// The melding that answers an afweging: the first melding recorded after it, or else a melding made on or
@@ -61,8 +61,8 @@ extension CaseState {
     /// - Parameter answer: An afweging answer.
     /// - Returns: The melding's seq, or `nil` if none answers it.
     func melding(answering answer: AfwegingAnswer) -> Int? {
-        if let after = first(of: ["melding.made"], after: answer.seq) { return after }
+        if let after = first(of: [.meldingMade], after: answer.seq) { return after }
         guard let answered = recordedDay(of: answer.seq) else { return nil }
-        return seqs(of: "melding.made").last { day(of: $0, field: "madeOn").map { $0 >= answered } ?? false }
+        return seqs(of: .meldingMade).last { day(of: $0, field: "madeOn").map { $0 >= answered } ?? false }
     }
 }

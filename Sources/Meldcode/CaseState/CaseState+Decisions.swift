@@ -13,13 +13,13 @@ extension CaseState {
     /// A decision signed by one of its deciders stands at once; one recorded in others' names stands once one of
     /// them confirms it. Only standing decisions give afwegingskader answers (002 lines 153, 207).
     mutating func applyDecision(_ event: RecordedEvent) {
-        switch event.type {
-        case "decision.recorded":
+        switch EventType(of: event.type) {
+        case .decisionRecorded?:
             guard Self.isDecider(event.author, of: event.payload) else { return }
             stand(event, since: event.seq)
-        case "decision.confirmed":
+        case .decisionConfirmed?:
             guard let target = event.payload["decision"]?.integerValue, let decision = self.event(at: Int(target)).map(fieldCorrections.applied),
-                  decision.type == "decision.recorded", standingDecisions[decision.seq] == nil,
+                  decision.type == EventType.decisionRecorded, standingDecisions[decision.seq] == nil,
                   Self.isDecider(event.author, of: decision.payload) else { return }
             stand(decision, since: event.seq)
         default:

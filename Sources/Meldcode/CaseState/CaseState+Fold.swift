@@ -6,7 +6,7 @@ extension CaseState {
     /// A correction that names a member and its new value folds the case again, from its first event, reading the
     /// corrected record as corrected.
     public mutating func apply(_ logged: RecordedEvent) {
-        if logged.type == "record.corrected", let target = logged.payload["corrects"]?.integerValue,
+        if logged.type == EventType.recordCorrected, let target = logged.payload["corrects"]?.integerValue,
            fieldCorrections.add(logged, correcting: self.event(at: Int(target))?.type) != nil {
             var refolded = CaseState(id: id)
             refolded.fieldCorrections = fieldCorrections
@@ -24,7 +24,7 @@ extension CaseState {
         if let step = MeldcodeStep.of(type: event.type) {
             steps[step.rawValue - 1].events.append(event.seq)
         }
-        if event.type != "decision.recorded" { AfwegingAnswer.append(AfwegingAnswer.answers(in: event), to: &answers) }
+        if event.type != EventType.decisionRecorded { AfwegingAnswer.append(AfwegingAnswer.answers(in: event), to: &answers) }
         applyDecision(event)
         applyLifecycle(event)
         applyRecords(event)
@@ -32,28 +32,28 @@ extension CaseState {
     }
 
     private mutating func applyLifecycle(_ event: RecordedEvent) {
-        switch event.type {
-        case "case.opened": child = ChildRecord(payload: event.payload)
-        case "case.closed": lifecycle = .closed
-        case "case.redirected": lifecycle = .redirected
-        case "case.reopened": lifecycle = .open
+        switch EventType(of: event.type) {
+        case .caseOpened?: child = ChildRecord(payload: event.payload)
+        case .caseClosed?: lifecycle = .closed
+        case .caseRedirected?: lifecycle = .redirected
+        case .caseReopened?: lifecycle = .open
         default: break
         }
     }
 
     private mutating func applyRecords(_ event: RecordedEvent) {
         let payload = event.payload
-        switch event.type {
-        case "hypothesis.recorded":
+        switch EventType(of: event.type) {
+        case .hypothesisRecorded?:
             hypothesisPosition[event.seq] = hypotheses.count
             hypotheses.append(HypothesisRecord(
                 seq: event.seq, statement: payload["statement"]?.stringValue ?? "", signals: Self.seqList(payload["signals"])))
-        case "hypothesis.confirmed", "hypothesis.refuted":
+        case .hypothesisConfirmed?, .hypothesisRefuted?:
             guard let target = payload["hypothesis"]?.integerValue, let position = hypothesisPosition[Int(target)],
                   hypotheses[position].standing == .open else { return }
-            hypotheses[position].standing = event.type == "hypothesis.confirmed" ? .confirmed : .refuted
+            hypotheses[position].standing = event.type == EventType.hypothesisConfirmed ? .confirmed : .refuted
             hypotheses[position].settledBy = event.seq
-        case "record.corrected":
+        case .recordCorrected?:
             guard let target = payload["corrects"]?.integerValue.map(Int.init) else { return }
             let field = fieldCorrections.of(target).first { $0.seq == event.seq }
             corrections.append(CorrectionRecord(
@@ -66,15 +66,15 @@ extension CaseState {
 
     private mutating func applyPending(_ event: RecordedEvent) {
         let payload = event.payload
-        switch event.type {
-        case "melding.made": meldingenAwaitingFeedback.append(event.seq)
-        case "veiligthuis.feedback":
+        switch EventType(of: event.type) {
+        case .meldingMade?: meldingenAwaitingFeedback.append(event.seq)
+        case .veiligthuisFeedback?:
             Self.settle(&meldingenAwaitingFeedback, reference: payload["melding"], before: event.seq)
-        case "help.organised": helpAwaitingEvaluation.append(event.seq)
-        case "help.evaluated":
+        case .helpOrganised?: helpAwaitingEvaluation.append(event.seq)
+        case .helpEvaluated?:
             Self.settle(&helpAwaitingEvaluation, reference: payload["help"], before: event.seq)
             if payload["resultReached"]?.boolValue == true { helpAwaitingMonitoring.append(event.seq) }
-        case "followup.recorded": helpAwaitingMonitoring.removeAll()
+        case .followupRecorded?: helpAwaitingMonitoring.removeAll()
         default: break
         }
     }

@@ -72,7 +72,7 @@ public struct CaseState: Sendable, Equatable {
     /// The seqs of the case's events of a type, in log order.
     /// - Parameter type: An event type.
     /// - Returns: The seqs (empty if none).
-    public func seqs(of type: String) -> [Int] { seqsByType[type] ?? [] }
+    public func seqs(of type: EventType) -> [Int] { seqsByType[type.rawValue] ?? [] }
 
     /// The payload of one of the case's events as the projections read it: with its corrections applied.
     /// - Parameter seq: A seq.
@@ -91,7 +91,7 @@ public struct CaseState: Sendable, Equatable {
         case .redirected: return .redirected
         case .open: break
         }
-        if !seqs(of: "melding.made").isEmpty { return .meldingMade }
+        if !seqs(of: .meldingMade).isEmpty { return .meldingMade }
         return helpAwaitingEvaluation.isEmpty ? .open : .helpRunning
     }
 

@@ -30,7 +30,7 @@ public struct CaseStates: Sendable, Equatable {
         lastSeq = event.seq
         lastRecordedAt = event.recordedAt
         guard EventCatalogue.standard.definition(of: event.type)?.scope == .case, let id = CaseStream.caseID(of: event.stream) else { return }
-        if event.type == "case.opened", cases[id] == nil {
+        if event.type == EventType.caseOpened, cases[id] == nil {
             cases[id] = CaseState(id: id)
         }
         guard cases[id] != nil else { return }

@@ -19,7 +19,7 @@ public struct Corrections: Sendable, Equatable {
     /// - Returns: The correction when it is new to this fold (so projections folded before it must be folded again),
     ///   else `nil` (a correction in words, one that names no valid member, or one already taken in).
     mutating func add(_ event: RecordedEvent, correcting type: String?) -> FieldCorrection? {
-        guard event.type == "record.corrected", let type,
+        guard event.type == EventType.recordCorrected, let type,
               let correction = try? FieldCorrection.resolve(event.payload, seq: event.seq, correcting: type),
               !(bySeq[correction.target] ?? []).contains(where: { $0.seq == event.seq })
         else { return nil }

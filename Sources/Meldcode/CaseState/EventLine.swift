@@ -78,7 +78,7 @@ extension CaseState {
         let corrected = Set(corrections.map(\.corrects))
         return events.map { logged in
             let event = fieldCorrections.applied(to: logged)
-            let proposed = event.type == "decision.recorded" && standingDecisions[event.seq] == nil
+            let proposed = event.type == EventType.decisionRecorded && standingDecisions[event.seq] == nil
             let remarks = [
                 proposed ? "voorgesteld, niet bevestigd" : nil, event.payload[EventDefinition.paperRecordField.name] != nil ? "van papier" : nil,
                 corrected.contains(event.seq) ? "gecorrigeerd" : nil,

@@ -38,13 +38,13 @@ public enum RouteAction: String, Sendable, Equatable, CaseIterable {
     }
 
     /// The event types that carry out the action, if any.
-    var metByTypes: [String] {
+    var metByTypes: [EventType] {
         switch self {
-        case .recordAndClose: ["case.closed"]
-        case .meldingNow, .melding: ["melding.made"]
-        case .organiseHelp: ["help.organised"]
-        case .closeWithMonitoring: ["followup.recorded", "case.closed"]
-        case .askAdvice: ["consultation.held"]
+        case .recordAndClose: [.caseClosed]
+        case .meldingNow, .melding: [.meldingMade]
+        case .organiseHelp: [.helpOrganised]
+        case .closeWithMonitoring: [.followupRecorded, .caseClosed]
+        case .askAdvice: [.consultationHeld]
         case .weighSuspicion, .weighSafety, .weighHelp, .weighAcceptance: []
         }
     }

@@ -41,7 +41,7 @@ public struct CaseEvaluation: Sendable, Equatable {
         var open = [OpenPoint]()
         var facts = [Int]()
         for event in caseEvents {
-            if state == nil, event.type == "case.opened" {
+            if state == nil, event.type == EventType.caseOpened {
                 state = CaseState(id: id)
                 state?.fieldCorrections = corrections
             }
@@ -105,7 +105,7 @@ public struct CaseEvaluation: Sendable, Equatable {
     }
 
     /// The type of a read of the case, which is no record the evaluation weighs.
-    private static let readType = "case.viewed"
+    private static let readType = EventType.caseViewed
 
     /// Those who took or attended the decision at `event`, with what each knew of `earlier`, the seqs of the case's
     /// records before it, in order.

@@ -21,7 +21,7 @@ public struct DecisionPoint: Sendable, Equatable {
 
     /// The event types that are decisions in an evaluation.
     public static let types: Set<String> = [
-        "weighing.recorded", "decision.recorded", "decision.confirmed", "help.organised", "help.evaluated", "melding.made", "case.closed", "case.redirected",
+        EventType.weighingRecorded.rawValue, EventType.decisionRecorded.rawValue, EventType.decisionConfirmed.rawValue, EventType.helpOrganised.rawValue, EventType.helpEvaluated.rawValue, EventType.meldingMade.rawValue, EventType.caseClosed.rawValue, EventType.caseRedirected.rawValue,
     ]
 
     /// The decision as JSON: `{"seq", "type", "day", "recordedAt", "profile", "people": [...], "requiredBefore", "overdue": [...], "findings": [...]}`.
@@ -37,12 +37,12 @@ public struct DecisionPoint: Sendable, Equatable {
     static func people(of event: RecordedEvent) -> (deciders: [Knower], present: [Knower]) {
         let payload = event.payload
         let strings = { (name: String) in (payload[name]?.arrayValue ?? []).compactMap(\.stringValue) }
-        switch event.type {
-        case "weighing.recorded":
+        switch EventType(of: event.type) {
+        case .weighingRecorded?:
             return (strings("participants").map(Knower.actor), strings("outsideParticipants").map(Knower.party))
-        case "decision.recorded":
+        case .decisionRecorded?:
             return (strings("decidedBy").map(Knower.actor), strings("consulted").map(Knower.actor) + strings("outsideConsulted").map(Knower.party))
-        case "melding.made":
+        case .meldingMade?:
             return ([.actor(payload["madeBy"]?.stringValue ?? event.author)], [])
         default:
             return ([.actor(event.author)], [])

@@ -19,9 +19,9 @@ public struct TimelineMark: Sendable, Equatable {
     }
 
     /// The marks of the time line, in the order of the stappenplan: the first of each kind.
-    static let kinds: [(label: String, types: [String])] = [
-        ("eerste signaal", ["signal.recorded"]), ("eerste consultatie", ["consultation.held"]),
-        ("gesprek (of overgeslagen)", ["conversation.held", "conversation.skipped"]), ("eerste weging", ["weighing.recorded"]),
-        ("eerste besluit", ["decision.recorded"]), ("melding", ["melding.made"]), ("terugkoppeling Veilig Thuis", ["veiligthuis.feedback"]),
+    static let kinds: [(label: String, types: [EventType])] = [
+        ("eerste signaal", [.signalRecorded]), ("eerste consultatie", [.consultationHeld]),
+        ("gesprek (of overgeslagen)", [.conversationHeld, .conversationSkipped]), ("eerste weging", [.weighingRecorded]),
+        ("eerste besluit", [.decisionRecorded]), ("melding", [.meldingMade]), ("terugkoppeling Veilig Thuis", [.veiligthuisFeedback]),
     ]
 }

@@ -10,7 +10,7 @@ extension FindingRules {
 
     /// Conversations without the purpose explained, or with an interpretation given before any fact was presented.
     private func conversationOrderFindings() -> [Finding] {
-        state.seqs(of: "conversation.held").compactMap { seq -> Finding? in
+        state.seqs(of: .conversationHeld).compactMap { seq -> Finding? in
             let payload = payload(seq)
             var lapses = [String]()
             if payload["purposeExplained"]?.boolValue == false { lapses.append("its purpose was not explained") }
@@ -26,7 +26,7 @@ extension FindingRules {
     /// is named by identity, not by its exact text: a reference to the signal (`#12`), or the party's name with case,
     /// punctuation and spacing ignored ("mevr. A. Koster (buurvrouw)" names "mevr. A. Koster, buurvrouw").
     private func otherSourceFindings() -> [Finding] {
-        state.seqs(of: "melding.made").compactMap { melding -> Finding? in
+        state.seqs(of: .meldingMade).compactMap { melding -> Finding? in
             let named = strings(payload(melding)["otherSources"])
             let unnamed = (payload(melding)["facts"]?.arrayValue ?? []).compactMap { fact -> (Int, String)? in
                 guard let seq = fact.integerValue.map(Int.init), let party = thirdParty(of: seq) else { return nil }
@@ -49,11 +49,11 @@ extension FindingRules {
 
     /// Meldingen without a conversation, or its recorded skipping, with whom the age rule names, where it names the child.
     private func childConversationFindings() -> [Finding] {
-        state.seqs(of: "melding.made").compactMap { melding -> Finding? in
+        state.seqs(of: .meldingMade).compactMap { melding -> Finding? in
             guard let child = state.child, let madeOn = state.day(of: melding, field: "madeOn"),
                   let band = context.profile.ageRule.band(forAge: child.age(on: madeOn)), band.discussWith != .parents
             else { return nil }
-            let partners = ["conversation.held", "conversation.skipped"].flatMap { state.seqs(of: $0) }.filter { $0 < melding }
+            let partners = [EventType.conversationHeld, EventType.conversationSkipped].flatMap { state.seqs(of: $0) }.filter { $0 < melding }
                 .compactMap { payload($0)["with"]?.stringValue }
             let withChild = partners.contains { $0 == "child" || $0 == "child-and-parents" }
             let withParents = partners.contains { $0 == "parents" || $0 == "child-and-parents" }

@@ -11,7 +11,7 @@ extension FindingRules {
     /// projection sees: made, decided, present or told of the melding or its decision (000 l.220–224).
     private func informedFindings() -> [Finding] {
         let rule = context.profile.melder
-        let meldingen = state.seqs(of: "melding.made")
+        let meldingen = state.seqs(of: .meldingMade)
         guard !rule.mustInform.isEmpty, !meldingen.isEmpty else { return [] }
         let knowledge = CaseKnowledge(id: state.id, events: state.events)
         return meldingen.compactMap { melding -> Finding? in
@@ -37,8 +37,8 @@ extension FindingRules {
 
     /// Meldingen with no weighing recorded before them, nor weighed on or before the day they were made (002 Bijlage 1).
     private func weighingFindings() -> [Finding] {
-        let weighings = state.seqs(of: "weighing.recorded")
-        return state.seqs(of: "melding.made").compactMap { melding -> Finding? in
+        let weighings = state.seqs(of: .weighingRecorded)
+        return state.seqs(of: .meldingMade).compactMap { melding -> Finding? in
             let madeOn = state.day(of: melding, field: "madeOn")
             let weighed = weighings.contains { seq in
                 seq < melding || (madeOn.map { made in state.day(of: seq, field: "weighedOn").map { $0 <= made } ?? false } ?? false)

@@ -11,7 +11,7 @@ extension FindingRules {
     private func weighingForumFindings() -> [Finding] {
         let rule = context.profile.weighing
         guard rule.forum != .individueel else { return [] }
-        return state.seqs(of: "weighing.recorded").compactMap { seq -> Finding? in
+        return state.seqs(of: .weighingRecorded).compactMap { seq -> Finding? in
             guard !takenTogether(weighing: seq) else { return nil }
             return finding(
                 .weighingWithoutForum, [seq],
@@ -35,7 +35,7 @@ extension FindingRules {
     private func meldingAgreementFindings() -> [Finding] {
         let rule = context.profile.melder
         guard rule.agreedIn != .individueel else { return [] }
-        return state.seqs(of: "melding.made").compactMap { seq -> Finding? in
+        return state.seqs(of: .meldingMade).compactMap { seq -> Finding? in
             let referenced = payload(seq)["decision"]?.integerValue.map(Int.init)
             let decision = referenced ?? meldingDecisions.last { $0 < seq }
             guard !(decision.map { takenTogether(decision: $0) } ?? false) else { return nil }
@@ -49,7 +49,7 @@ extension FindingRules {
 
     /// The decisions on a melding (`question` = `melding`).
     private var meldingDecisions: [Int] {
-        state.seqs(of: "decision.recorded").filter { payload($0)["question"]?.stringValue == "melding" }
+        state.seqs(of: .decisionRecorded).filter { payload($0)["question"]?.stringValue == "melding" }
     }
 
     /// Whether more than one person weighed: the participants (the author when none is named) and those from outside, or

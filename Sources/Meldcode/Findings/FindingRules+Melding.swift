@@ -2,16 +2,16 @@ import Ledger
 
 extension FindingRules {
     /// The steps a melding needs before it: the types that take each, and what is missing without them.
-    static let stepsBeforeMelding: [(code: FindingCode, types: [String], missing: String)] = [
-        (.meldingWithoutSignals, ["signal.recorded", "checklist.completed"], "any signal recorded (step 1)"),
-        (.meldingWithoutConsultation, ["consultation.held"], "a consultation (step 2)"),
-        (.meldingWithoutConversation, ["conversation.held", "conversation.skipped"],
+    static let stepsBeforeMelding: [(code: FindingCode, types: [EventType], missing: String)] = [
+        (.meldingWithoutSignals, [.signalRecorded, .checklistCompleted], "any signal recorded (step 1)"),
+        (.meldingWithoutConsultation, [.consultationHeld], "a consultation (step 2)"),
+        (.meldingWithoutConversation, [.conversationHeld, .conversationSkipped],
          "a conversation with the child or parents, or a permitted reason to skip it (step 3)"),
     ]
 
     /// Steps 1–3 before every melding, and its discussion by the age rule (001 lines 72-73, 504-508, 563-564).
     func meldingFindings() -> [Finding] {
-        state.seqs(of: "melding.made").flatMap { melding -> [Finding] in
+        state.seqs(of: .meldingMade).flatMap { melding -> [Finding] in
             let emergency = isEmergency(before: melding)
             let note = emergency ? " (after acute unsafety was weighed: an emergency, where the steps may follow the melding)" : ""
             let missing = Self.stepsBeforeMelding.filter { !recorded($0.types, before: melding) }.map {
@@ -31,7 +31,7 @@ extension FindingRules {
         guard let child = state.child, let madeOn = state.day(of: melding, field: "madeOn") else { return nil }
         let age = child.age(on: madeOn)
         guard let band = context.profile.ageRule.band(forAge: age) else { return nil }
-        let discussions = state.seqs(of: "melding.discussed").filter { $0 < melding }
+        let discussions = state.seqs(of: .meldingDiscussed).filter { $0 < melding }
         var (withChild, withParents) = (false, false)
         for seq in discussions {
             let payload = payload(seq)

@@ -8,7 +8,7 @@ extension FindingRules {
 
     /// At each closing, the hypotheses recorded before it and not settled before it (002 line 73).
     private func hypothesisFindings() -> [Finding] {
-        state.seqs(of: "case.closed").compactMap { closing -> Finding? in
+        state.seqs(of: .caseClosed).compactMap { closing -> Finding? in
             let open = state.hypotheses.filter { $0.seq < closing && ($0.settledBy.map { $0 > closing } ?? true) }
             guard !open.isEmpty else { return nil }
             let seqs = open.map { String($0.seq) }.joined(separator: ", ")
@@ -49,9 +49,9 @@ extension FindingRules {
     /// Closings after a melding or help with no follow-up recorded since, where the profile has step 6 (003 line 125).
     private func followUpFindings() -> [Finding] {
         guard let rule = context.profile.followUp else { return [] }
-        return state.seqs(of: "case.closed").compactMap { closing -> Finding? in
-            guard let started = (state.seqs(of: "melding.made") + state.seqs(of: "help.organised")).filter({ $0 < closing }).min(),
-                  !state.seqs(of: "followup.recorded").contains(where: { $0 > started && $0 < closing })
+        return state.seqs(of: .caseClosed).compactMap { closing -> Finding? in
+            guard let started = (state.seqs(of: .meldingMade) + state.seqs(of: .helpOrganised)).filter({ $0 < closing }).min(),
+                  !state.seqs(of: .followupRecorded).contains(where: { $0 > started && $0 < closing })
             else { return nil }
             return finding(
                 .closedWithoutFollowUp, [closing, started],
@@ -63,11 +63,11 @@ extension FindingRules {
     /// Weighings naming specific forms the profile requires Veilig Thuis advice for, in a case without that advice.
     private func specificFormsFinding() -> Finding? {
         let required = Set(context.profile.specificForms.adviceRequiredFor)
-        let weighings = state.seqs(of: "weighing.recorded").filter { seq in
+        let weighings = state.seqs(of: .weighingRecorded).filter { seq in
             strings(payload(seq)["specificForms"]).contains { ViolenceForm(rawValue: $0).map(required.contains) ?? false }
         }
         guard !weighings.isEmpty else { return nil }
-        let advised = state.seqs(of: "consultation.held").contains { payload($0)["kind"]?.stringValue == "veilig-thuis-advice" }
+        let advised = state.seqs(of: .consultationHeld).contains { payload($0)["kind"]?.stringValue == "veilig-thuis-advice" }
         guard !advised else { return nil }
         return finding(
             .specificFormsWithoutAdvice, weighings,
@@ -77,10 +77,10 @@ extension FindingRules {
 
     /// A melding made, or a closing after a strong suspicion, while no verwijsindex registration was ever weighed.
     private func verwijsindexFinding() -> Finding? {
-        guard let rule = context.profile.verwijsindex, state.seqs(of: "verwijsindex.weighed").isEmpty else { return nil }
+        guard let rule = context.profile.verwijsindex, state.seqs(of: .verwijsindexWeighed).isEmpty else { return nil }
         let suspicion = state.answers.first { $0.afweging == 1 && $0.answer == "strong-suspicion" }?.seq
-        let closing = suspicion.flatMap { after in state.seqs(of: "case.closed").first { $0 > after } }
-        guard let trigger = [state.seqs(of: "melding.made").first, closing].compactMap({ $0 }).min() else { return nil }
+        let closing = suspicion.flatMap { after in state.seqs(of: .caseClosed).first { $0 > after } }
+        guard let trigger = [state.seqs(of: .meldingMade).first, closing].compactMap({ $0 }).min() else { return nil }
         return finding(
             .verwijsindexNotWeighed, [trigger],
             "\(state.event(at: trigger)?.type ?? "") at seq \(trigger) with a concern, and a registration in the verwijsindex was never weighed",

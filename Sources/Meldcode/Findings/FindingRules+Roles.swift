@@ -9,7 +9,7 @@ extension FindingRules {
     /// Decisions on a melding by someone the profile does not let decide, or without the roles it requires consulted.
     private func decisionFindings() -> [Finding] {
         let rule = context.profile.decision
-        return state.seqs(of: "decision.recorded").filter { state.standingDecisions[$0] != nil }.flatMap { seq -> [Finding] in
+        return state.seqs(of: .decisionRecorded).filter { state.standingDecisions[$0] != nil }.flatMap { seq -> [Finding] in
             let payload = payload(seq)
             guard payload["question"]?.stringValue == "melding" else { return [] }
             let deciders = strings(payload["decidedBy"])
@@ -34,7 +34,7 @@ extension FindingRules {
     /// Meldingen made by someone holding none of the roles the profile lets make a melding.
     private func melderFindings() -> [Finding] {
         let rule = context.profile.melder
-        return state.seqs(of: "melding.made").compactMap { seq -> Finding? in
+        return state.seqs(of: .meldingMade).compactMap { seq -> Finding? in
             guard let melder = payload(seq)["madeBy"]?.stringValue, !context.anyone([melder], holdsOneOf: rule.melders) else { return nil }
             return finding(
                 .melderNotAllowed, [seq],
@@ -46,9 +46,9 @@ extension FindingRules {
     /// Once the case is weighed, decided or reported, step 2 must have consulted the roles the profile requires.
     private func consultationFinding() -> Finding? {
         let rule = context.profile.consultation
-        let later = ["weighing.recorded", "decision.recorded", "melding.made"].compactMap { state.seqs(of: $0).first }
+        let later = [EventType.weighingRecorded, EventType.decisionRecorded, EventType.meldingMade].compactMap { state.seqs(of: $0).first }
         guard !rule.mustConsult.isEmpty, let trigger = later.min() else { return nil }
-        let consultations = state.seqs(of: "consultation.held").filter { $0 < trigger }
+        let consultations = state.seqs(of: .consultationHeld).filter { $0 < trigger }
         var held = Set<Role>()
         for seq in consultations {
             let payload = payload(seq)
@@ -67,7 +67,7 @@ extension FindingRules {
     private func parentConversationFindings() -> [Finding] {
         let rule = context.profile.parentConversation
         guard !rule.attendAnyOf.isEmpty else { return [] }
-        return state.seqs(of: "conversation.held").compactMap { seq -> Finding? in
+        return state.seqs(of: .conversationHeld).compactMap { seq -> Finding? in
             let payload = payload(seq)
             guard let partner = payload["with"]?.stringValue, partner != "child" else { return nil }
             guard !context.anyone(strings(payload["attendees"]), holdsOneOf: rule.attendAnyOf) else { return nil }

@@ -38,13 +38,13 @@ extension FindingRules {
     /// Help accepted but never organised, and help whose term is not after the day it starts (002 l.259: a term
     /// within which the help must show its effect; help entered from paper after its term is judged by its start).
     private func helpFindings() -> [Finding] {
-        let accepted = state.answers.filter { $0.afweging == 4 && $0.answer == "yes" && state.first(of: ["help.organised"], after: $0.seq) == nil }
+        let accepted = state.answers.filter { $0.afweging == 4 && $0.answer == "yes" && state.first(of: [.helpOrganised], after: $0.seq) == nil }
         let notOrganised = accepted.map {
             finding(
                 .helpWithoutTermOrCaseManager, [$0.seq], "help accepted at seq \($0.seq) (afweging 4 = yes) but no help organised with a term and a case manager after it",
                 details: ["hulp aanvaard bij seq \($0.seq), daarna geen hulp georganiseerd met een termijn en een casusregisseur"])
         }
-        let noTerm = state.seqs(of: "help.organised").compactMap { seq -> Finding? in
+        let noTerm = state.seqs(of: .helpOrganised).compactMap { seq -> Finding? in
             guard let term = state.day(of: seq, field: "term"), let starts = state.day(of: seq, field: "startsOn"), term <= starts else { return nil }
             return finding(
                 .helpWithoutTermOrCaseManager, [seq], "help at seq \(seq) has its term on \(term), not after the day it starts (\(starts))",

@@ -29,7 +29,7 @@ struct FindingRules {
     func strings(_ value: JSONValue?) -> [String] { (value?.arrayValue ?? []).compactMap(\.stringValue) }
 
     /// Whether an event of one of the types was recorded before `seq`.
-    func recorded(_ types: [String], before seq: Int) -> Bool {
+    func recorded(_ types: [EventType], before seq: Int) -> Bool {
         types.contains { state.seqs(of: $0).first.map { $0 < seq } ?? false }
     }
 }

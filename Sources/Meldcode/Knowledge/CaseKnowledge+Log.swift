@@ -13,7 +13,7 @@ extension CaseKnowledge {
         for event in events {
             if let seq, event.seq > seq { break }
             guard event.stream == stream, EventCatalogue.standard.definition(of: event.type)?.scope == .case else { continue }
-            if knowledge == nil, event.type == "case.opened" { knowledge = CaseKnowledge(id: id) }
+            if knowledge == nil, event.type == EventType.caseOpened { knowledge = CaseKnowledge(id: id) }
             knowledge?.apply(event)
         }
         return knowledge

@@ -31,7 +31,7 @@ public struct KnowledgeAnswer: Sendable {
             edges = knowers.flatMap { knowledge.known(by: $0) }.filter(known)
             forms = []
         case .schoolFirstKnew:
-            edges = knowledge.schoolFirstKnew("signal.recorded").filter(known)
+            edges = knowledge.schoolFirstKnew(EventType.signalRecorded.rawValue).filter(known)
             forms = knowledge.schoolFirstKnewForms().filter { known($0.edge) }
         }
     }

@@ -43,15 +43,15 @@ public struct KnowledgeSentences: Sendable {
     /// An event as a reader names it: `signaal #14`, `weging (afwegingskader) #20`.
     public func fact(_ seq: Int) -> String {
         guard let type = events[seq]?.type else { return "vastlegging #\(seq)" }
-        let noun = type == "signal.recorded" ? "signaal" : EventCatalogue.standard.definition(of: type)?.dutchName ?? type
+        let noun = type == EventType.signalRecorded ? "signaal" : EventCatalogue.standard.definition(of: type)?.dutchName ?? type
         return "\(noun) #\(seq)"
     }
 
     private func how(_ edge: KnowledgeEdge) -> String {
         switch edge.way {
         case .authored: return "zelf vastgelegd"
-        case .present where edge.means == "melding.made": return "deed zelf de melding bij Veilig Thuis"
-        case .present where edge.means == "information.shared": return "vertelde het zelf door"
+        case .present where edge.means == EventType.meldingMade: return "deed zelf de melding bij Veilig Thuis"
+        case .present where edge.means == EventType.informationShared: return "vertelde het zelf door"
         case .present: return "aanwezig bij \(EventCatalogue.standard.definition(of: edge.means)?.dutchName ?? edge.means)"
         case .told: return "verteld door \(edge.toldBy ?? "?") \(Self.means[edge.means] ?? edge.means)"
         case .read: return "gelezen in Logboek"
@@ -61,7 +61,7 @@ public struct KnowledgeSentences: Sendable {
 
     private static let means = [
         "gesprek": "in een gesprek", "telefoon": "telefonisch", "e-mail": "per e-mail", "overleg": "in een overleg", "brief": "per brief",
-        "melding.made": "in de melding bij Veilig Thuis", "source": "als bron van het signaal", "parents.informed": "toen de ouders werden geïnformeerd",
+        EventType.meldingMade.rawValue: "in de melding bij Veilig Thuis", "source": "als bron van het signaal", EventType.parentsInformed.rawValue: "toen de ouders werden geïnformeerd",
     ]
 
     /// The text with its first letter in upper case, to begin a sentence.

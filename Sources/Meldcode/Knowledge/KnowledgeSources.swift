@@ -15,45 +15,45 @@ enum KnowledgeSources {
         let source = Source(event)
         let payload = event.payload
         var edges = [source.edge(.actor(event.author), knows: event.seq, .authored)]
-        switch event.type {
-        case "signal.recorded":
+        switch EventType(of: event.type) {
+        case .signalRecorded?:
             edges += source.receiver()
-        case "consultation.held":
+        case .consultationHeld?:
             edges += source.present(actors: payload["participants"], parties: payload["outsideParticipants"], discussed: payload["signalsDiscussed"])
-        case "weighing.recorded":
+        case .weighingRecorded?:
             edges += source.present(actors: payload["participants"], parties: payload["outsideParticipants"], discussed: payload["discussed"])
-        case "conversation.held":
+        case .conversationHeld?:
             let others = payload["otherAttendees"]?.arrayValue?.isEmpty == false ? payload["otherAttendees"] : Source.partner(payload["with"])
             edges += source.present(actors: payload["attendees"], parties: others, discussed: payload["factsPresented"])
-        case "decision.recorded" where CaseState.isDecider(event.author, of: payload):
+        case .decisionRecorded? where CaseState.isDecider(event.author, of: payload):
             let actors = JSONValue.array((payload["decidedBy"]?.arrayValue ?? []) + (payload["consulted"]?.arrayValue ?? []))
             edges += source.present(actors: actors, parties: payload["outsideConsulted"], discussed: nil)
-        case "decision.confirmed":
+        case .decisionConfirmed?:
             if let decision = payload["decision"]?.integerValue { edges.append(source.edge(.actor(event.author), knows: Int(decision), .present)) }
-        case "melding.discussed" where payload["discussed"]?.boolValue == true:
+        case .meldingDiscussed? where payload["discussed"]?.boolValue == true:
             edges += source.present(actors: nil, parties: Source.partner(payload["with"]), discussed: nil)
-        case "help.organised":
+        case .helpOrganised?:
             edges += source.present(actors: nil, parties: payload["agreedWith"], discussed: nil)
-        case "note.recorded":
+        case .noteRecorded?:
             edges += source.present(actors: nil, parties: payload["contacts"], discussed: nil)
-        case "information.shared":
+        case .informationShared?:
             let teller = payload["sharedBy"]?.stringValue ?? event.author
             let recipients = (payload["recipients"]?.arrayValue ?? []).compactMap(Source.recipient)
             edges += source.present(actors: .array([.string(teller)]), parties: nil, discussed: payload["events"])
             edges += source.told(recipients, by: teller, facts: payload["events"], means: payload["means"]?.stringValue ?? "gesprek")
-        case "parents.informed":
+        case .parentsInformed?:
             let teller = payload["informedBy"]?.stringValue ?? event.author
-            edges += source.told([.party(Source.partyName("ouders"))], by: teller, facts: payload["events"], means: "parents.informed")
-        case "melding.made":
+            edges += source.told([.party(Source.partyName("ouders"))], by: teller, facts: payload["events"], means: EventType.parentsInformed.rawValue)
+        case .meldingMade?:
             let melder = payload["madeBy"]?.stringValue ?? event.author
             let veiligThuis = Knower.outside(payload["veiligThuis"]?.stringValue ?? Knower.veiligThuis)
             edges += source.present(actors: .array([.string(melder)]), parties: nil, discussed: payload["facts"])
-            edges += source.told([veiligThuis], by: melder, facts: payload["facts"], means: "melding.made")
-        case "report.issued":
+            edges += source.told([veiligThuis], by: melder, facts: payload["facts"], means: EventType.meldingMade.rawValue)
+        case .reportIssued?:
             let recipient = Knower.party(payload["recipient"]?.stringValue ?? "")
             let seqs = [event.seq] + CaseState.seqList(payload["seqs"])
             edges += seqs.map { source.edge(recipient, knows: $0, .reportReceived, toldBy: event.author, means: payload["kind"]?.stringValue) }
-        case "case.viewed":
+        case .caseViewed?:
             edges += reads(of: event, seqs: CaseState.seqList(payload["events"]))
         default:
             break

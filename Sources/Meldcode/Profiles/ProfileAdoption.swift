@@ -5,7 +5,7 @@ import Ledger
 /// Its payload is `{"profile": <the profile>, "reason"?: <why>}` (plus the `salt` the logbook adds).
 public enum ProfileAdoption {
     /// The event type.
-    public static let eventType = "profile.adopted"
+    public static let eventType = EventType.profileAdopted
 
     /// A draft adopting `profile`.
     /// - Parameters:
@@ -15,7 +15,7 @@ public enum ProfileAdoption {
     public static func draft(adopting profile: ProtocolProfile, reason: String? = nil) -> EventDraft {
         var payload: [String: JSONValue] = ["profile": profile.json]
         if let reason { payload["reason"] = .string(reason) }
-        return EventDraft(type: eventType, stream: RegistryEvent.stream, payload: payload)
+        return EventDraft(type: eventType.rawValue, stream: RegistryEvent.stream, payload: payload)
     }
 
     /// Checks a draft adoption before it is appended: its type and stream, its payload, and that its author

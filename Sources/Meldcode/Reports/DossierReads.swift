@@ -8,7 +8,7 @@ enum DossierReads {
     /// - Returns: One line per reader, or a line saying there were none.
     static func summary(_ frame: ReportFrame) -> [String] {
         guard let last = frame.lastContent?.seq else { return [] }
-        let reads = frame.events.filter { $0.type == "case.viewed" && $0.seq < last }
+        let reads = frame.events.filter { $0.type == EventType.caseViewed && $0.seq < last }
         guard !reads.isEmpty else { return ["Niemand las het dossier in Logboek voor de laatste vastlegging."] }
         let byReader = Dictionary(grouping: reads, by: \.author)
         let lines = byReader.keys.sorted().compactMap { reader -> String? in

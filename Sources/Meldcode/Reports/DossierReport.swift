@@ -11,7 +11,7 @@ struct DossierReport {
 
     /// Prepares the dossier of a case.
     init(_ input: ReportInput) {
-        let content = input.snapshot.state.events.filter { $0.type != "case.viewed" }.map(\.seq)
+        let content = input.snapshot.state.events.filter { $0.type != EventType.caseViewed }.map(\.seq)
         frame = ReportFrame(input, shown: Set(content))
     }
 

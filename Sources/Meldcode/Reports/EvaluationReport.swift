@@ -106,7 +106,7 @@ struct EvaluationReport {
     /// What was decided, for a heading: the type, or for a decision its question and answer.
     private func what(_ event: RecordedEvent) -> String {
         let name = EventCatalogue.standard.definition(of: event.type)?.dutchName ?? event.type
-        guard event.type == "decision.recorded" else { return name }
+        guard event.type == EventType.decisionRecorded else { return name }
         let payload = frame.input.reader.payload(of: event)
         let label = { (choices: [Choice], member: String) in
             payload[member]?.stringValue.map { value in choices.first { $0.value == value }?.label ?? value }
@@ -119,7 +119,7 @@ struct EvaluationReport {
     private func who(_ point: DecisionPoint) -> String {
         let deciders = point.people.filter(\.decided).map { name($0.knower) }
         let present = point.people.filter { !$0.decided }.map { name($0.knower) }
-        var text = "\(Self.takenBy[point.event.type] ?? "Genomen door") \(Self.list(deciders))."
+        var text = "\(EventType(of: point.event.type).flatMap { Self.takenBy[$0] } ?? "Genomen door") \(Self.list(deciders))."
         if !present.isEmpty { text += " Aanwezig of geraadpleegd: \(Self.list(present))." }
         let recorded = DutchTime.day(of: point.event.recordedAt)
         let later = Int(recorded.daysSinceEpoch - point.day.daysSinceEpoch)
@@ -130,7 +130,7 @@ struct EvaluationReport {
     private func knowledge(_ person: PersonAtDecision, at type: String) -> ReportField {
         let references = { (seqs: [Int]) in ReportValue.list(seqs.map { .reference(seq: $0, title: frame.referenceTitle($0)) }) }
         let earlier = person.knew.count + person.didNotKnow.count
-        let role = !person.decided ? "was erbij of werd geraadpleegd" : type == "weighing.recorded" ? "woog" : "besliste"
+        let role = !person.decided ? "was erbij of werd geraadpleegd" : type == EventType.weighingRecorded ? "woog" : "besliste"
         return ReportField("\(name(person.knower)), \(role)", .fields([
             ReportField("wist van \(person.knew.isEmpty ? "geen" : "\(person.knew.count)") van de \(earlier) eerdere vastleggingen", references(person.knew)),
             ReportField("wist nog niet, terwijl het logboek het al had", references(person.didNotKnow)),
@@ -164,9 +164,9 @@ struct EvaluationReport {
 
     /// How the first sentence of a decision names those who took it, per type.
     private static let takenBy = [
-        "weighing.recorded": "Gewogen door", "decision.recorded": "Besloten door", "decision.confirmed": "Bevestigd door",
-        "help.organised": "Hulp georganiseerd door", "help.evaluated": "Hulp geëvalueerd door", "melding.made": "Gemeld door",
-        "case.closed": "Dossier gesloten door", "case.redirected": "Doorverwezen door",
+        EventType.weighingRecorded: "Gewogen door", EventType.decisionRecorded: "Besloten door", EventType.decisionConfirmed: "Bevestigd door",
+        EventType.helpOrganised: "Hulp georganiseerd door", EventType.helpEvaluated: "Hulp geëvalueerd door", EventType.meldingMade: "Gemeld door",
+        EventType.caseClosed: "Dossier gesloten door", EventType.caseRedirected: "Doorverwezen door",
     ]
 
     private static func days(_ count: Int) -> String { count == 1 ? "1 dag" : "\(count) dagen" }

@@ -24,7 +24,7 @@ struct EventDescriber {
         guard let definition = EventCatalogue.standard.definition(of: event.type) else {
             return payload.keys.sorted().compactMap { name in payload[name].map { ReportField(name, .text($0.plainText)) } }
         }
-        let quoted = event.type == "signal.recorded" && payload["kind"]?.stringValue == "child-words"
+        let quoted = event.type == EventType.signalRecorded && payload["kind"]?.stringValue == "child-words"
         return fields(payload, schema: definition.payload, quoting: quoted ? "description" : nil)
     }
 

@@ -47,7 +47,7 @@ public enum ReportBuilder {
             sections = EvaluationReport(input).sections
         }
         let state = input.snapshot.state
-        let content = state.events.filter { $0.seq <= input.snapshot.asOf && $0.type != "case.viewed" }
+        let content = state.events.filter { $0.seq <= input.snapshot.asOf && $0.type != EventType.caseViewed }
         let last = content.last ?? state.events.first
         return Report(
             kind: kind, organisation: input.organisation, caseID: caseID, asOf: last?.seq ?? input.snapshot.asOf,

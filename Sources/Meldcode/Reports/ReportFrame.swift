@@ -128,7 +128,7 @@ struct ReportFrame {
 
     /// The last event of the report's content. A read (`case.viewed`) is no content, so reading a case does not change
     /// its reports; a report that cites no events counts only what it shows.
-    var lastContent: RecordedEvent? { events.last { $0.type != "case.viewed" && (citesEvents || shown.contains($0.seq)) } }
+    var lastContent: RecordedEvent? { events.last { $0.type != EventType.caseViewed && (citesEvents || shown.contains($0.seq)) } }
 
     /// The steps of the meldcode, each with the records that took it, or "nog niet gezet".
     var stepFacts: [ReportField] {

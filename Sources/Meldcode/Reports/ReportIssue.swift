@@ -22,6 +22,6 @@ public enum ReportIssue {
         ]
         if let bundleSHA256 { payload["bundleSHA256"] = .string(bundleSHA256) }
         if !report.decisions.isEmpty { payload["decisions"] = .array(report.decisions.map(\.json)) }
-        return EventDraft(type: "report.issued", stream: CaseStream.name(of: report.caseID), payload: payload)
+        return EventDraft(type: EventType.reportIssued.rawValue, stream: CaseStream.name(of: report.caseID), payload: payload)
     }
 }

@@ -9,13 +9,13 @@ struct VeiligThuisForm {
     let frame: ReportFrame
 
     private var reader: PayloadReader { frame.input.reader }
-    private var melding: RecordedEvent? { frame.events.last { $0.type == "melding.made" } }
+    private var melding: RecordedEvent? { frame.events.last { $0.type == EventType.meldingMade } }
     private func payload(_ event: RecordedEvent?) -> [String: JSONValue] { event.map(reader.payload(of:)) ?? [:] }
 
     /// The first screen of the form.
     var firstScreen: ReportSection {
         let melding = payload(melding)
-        let opened = payload(frame.events.first { $0.type == "case.opened" })
+        let opened = payload(frame.events.first { $0.type == EventType.caseOpened })
         var facts = [ReportField("Acuut gevaar", .text(acuteDanger))]
         facts.append(ReportField("Waar het kind nu is", .text(melding["childWhereabouts"]?.stringValue ?? "niet vastgelegd")))
         let concern = melding["concern"]?.stringValue ?? opened["reason"]?.stringValue
@@ -37,7 +37,7 @@ struct VeiligThuisForm {
 
     /// Acute danger as the form asks it, from the last weighing of afweging 2.
     private var acuteDanger: String {
-        let weighing = frame.events.last { $0.type == "weighing.recorded" && reader.payload(of: $0)["afweging2"] != nil }
+        let weighing = frame.events.last { $0.type == EventType.weighingRecorded && reader.payload(of: $0)["afweging2"] != nil }
         guard let answer = payload(weighing)["afweging2"]?.stringValue else { return "niet gewogen" }
         let label = Vocabulary.afweging2.first { $0.value == answer }?.label ?? answer
         return answer.hasPrefix("acute") ? "ja: \(label)" : answer == "doubt" ? "twijfel: met Veilig Thuis verder wegen" : "nee: \(label)"
@@ -45,20 +45,20 @@ struct VeiligThuisForm {
 
     /// The people involved and the household, as last recorded (a correction stands beside it).
     var people: ReportSection {
-        let records = frame.events.filter { $0.type == "people.recorded" }
+        let records = frame.events.filter { $0.type == EventType.peopleRecorded }
         let paragraphs = records.isEmpty ? ["Niet vastgelegd: wie het gezag heeft, wie er in het huishouden wonen en wie de broers en zussen zijn."] : []
         return ReportSection("Betrokkenen en gezin", paragraphs: paragraphs, entries: records.suffix(1).map { frame.entry($0, omitting: ["supportNetwork"]) })
     }
 
     /// The support network: who already helps, the help the school organised, earlier help, the verwijsindex.
     var supportNetwork: ReportSection {
-        let network = frame.events.last { $0.type == "people.recorded" && reader.payload(of: $0)["supportNetwork"] != nil }
+        let network = frame.events.last { $0.type == EventType.peopleRecorded && reader.payload(of: $0)["supportNetwork"] != nil }
         var facts = [ReportField]()
         if let network { facts += frame.describer.fields(of: network).filter { $0.label == "ondersteunend netwerk" } }
-        for checklist in frame.events where checklist.type == "checklist.completed" {
+        for checklist in frame.events where checklist.type == EventType.checklistCompleted {
             if let earlier = reader.payload(of: checklist)["earlierHelp"]?.stringValue { facts.append(ReportField("Eerdere of lopende hulp", .text(earlier))) }
         }
-        let entries = frame.events.filter { ["help.organised", "verwijsindex.weighed"].contains($0.type) }.map { frame.entry($0) }
+        let entries = frame.events.filter { [EventType.helpOrganised.rawValue, EventType.verwijsindexWeighed.rawValue].contains($0.type) }.map { frame.entry($0) }
         let empty = facts.isEmpty && entries.isEmpty ? ["Niet vastgelegd: geen hulp en geen ondersteunend netwerk bekend."] : []
         return ReportSection("Ondersteunend netwerk", paragraphs: empty, facts: facts, entries: entries)
     }

@@ -17,8 +17,8 @@ struct VeiligThuisReport {
     /// Whether the case holds a decision to make a melding, or a melding.
     var hasMeldingDecision: Bool {
         frame.events.contains { event in
-            event.type == "melding.made"
-                || (event.type == "decision.recorded" && reader.payload(of: event)["question"]?.stringValue == "melding"
+            event.type == EventType.meldingMade
+                || (event.type == EventType.decisionRecorded && reader.payload(of: event)["question"]?.stringValue == "melding"
                     && reader.payload(of: event)["answer"]?.stringValue == "yes")
         }
     }
@@ -32,7 +32,7 @@ struct VeiligThuisReport {
     }
 
     private var content: [ReportSection] {
-        let signals = frame.events.filter { $0.type == "signal.recorded" }
+        let signals = frame.events.filter { $0.type == EventType.signalRecorded }
         return [
             ReportSection("De melding", facts: Array(frame.caseFacts.dropFirst(frame.childFacts.count)) + meldingFacts),
             ReportSection("Eigen woorden van het kind", entries: signals.filter { signalKind($0) == "child-words" }.map { frame.entry($0) }),
@@ -43,14 +43,14 @@ struct VeiligThuisReport {
                 "Informatie van anderen, met bron en datum",
                 entries: signals.filter { !isOwn($0) && signalKind($0) != "child-words" && stance($0) != "contradicts" }.map { frame.entry($0) }),
             ReportSection("Contra-indicaties", entries: signals.filter { stance($0) == "contradicts" }.map { frame.entry($0) }),
-            section("Diagnoses, met wie ze stelde", types: ["diagnosis.recorded"]),
-            section("Hypothesen en hun uitkomst", types: ["hypothesis.recorded", "hypothesis.confirmed", "hypothesis.refuted"]),
-            section("Consultaties en hun advies", types: ["consultation.held"]),
-            section("Gesprekken en reacties", types: ["conversation.held", "conversation.skipped", "melding.discussed"]),
-            section("Afwegingskader en meldnorm", types: ["weighing.recorded", "decision.recorded", "help.organised", "help.evaluated"]),
-            ReportSection("Zijn de ouders vooraf ingelicht?", paragraphs: parentsTold, entries: entries(types: ["parents.informed"])),
-            ReportSection("Wat de school blijft doen", paragraphs: schoolContinues, entries: entries(types: ["followup.recorded"])),
-            section("Correcties", types: ["record.corrected"]),
+            section("Diagnoses, met wie ze stelde", types: [EventType.diagnosisRecorded.rawValue]),
+            section("Hypothesen en hun uitkomst", types: [EventType.hypothesisRecorded.rawValue, EventType.hypothesisConfirmed.rawValue, EventType.hypothesisRefuted.rawValue]),
+            section("Consultaties en hun advies", types: [EventType.consultationHeld.rawValue]),
+            section("Gesprekken en reacties", types: [EventType.conversationHeld.rawValue, EventType.conversationSkipped.rawValue, EventType.meldingDiscussed.rawValue]),
+            section("Afwegingskader en meldnorm", types: [EventType.weighingRecorded.rawValue, EventType.decisionRecorded.rawValue, EventType.helpOrganised.rawValue, EventType.helpEvaluated.rawValue]),
+            ReportSection("Zijn de ouders vooraf ingelicht?", paragraphs: parentsTold, entries: entries(types: [EventType.parentsInformed.rawValue])),
+            ReportSection("Wat de school blijft doen", paragraphs: schoolContinues, entries: entries(types: [EventType.followupRecorded.rawValue])),
+            section("Correcties", types: [EventType.recordCorrected.rawValue]),
         ]
     }
 
@@ -68,7 +68,7 @@ struct VeiligThuisReport {
         reader.payload(of: event)["source"]?.objectValue?["kind"]?.stringValue != "third-party"
     }
 
-    private var melding: RecordedEvent? { frame.events.last { $0.type == "melding.made" } }
+    private var melding: RecordedEvent? { frame.events.last { $0.type == EventType.meldingMade } }
 
     private var meldingFacts: [ReportField] {
         guard let melding else {
@@ -89,15 +89,15 @@ struct VeiligThuisReport {
     private var parentsTold: [String] {
         frame.events.compactMap { event -> String? in
             let payload = reader.payload(of: event)
-            switch event.type {
-            case "conversation.held" where payload["parentsToldBeforehand"]?.boolValue == false:
+            switch EventType(of: event.type) {
+            case .conversationHeld? where payload["parentsToldBeforehand"]?.boolValue == false:
                 return "Niet vooraf ingelicht over het gesprek met het kind (#\(event.seq)): \(payload["notToldReason"]?.stringValue ?? "")"
-            case "conversation.held" where payload["parentsToldBeforehand"]?.boolValue == true:
+            case .conversationHeld? where payload["parentsToldBeforehand"]?.boolValue == true:
                 return "Vooraf ingelicht over het gesprek met het kind (#\(event.seq))."
-            case "conversation.skipped" where payload["with"]?.stringValue != "child":
+            case .conversationSkipped? where payload["with"]?.stringValue != "child":
                 let reason = Vocabulary.skipReasons.first { $0.value == payload["reason"]?.stringValue }?.label ?? ""
                 return "Gesprek met de ouders niet gevoerd (#\(event.seq)): \(reason). \(payload["explanation"]?.stringValue ?? "")"
-            case "melding.discussed" where payload["with"]?.stringValue != "child":
+            case .meldingDiscussed? where payload["with"]?.stringValue != "child":
                 return payload["discussed"]?.boolValue == true
                     ? "De voorgenomen melding is met de ouders besproken (#\(event.seq))."
                     : "De voorgenomen melding is niet met de ouders besproken (#\(event.seq)): \(payload["explanation"]?.stringValue ?? "")"

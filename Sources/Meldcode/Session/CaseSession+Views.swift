@@ -39,7 +39,7 @@ extension CaseSession {
         let day = CalendarDay(clock.now()).description
         return shown.keys.sorted().compactMap { id in
             shown[id].map { records in
-                EventDraft(type: "case.viewed", stream: CaseStream.name(of: id), payload: records.payload.merging([
+                EventDraft(type: EventType.caseViewed.rawValue, stream: CaseStream.name(of: id), payload: records.payload.merging([
                     "command": .string(command), "viewedOn": .string(day),
                 ]) { first, _ in first })
             }

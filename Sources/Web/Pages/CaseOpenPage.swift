@@ -5,7 +5,7 @@ import Meldcode
 /// Dossier openen: a case about one child, opened with the fields of `case.opened` and a case number; the one who
 /// opens it is its first member.
 enum CaseOpenPage {
-    static var definition: EventDefinition? { EventCatalogue.standard.definition(of: "case.opened") }
+    static var definition: EventDefinition? { EventCatalogue.standard.definition(of: EventType.caseOpened.rawValue) }
 
     static func show(_ visit: Visit, form: FormData?, problems: [String: String], general: String? = nil, status: HTTPStatus = .ok) -> HTTPResponse {
         guard let definition else { return ErrorPage.response(.internalError, "Er ging iets mis", "Onbekend soort gebeurtenis.", person: visit.person) }

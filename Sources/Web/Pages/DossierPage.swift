@@ -37,7 +37,7 @@ enum DossierPage {
             Markup.link(path + "/wie-wist-wat", "Wie wist wat wanneer"), Markup.link(path + "/evaluatie", "Evaluatie"), Markup.link(path + "/toegang", "Toegang"),
         ]))
         nodes.append(Markup.tag("h2", text: "Verloop"))
-        let viewed = EventCatalogue.standard.definition(of: "case.viewed")?.dutchName
+        let viewed = EventCatalogue.standard.definition(of: EventType.caseViewed.rawValue)?.dutchName
         let (reads, lines) = (state.eventLines.filter { $0.dutchName == viewed }, state.eventLines.filter { $0.dutchName != viewed })
         nodes.append(Markup.table(["#", "Datum", "Wat", "Door", "Samenvatting"], lines.map { line in
             [.text(String(line.seq)), .text(line.day.map(DutchDate.text) ?? ""), .text(line.dutchName), .text(names[line.author] ?? line.author),

@@ -17,7 +17,7 @@ enum KnowledgePages {
                 ?? [Markup.tag("p", text: "Op die dag was het dossier nog niet geopend.")]
             let registry = session.writer.state.registry
             let choices = [("school", "Wanneer wist de school het eerst?")]
-                + events.filter { $0.type != "case.viewed" }.map { ("seq:\($0.seq)", "Wie wist van #\($0.seq) \(EventLine($0).dutchName)?") }
+                + events.filter { $0.type != EventType.caseViewed }.map { ("seq:\($0.seq)", "Wie wist van #\($0.seq) \(EventLine($0).dutchName)?") }
                 + registry.actors.keys.sorted().map { ("persoon:\($0)", "Wat wist \(Visit.name(of: $0, in: registry))?") }
             let picker = Markup.tag("form", [("method", "get"), ("action", "/dossier/\(FormData.encode(id))/wie-wist-wat")], [
                 Markup.tag("label", [("for", "vraag")], text: "Vraag"),

@@ -9,8 +9,10 @@ enum RecordPage {
     /// The event types a person records in a case from its page (a case is opened, reads are noted and reports
     /// issued by their own pages).
     static var types: [EventDefinition] {
-        EventCatalogue.standard.definitions.filter { $0.scope == .case && !["case.opened", "case.viewed", "report.issued"].contains($0.type) }
-            + CaseAccess.types.compactMap { type in EventCatalogue.standard.definition(of: type).map(pageForm) }
+        EventCatalogue.standard.definitions.filter { definition in
+            definition.scope == .case && ![EventType.caseOpened, EventType.caseViewed, EventType.reportIssued].contains { definition.type == $0 }
+        }
+            + CaseAccess.types.compactMap { type in EventCatalogue.standard.definition(of: type.rawValue).map(pageForm) }
     }
 
     /// The form of a grant or a withdrawal, which live in stream `logbook` and name their case: the case is the
@@ -24,7 +26,7 @@ enum RecordPage {
     /// The draft a filled-in form makes: in the case's stream, or for a grant or a withdrawal in stream `logbook`,
     /// naming the case.
     static func draft(_ definition: EventDefinition, case id: String, payload: [String: JSONValue]) -> EventDraft {
-        guard CaseAccess.types.contains(definition.type) else {
+        guard CaseAccess.types.contains(where: { definition.type == $0 }) else {
             return EventDraft(type: definition.type, stream: CaseStream.name(of: id), payload: payload)
         }
         return EventDraft(type: definition.type, stream: RegistryEvent.stream, payload: payload.merging(["case": .string(id)]) { $1 })

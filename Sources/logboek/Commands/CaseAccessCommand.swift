@@ -44,7 +44,7 @@ enum CaseGrantCommand: Command {
             """)
 
     static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
-        try CaseAccessCommand.run(type: "case.access_granted", dateField: "grantedOn", dateOption: "granted-on", arguments, context)
+        try CaseAccessCommand.run(type: EventType.caseAccessGranted.rawValue, dateField: "grantedOn", dateOption: "granted-on", arguments, context)
     }
 }
 
@@ -61,6 +61,6 @@ enum CaseWithdrawCommand: Command {
             """)
 
     static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
-        try CaseAccessCommand.run(type: "case.access_withdrawn", dateField: "withdrawnOn", dateOption: "withdrawn-on", arguments, context)
+        try CaseAccessCommand.run(type: EventType.caseAccessWithdrawn.rawValue, dateField: "withdrawnOn", dateOption: "withdrawn-on", arguments, context)
     }
 }

@@ -28,7 +28,7 @@ enum CaseOpenCommand: Command {
         if let paper { payload[EventDefinition.paperRecordField.name] = .string(paper) }
         if let group = arguments.value("group") { payload["group"] = .string(group) }
         let stream = try RecordCommand.stream(arguments.positionals[0], arguments)
-        let draft = EventDraft(type: "case.opened", stream: stream, payload: payload)
+        let draft = EventDraft(type: EventType.caseOpened.rawValue, stream: stream, payload: payload)
         let checked = try Signer.checkedAppend([draft], arguments, context)
         if let event = try checked.append([draft]).first { EventSummary.reportRecorded(event, json: arguments.flag("json"), context) }
         return .success

@@ -57,7 +57,7 @@ enum EraseCommand: Command {
         guard Vocabulary.erasureGrounds.contains(where: { $0.value == ground }) else {
             throw UsageError(message: "--ground takes retention or request, not '\(ground)'", command: command)
         }
-        return EventDraft(type: CaseErasure.eventType, stream: RegistryEvent.stream, payload: [
+        return EventDraft(type: CaseErasure.eventType.rawValue, stream: RegistryEvent.stream, payload: [
             "case": .string(id), "ground": .string(ground), "reason": .string(reason),
             "erasedOn": .string(CalendarDay(SystemClock().now()).description),
         ])

@@ -102,7 +102,7 @@ enum ReportCommand: Command {
         if !report.decisions.isEmpty, !report.isDraft, arguments.value("issue-to") == nil {
             context.console.err("not issued: what this report shows and withholds, and why, is recorded only with --issue-to NAME when you hand it over")
         }
-        if let event = recorded.last, event.header.type == "report.issued" {
+        if let event = recorded.last, event.header.type == EventType.reportIssued {
             context.console.err("recorded report.issued at seq \(event.header.seq): \(report.kind.rawValue) to \(arguments.value("issue-to") ?? "")")
         }
         return .success

@@ -7,8 +7,8 @@ import Meldcode
 enum CompoundFlags {
     /// The extra options of a type.
     static func options(for definition: EventDefinition) -> [OptionSpec] {
-        switch definition.type {
-        case "information.shared":
+        switch EventType(of: definition.type) {
+        case .informationShared?:
             [
                 OptionSpec(name: "recipient-actor", valueName: "ACTOR", help: "Someone of this logbook who was told (once per person) [aan wie]", repeatable: true),
                 OptionSpec.freeText(
@@ -17,7 +17,7 @@ enum CompoundFlags {
                         + Vocabulary.outsideParties.map(\.value).joined(separator: ", ") + " (or its Dutch name) [aan wie]",
                     repeatable: true),
             ]
-        case "checklist.completed":
+        case .checklistCompleted?:
             [OptionSpec(name: "answer", valueName: "ITEM=ja|nee", help: "An item of the signaleringslijst and whether it applies, e.g. opvoeding-3=ja (once per item) [signalen]", repeatable: true)]
         default:
             []
@@ -31,8 +31,8 @@ enum CompoundFlags {
     /// - Throws: ``UsageError`` naming the flag whose value does not fit.
     static func apply(_ arguments: ParsedArguments, definition: EventDefinition, to payload: inout [String: JSONValue]) throws {
         let command = "record \(definition.type)"
-        switch definition.type {
-        case "information.shared":
+        switch EventType(of: definition.type) {
+        case .informationShared?:
             var recipients = arguments.all("recipient-actor").map { JSONValue.object(["kind": .string("actor"), "actor": .string($0)]) }
             for text in arguments.all("recipient-party") {
                 let (party, name) = split(text)
@@ -44,7 +44,7 @@ enum CompoundFlags {
                 recipients.append(.object(recipient))
             }
             if !recipients.isEmpty { payload["recipients"] = .array(recipients) }
-        case "checklist.completed":
+        case .checklistCompleted?:
             let answers = try arguments.all("answer").map { text -> JSONValue in
                 let (item, answer) = split(text)
                 guard let slug = Choice.resolve(item, in: Signaleringslijst.items), let answer, let yes = FieldValue.parse(answer, for: .boolean)?.boolValue else {

@@ -8,7 +8,7 @@ enum CaseReport {
         let state = snapshot.state
         var lines = [heading(snapshot)]
         lines.append("Stand: \(state.phase.dutchName) · protocol \(snapshot.profileName) · tot en met seq \(snapshot.asOf) · beoordeeld op \(DutchDate.text(snapshot.day))")
-        let reads = state.seqs(of: "case.viewed")
+        let reads = state.seqs(of: .caseViewed)
         lines += ["", "Vastleggingen"] + state.eventLines.filter { !reads.contains($0.seq) }.map { "  \($0.text)" }
         if let last = reads.last.flatMap(state.event(at:)) {
             lines.append("  (\(reads.count) keer ingezien, het laatst op \(DutchDate.text(last.recordedAt)) door \(last.author); `logboek knowledge` zegt wie wat las)")

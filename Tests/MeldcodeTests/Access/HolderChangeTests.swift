@@ -63,7 +63,7 @@ struct HolderChangeTests {
     }
 
     private static func grant(_ actor: String) -> EventDraft {
-        EventDraft(type: CaseAccess.grantType, stream: "logbook", payload: [
+        EventDraft(type: CaseAccess.grantType.rawValue, stream: "logbook", payload: [
             "case": .string(caseID), "actor": .string(actor), "reason": .string("mentor van de groep"), "grantedOn": .string("2026-11-20"),
         ])
     }

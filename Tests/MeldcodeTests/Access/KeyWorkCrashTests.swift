@@ -70,14 +70,14 @@ struct KeyWorkCrashTests {
     func grantTakenBack() throws {
         let logbook = try MeldcodeLogbook()
         try Self.append(Array(CaseFixture.drafts.prefix(6)), as: CaseFixture.author, to: logbook)
-        try Self.killedBeforeAppend([Self.access(CaseAccess.grantType, "lk.visser")], as: "ib.devries", logbook)
+        try Self.killedBeforeAppend([Self.access(CaseAccess.grantType.rawValue, "lk.visser")], as: "ib.devries", logbook)
         let copy = logbook.layout.streamKeys.appendingPathComponent("2026-001/0/actor.lk.visser.json")
         #expect(FileManager.default.fileExists(atPath: copy.path), "the kill left the grantee's copy behind")
         let settled = try Self.writer(logbook).settledKeyWork
         #expect(settled?.appended == false)
         #expect(!FileManager.default.fileExists(atPath: copy.path))
         #expect(throws: LedgerError.self) { try Self.read(as: "lk.visser", logbook) }
-        try Self.append([Self.access(CaseAccess.grantType, "lk.visser")], as: "ib.devries", to: logbook)
+        try Self.append([Self.access(CaseAccess.grantType.rawValue, "lk.visser")], as: "ib.devries", to: logbook)
         #expect(try Self.read(as: "lk.visser", logbook).count == 6)
     }
 
@@ -85,9 +85,9 @@ struct KeyWorkCrashTests {
     func withdrawalRetried() throws {
         let logbook = try MeldcodeLogbook()
         try Self.append(Array(CaseFixture.drafts.prefix(6)), as: CaseFixture.author, to: logbook)
-        try Self.append([Self.access(CaseAccess.grantType, "lk.visser")], as: "ib.devries", to: logbook)
-        try Self.killedBeforeAppend([Self.access(CaseAccess.withdrawalType, "lk.visser")], as: "ib.devries", logbook)
-        try Self.append([Self.access(CaseAccess.withdrawalType, "lk.visser")], as: "ib.devries", to: logbook)
+        try Self.append([Self.access(CaseAccess.grantType.rawValue, "lk.visser")], as: "ib.devries", to: logbook)
+        try Self.killedBeforeAppend([Self.access(CaseAccess.withdrawalType.rawValue, "lk.visser")], as: "ib.devries", logbook)
+        try Self.append([Self.access(CaseAccess.withdrawalType.rawValue, "lk.visser")], as: "ib.devries", to: logbook)
         try Self.append([CaseFixture.drafts[6]], as: "ib.devries", to: logbook)
         #expect(try Self.read(as: "dir.jansen", logbook).count == 7)
         #expect(try Self.read(as: "recovery", logbook, holder: .recovery).count == 7)

@@ -45,7 +45,7 @@ struct ProfileAdoptionTests {
         let registry = try AdoptionLogbook().writer().state.registry
         var profile = try #require(ProtocolProfile.pro8.json.objectValue)
         profile["extra"] = .bool(true)
-        let draft = EventDraft(type: ProfileAdoption.eventType, stream: "logbook", payload: ["profile": .object(profile)])
+        let draft = EventDraft(type: ProfileAdoption.eventType.rawValue, stream: "logbook", payload: ["profile": .object(profile)])
         let error = #expect(throws: ProfileError.self) { try ProfileAdoption.validate(draft, author: "dir.jansen", registry: registry) }
         #expect(error?.code == "profile-unknown-member")
     }
@@ -71,9 +71,9 @@ struct ProfileAdoptionTests {
     @Test("An adoption in another stream does not count, and a recorded adoption with a broken profile fails the fold")
     func foldIgnoresAndRefuses() throws {
         let logbook = try AdoptionLogbook()
-        try logbook.append(EventDraft(type: ProfileAdoption.eventType, stream: "case/2026-001", payload: ["profile": ProtocolProfile.pro8.json]))
+        try logbook.append(EventDraft(type: ProfileAdoption.eventType.rawValue, stream: "case/2026-001", payload: ["profile": ProtocolProfile.pro8.json]))
         #expect(try ProfileHistory(logbook.events()).adoptions.isEmpty)
-        try logbook.append(EventDraft(type: ProfileAdoption.eventType, stream: "logbook", payload: ["profile": .string("pro8")]))
+        try logbook.append(EventDraft(type: ProfileAdoption.eventType.rawValue, stream: "logbook", payload: ["profile": .string("pro8")]))
         let error = #expect(throws: ProfileError.self) { try ProfileHistory(logbook.events()) }
         #expect(error?.code == "profile-wrong-type")
     }

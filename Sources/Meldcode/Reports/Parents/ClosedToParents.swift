@@ -72,11 +72,11 @@ public struct ClosedToParents: ProfileRule {
 
     /// The default of every built-in profile.
     public static let standard = ClosedToParents(
-        types: ["note.recorded", "case.redirected", "report.issued", "case.viewed"],
+        types: [EventType.noteRecorded.rawValue, EventType.caseRedirected.rawValue, EventType.reportIssued.rawValue, EventType.caseViewed.rawValue],
         schoolConsultationKinds: ["colleague", "intern-begeleider", "aandachtsfunctionaris"],
         typesWhenMelderAnonymous: [
-            "melding.made", "melding.discussed", "veiligthuis.feedback", "weighing.recorded", "decision.recorded", "decision.confirmed",
-            "information.shared", "verwijsindex.weighed",
+            EventType.meldingMade.rawValue, EventType.meldingDiscussed.rawValue, EventType.veiligthuisFeedback.rawValue, EventType.weighingRecorded.rawValue,
+            EventType.decisionRecorded.rawValue, EventType.decisionConfirmed.rawValue, EventType.informationShared.rawValue, EventType.verwijsindexWeighed.rawValue,
         ],
         citations: [
             Citation(.zorgteam, 11, 11, "in het voor ouders afgesloten deel"),

@@ -17,14 +17,14 @@ enum ParentsProtection {
     static func withheldGround(of event: RecordedEvent, _ payload: [String: JSONValue], closed: ClosedToParents, melderIsShielded: Bool) -> String? {
         let child = "bescherming van het kind (art. 23 AVG, art. 41 UAVG)"
         let others = "bescherming van de rechten van anderen (art. 23 AVG, art. 41 UAVG)"
-        switch event.type {
-        case "signal.recorded" where payload["kind"]?.stringValue == "child-words": return "woorden van het kind; \(child)"
-        case "signal.recorded" where payload["source"]?["kind"]?.stringValue == "third-party": return "informatie van een derde; \(others)"
-        case "conversation.held" where payload["with"]?.stringValue != "parents": return "gesprek met het kind; \(child)"
-        case "consultation.held" where !closed.schoolConsultationKinds.contains(payload["kind"]?.stringValue ?? ""):
+        switch EventType(of: event.type) {
+        case .signalRecorded? where payload["kind"]?.stringValue == "child-words": return "woorden van het kind; \(child)"
+        case .signalRecorded? where payload["source"]?["kind"]?.stringValue == "third-party": return "informatie van een derde; \(others)"
+        case .conversationHeld? where payload["with"]?.stringValue != "parents": return "gesprek met het kind; \(child)"
+        case .consultationHeld? where !closed.schoolConsultationKinds.contains(payload["kind"]?.stringValue ?? ""):
             return "overleg met Veilig Thuis of een andere partij buiten de school; \(child)"
-        case "melding.made", "melding.discussed", "veiligthuis.feedback": return "melding of contact met Veilig Thuis; \(child)"
-        case "people.recorded": return "gegevens over gezinsleden, andere kinderen en het netwerk; \(others)"
+        case .meldingMade?, .meldingDiscussed?, .veiligthuisFeedback?: return "melding of contact met Veilig Thuis; \(child)"
+        case .peopleRecorded?: return "gegevens over gezinsleden, andere kinderen en het netwerk; \(others)"
         default: break
         }
         if melderIsShielded, closed.typesWhenMelderAnonymous.contains(event.type) {
@@ -42,7 +42,7 @@ enum ParentsProtection {
     ///   - isSafetySkip: Whether it records a conversation with the parents skipped for safety.
     static func omittedMembers(of event: RecordedEvent, _ payload: [String: JSONValue], isSafetySkip: Bool) -> Set<String> {
         var members = alwaysOmitted(of: event).union(["notToldReason"])
-        if event.type == "case.opened" { members.insert("reason") }
+        if event.type == EventType.caseOpened { members.insert("reason") }
         if isSafetySkip { members.formUnion(["explanation", "reaction", "objections", "objectionsHandling"]) }
         return members
     }
@@ -50,9 +50,9 @@ enum ParentsProtection {
     /// The members no parents' report shows: the signaleringslijst's items, which read as verdicts ("Het kind is
     /// slachtoffer van kindermishandeling") where they are things the school looks out for.
     static func alwaysOmitted(of event: RecordedEvent) -> Set<String> {
-        switch event.type {
-        case "signal.recorded": ["checklistItem"]
-        case "checklist.completed": ["answers"]
+        switch EventType(of: event.type) {
+        case .signalRecorded?: ["checklistItem"]
+        case .checklistCompleted?: ["answers"]
         default: []
         }
     }

@@ -32,7 +32,7 @@ struct ParentsReport {
         let events = input.snapshot.state.events
         safetySkips = Set(events.filter { Self.isSafetySkip($0, reader.payload(of: $0)) }.map(\.seq))
         let anonymousMelders = events
-            .filter { $0.type == "melding.made" && reader.payload(of: $0)["anonymous"]?.boolValue == true }
+            .filter { $0.type == EventType.meldingMade && reader.payload(of: $0)["anonymous"]?.boolValue == true }
             .compactMap { reader.payload(of: $0)["madeBy"]?.stringValue }
         melderIsShielded = !anonymousMelders.isEmpty
         let isProtected = melderIsShielded || !safetySkips.isEmpty
@@ -58,9 +58,9 @@ struct ParentsReport {
     /// skipped for someone's safety.
     static func isSafetySkip(_ event: RecordedEvent, _ payload: [String: JSONValue]) -> Bool {
         let withParents = ["parents", "child-and-parents"].contains(payload["with"]?.stringValue ?? "")
-        switch event.type {
-        case "conversation.skipped": return withParents && safetyReasons.contains(payload["reason"]?.stringValue ?? "")
-        case "melding.discussed":
+        switch EventType(of: event.type) {
+        case .conversationSkipped?: return withParents && safetyReasons.contains(payload["reason"]?.stringValue ?? "")
+        case .meldingDiscussed?:
             return withParents && payload["discussed"]?.boolValue == false && safetyReasons.contains(payload["skipReason"]?.stringValue ?? "")
         default: return false
         }
@@ -118,11 +118,11 @@ struct ParentsReport {
     private func openEntry(_ event: RecordedEvent, in frame: ReportFrame) -> ReportEntry {
         let payload = frame.input.reader.payload(of: event)
         let omitted = ParentsProtection.alwaysOmitted(of: event)
-        if event.type == "melding.discussed", payload["with"]?.stringValue == "child" {
+        if event.type == EventType.meldingDiscussed, payload["with"]?.stringValue == "child" {
             return frame.entry(event, omitting: omitted.union(["reaction", "objections", "objectionsHandling"]),
                                remarks: ["Wat uw kind hierover zei, staat niet in dit verslag: het was een gesprek met uw kind alleen."])
         }
-        guard event.type == "consultation.held", let kind = payload["kind"]?.stringValue, !closed.schoolConsultationKinds.contains(kind) else {
+        guard event.type == EventType.consultationHeld, let kind = payload["kind"]?.stringValue, !closed.schoolConsultationKinds.contains(kind) else {
             return frame.entry(event, omitting: omitted)
         }
         let withheld = Set(payload.keys).subtracting(ClosedToParents.consultationMembersShown)

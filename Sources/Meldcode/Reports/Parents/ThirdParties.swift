@@ -15,9 +15,9 @@ enum ThirdParties {
     /// - Returns: Each description once, in order of appearance.
     static func named(in events: [RecordedEvent], reader: PayloadReader) -> [String] {
         var seen = Set<String>()
-        return events.filter { $0.type != "case.opened" }.flatMap { event in
+        return events.filter { $0.type != EventType.caseOpened }.flatMap { event in
             var payload = reader.payload(of: event)
-            if event.type == "people.recorded" { payload["people"] = payload["people"].map(notParents) }
+            if event.type == EventType.peopleRecorded { payload["people"] = payload["people"].map(notParents) }
             return strings(in: .object(payload), collecting: false)
         }.filter { seen.insert($0).inserted }
     }
