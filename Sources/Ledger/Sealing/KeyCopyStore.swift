@@ -58,7 +58,14 @@ public struct KeyCopyStore: Sendable {
     /// - Returns: The opened keys, by epoch; copies sealed to another key of the holder (stale) are left out.
     /// - Throws: An I/O error or a damaged copy.
     public func open(_ folder: String, as holder: KeyHolder, with secret: X25519SecretKey) throws(LedgerError) -> [StreamKey] {
-        try copies(in: folder).filter { $0.holder == holder }.compactMap { $0.open(with: secret) }
+        var keys = [StreamKey]()
+        for name in try FileSystem.names(in: self.folder(folder)).sorted() {
+            guard let epoch = Int(name), String(epoch) == name else { continue }
+            let file = epochFolder(folder, epoch).appendingPathComponent(holder.fileName)
+            guard FileManager.default.fileExists(atPath: file.path) else { continue }
+            if let key = try read(file, holder: holder, epoch: epoch).open(with: secret) { keys.append(key) }
+        }
+        return keys
     }
 
     /// Removes every copy a holder has of a stream's key (their access was withdrawn).
@@ -73,13 +80,15 @@ public struct KeyCopyStore: Sendable {
         }
     }
 
-    /// Destroys every copy of a stream's key, of every epoch and every holder, and the folder itself, each
-    /// removal synced: after this nobody, the recovery key included, can open the stream's content.
+    /// Destroys the stream's sealed summary (``SealedSummaries``), then every copy of its key, of every epoch and every
+    /// holder, and the folder itself, each removal synced: after this nobody, the recovery key included, can open the
+    /// stream's content.
     /// - Parameter folder: The stream's folder.
     /// - Returns: How many copies were destroyed.
     /// - Throws: An I/O error.
     @discardableResult
     public func destroy(_ folder: String) throws(LedgerError) -> Int {
+        try SealedSummaries(layout: layout).remove(folder)
         var destroyed = 0
         for name in try FileSystem.names(in: self.folder(folder)) {
             let directory = self.folder(folder).appendingPathComponent(name)

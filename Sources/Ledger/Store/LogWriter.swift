@@ -155,7 +155,7 @@ public final class LogWriter {
         for (index, draft) in drafts.enumerated() {
             let salt = Array(salts[(index * Salt.length)..<((index + 1) * Salt.length)])
             let (event, line) = try seal(
-                draft, salt: salt, author: author, signingKey: signingKey, signing: signing, key: keyring?.current(of: draft.stream))
+                draft, salt: salt, author: author, signingKey: signingKey, signing: signing, key: try keyring?.sealingKey(of: draft.stream))
             events.append(event)
             lines.append(contentsOf: line)
         }

@@ -7,6 +7,10 @@ import Ledger
 struct CaseKeyPlan {
     /// The keys the batch's case events are sealed with: each case's newest epoch.
     private(set) var keyring: StreamKeyring
+    /// The cases whose only drafts record reads (`case.viewed`) and whose keys are not open: each case's key is
+    /// opened when its read is sealed and let go of after, so a listing's one append of thousands of reads never
+    /// holds thousands of keys in guarded memory.
+    private var openedWhenSealed: Set<String> = []
     private var copiesBefore: [(caseID: String, keys: [StreamKey], members: Set<String>)] = []
     private var removalsAfter: [KeyCopyIntent.Removal] = []
     private var erasuresAfter: [String] = []
@@ -46,7 +50,25 @@ struct CaseKeyPlan {
                 continue
             }
             if !opened.contains(id), !keyring.opens(draft.stream) {
+                if draft.type == CaseSession.viewType, !content.holdsKeys(ofCase: id) {
+                    openedWhenSealed.insert(draft.stream)
+                    continue
+                }
                 keyring.add(try content.keyring(ofCase: id).keys(of: draft.stream), of: draft.stream)
+            }
+        }
+        guard !openedWhenSealed.isEmpty else { return }
+        let held = keyring
+        let streams = openedWhenSealed
+        keyring = StreamKeyring(holder: author) { stream throws(LedgerError) in
+            if let key = held.current(of: stream) { return key }
+            guard streams.contains(stream), let id = CaseStream.caseID(of: stream) else { return nil }
+            do {
+                return try content.caseKeys(ofCase: id).max { $0.epoch < $1.epoch }
+            } catch let error as LedgerError {
+                throw error
+            } catch {
+                throw .noAccess(stream: stream, actor: author)
             }
         }
     }

@@ -20,7 +20,7 @@ enum FindingsCommand: Command {
             cases.append((id, snapshot.findings))
         } else {
             var skipped = [SkippedCase]()
-            try reading.forEachSnapshot(asOf: seq, on: day, skipped: { skipped.append($0) }) { cases.append(($0.state.id, $0.findings)) }
+            try reading.forEachSummary(asOf: seq, on: day, skipped: { skipped.append($0) }) { cases.append(($0.id, $0.findings)) }
             if !arguments.flag("json") { SkippedCase.notes(skipped).forEach(context.console.err) }
         }
         try reading.recordViews(arguments, context)
