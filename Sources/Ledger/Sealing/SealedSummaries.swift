@@ -68,6 +68,10 @@ public struct SealedSummaries: Sendable {
         try FileSystem.remove(file(folder))
     }
 
+    /// Whether a stream has a summary file.
+    /// - Parameter folder: The stream's file name under `state/summaries/`.
+    public func exists(_ folder: String) -> Bool { FileManager.default.fileExists(atPath: file(folder).path) }
+
     private func file(_ folder: String) -> URL { directory.appendingPathComponent(folder) }
 
     private static func additionalData(stream: String, epoch: Int) -> [UInt8] {

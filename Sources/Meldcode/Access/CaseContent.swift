@@ -39,8 +39,11 @@ public final class CaseContent {
         authority = try writer.caseAuthority()
         erasures = try CaseErasure.all(in: writer)
         let store = KeyCopyStore(layout: writer.layout)
-        // An erasure in the log whose keys are back (a restored backup of casekeys/) is finished here.
-        for id in erasures.keys where store.exists(id) { try store.destroy(id) }
+        // An erasure in the log whose keys or summary are back (a restored backup) is finished here.
+        let summaries = SealedSummaries(layout: writer.layout)
+        for id in erasures.keys {
+            if store.exists(id) { try store.destroy(id) } else if summaries.exists(id) { try summaries.remove(id) }
+        }
         copies = CaseKeyCopies(store: store, registry: writer.state.registry)
     }
 
