@@ -50,7 +50,7 @@ struct IndexFiles: Sendable {
 
     /// The file of one stream's entries.
     func file(of stream: String) -> URL {
-        streams.appendingPathComponent(stream.replacingOccurrences(of: "/", with: "+"))
+        URL(fileURLWithPath: streams.path + "/" + String(stream.map { $0 == "/" ? "+" : $0 }), isDirectory: false)
     }
 
     /// The head, or `nil` if it is missing or does not read.

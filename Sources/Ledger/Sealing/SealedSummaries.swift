@@ -50,7 +50,7 @@ public struct SealedSummaries: Sendable {
     ///   - keys: The reader's keys of the stream, any epochs.
     /// - Returns: The summary's bytes, or `nil` if there is none or it does not open.
     public func read(of stream: String, folder: String, keys: [StreamKey]) -> [UInt8]? {
-        guard let data = FileManager.default.contents(atPath: file(folder).path) else { return nil }
+        guard let data = FileManager.default.contents(atPath: directory.path + "/" + folder) else { return nil }
         let bytes = [UInt8](data)
         let headerLength = Self.magic.count + 4 + XChaCha20Poly1305.nonceLength
         guard bytes.count > headerLength, Array(bytes.prefix(Self.magic.count)) == Self.magic else { return nil }

@@ -47,20 +47,35 @@ extension LogWriter {
                 throw DerivedStateProblem("the saved state does not hold the events of \(stream) the writer knows of")
             }
             return try files.entries(of: stream, summary, from: index).map { entry throws(DerivedStateProblem) in
-                try Self.event(try LogLines.read(entry, from: handle))
+                let event = try Self.event(try LogLines.read(entry, from: handle))
+                knownHeaders[event.header.seq] = event.header
+                return event
             }
         }
     }
 
-    /// The first event of a stream (one line read), or `nil` for a stream with no events.
+    /// The header of a stream's first event (one line read, once per writer), or `nil` for a stream with no events.
     /// - Parameter stream: The stream.
     /// - Throws: As ``events(inStream:)``.
-    public func firstEvent(inStream stream: String) throws(LedgerError) -> Event? {
-        try readingSavedState { files throws(DerivedStateProblem) in
+    public func firstHeader(inStream stream: String) throws(LedgerError) -> EventHeader? {
+        if let known = firstHeaders[stream] { return known }
+        let header = try readingSavedState { files throws(DerivedStateProblem) in
             try files.firstEntry(of: stream, try summary(of: stream, files)).map { entry throws(DerivedStateProblem) in
-                try Self.event(try LogLines.read(entry, from: handle))
+                try LogLines.read(entry, from: handle).header
             }
         }
+        if let header { firstHeaders[stream] = header }
+        return header
+    }
+
+    /// The header of the event with a seq: one this writer read before, else read from the log.
+    /// - Parameter seq: A seq below ``ChainState/nextSeq``.
+    /// - Throws: As ``event(atSeq:)``.
+    public func header(atSeq seq: Int) throws(LedgerError) -> EventHeader {
+        if let known = knownHeaders[seq] { return known }
+        let header = try event(atSeq: seq).header
+        knownHeaders[seq] = header
+        return header
     }
 
     /// Who opened a stream: the author of its first event (read from its header alone), or `nil` for a stream with
@@ -113,10 +128,7 @@ extension LogWriter {
     /// - Parameter stream: The stream.
     func firstAuthor(of stream: String) -> String? {
         if let known = state.openers[stream] { return known }
-        let author = try? readingSavedState { files throws(DerivedStateProblem) -> String? in
-            guard let first = try files.firstEntry(of: stream, try summary(of: stream, files)) else { return nil }
-            return try LogLines.read(first, from: handle).header.author
-        }
+        let author = (try? firstHeader(inStream: stream))??.author
         if let author { state.learn(openers: [stream: author]) }
         return author
     }

@@ -36,6 +36,10 @@ public final class LogWriter {
     }
     /// The buckets of ``savedHead`` read so far.
     var bucketCache: [Int: StreamBucket] = [:]
+    /// The header of each stream's first event, as read so far (a stream's first event never changes).
+    var firstHeaders: [String: EventHeader] = [:]
+    /// The headers of events read so far by seq, for ``header(atSeq:)``.
+    var knownHeaders: [Int: EventHeader] = [:]
     /// Whether the saved state fell behind the log (saving failed) and must be brought up to date before it is read.
     var savedStateIsBehind = false
     /// Events appended since the saved state was last extended: it is extended every ``saveEvery`` events,

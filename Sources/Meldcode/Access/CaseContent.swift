@@ -109,13 +109,13 @@ public final class CaseContent {
     /// - Throws: ``LedgerError`` if the log cannot be read.
     public func headers(ofCase id: String, referredTo seqs: Set<Int>) throws(LedgerError) -> [RecordedEvent] {
         let stream = CaseStream.name(of: id)
-        guard let first = try writer.firstEvent(inStream: stream) else { return [] }
-        var events = [RecordedEvent(first, content: [:])]
-        for seq in seqs.sorted() where seq > first.header.seq && seq < writer.state.nextSeq {
-            let event = try writer.event(atSeq: seq)
-            if event.header.stream == stream { events.append(RecordedEvent(event, content: [:])) }
+        guard let first = try writer.firstHeader(inStream: stream) else { return [] }
+        var headers = [first]
+        for seq in seqs.sorted() where seq > first.seq && seq < writer.state.nextSeq {
+            let header = try writer.header(atSeq: seq)
+            if header.stream == stream { headers.append(header) }
         }
-        return events
+        return headers.map { RecordedEvent(seq: $0.seq, recordedAt: $0.recordedAt, author: $0.author, type: $0.type, stream: $0.stream, payload: [:]) }
     }
 
     /// Whether the reader's keys of a case are open in this session (the case was read in full and not let go of).
