@@ -46,11 +46,12 @@ extension LogWriter {
             if let known = state.streamVersions[stream], known != summary?.version ?? 0 {
                 throw DerivedStateProblem("the saved state does not hold the events of \(stream) the writer knows of")
             }
-            return try files.entries(of: stream, summary, from: index).map { entry throws(DerivedStateProblem) in
-                let event = try Self.event(try LogLines.read(entry, from: handle))
-                knownHeaders[event.header.seq] = event.header
-                return event
+            let events = try files.entries(of: stream, summary, from: index).map { entry throws(DerivedStateProblem) in
+                try Self.event(try LogLines.read(entry, from: handle))
             }
+            // The stream's last event is what a read of it refers to (`through`); only that header is kept.
+            if let last = events.last?.header { knownHeaders[last.seq] = last }
+            return events
         }
     }
 

@@ -38,7 +38,8 @@ public final class LogWriter {
     var bucketCache: [Int: StreamBucket] = [:]
     /// The header of each stream's first event, as read so far (a stream's first event never changes).
     var firstHeaders: [String: EventHeader] = [:]
-    /// The headers of events read so far by seq, for ``header(atSeq:)``.
+    /// The headers of events read so far by seq (of each stream read by ``events(inStream:from:)`` its last), for
+    /// ``header(atSeq:)``.
     var knownHeaders: [Int: EventHeader] = [:]
     /// Whether the saved state fell behind the log (saving failed) and must be brought up to date before it is read.
     var savedStateIsBehind = false
