@@ -7,10 +7,6 @@ import Ledger
 struct CaseKeyPlan {
     /// The keys the batch's case events are sealed with: each case's newest epoch.
     private(set) var keyring: StreamKeyring
-    /// The cases whose only drafts record reads (`case.viewed`) and whose keys are not open: each case's key is
-    /// opened when its read is sealed and let go of after, so a listing's one append of thousands of reads never
-    /// holds thousands of keys in guarded memory.
-    private var openedWhenSealed: Set<String> = []
     private var copiesBefore: [(caseID: String, keys: [StreamKey], members: Set<String>)] = []
     private var removalsAfter: [KeyCopyIntent.Removal] = []
     private var erasuresAfter: [String] = []
@@ -27,6 +23,10 @@ struct CaseKeyPlan {
         keyring = StreamKeyring(holder: author)
         let registry = content.writer.state.registry
         var opened = Set<String>()
+        // The streams of cases whose keys are not open and whose drafts so far record reads (`case.viewed`): each
+        // case's key is opened when its read is sealed and let go of after, so a listing's one append of thousands
+        // of reads never holds thousands of keys in guarded memory.
+        var openedWhenSealed = Set<String>()
         for draft in drafts {
             if draft.type == CaseErasure.eventType, draft.stream == RegistryEvent.stream {
                 try planErasure(of: draft.payload["case"]?.stringValue ?? "", content: content)
