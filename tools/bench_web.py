@@ -1,10 +1,11 @@
 """Page times of `logboek serve` (a benchmark, not a test): server time per page as the client sees it over
 loopback, median and 95th percentile, with a signed-in session, on the example school and on a case of 1 000
-events; a recorded event (form post to redirect) beside the command line's single `record` with unlocked keys;
-and N concurrent sessions recording into different cases for a while (every acknowledged event in the log,
-`verify` OK, no error page, the server's peak memory).
+events, and the Overzicht again once N more cases are in the logbook (read from the summaries its first load wrote);
+a recorded event (form post to redirect) beside the command line's single `record` with unlocked keys; and N
+concurrent sessions recording into different cases for a while (every acknowledged event in the log, `verify` OK, no
+error page, the server's peak memory).
 
-Usage: python3 tools/bench_web.py [--runs N] [--sessions N] [--seconds S]   (tools/bench --web runs it on the release build)
+Usage: python3 tools/bench_web.py [--runs N] [--sessions N] [--seconds S] [--cases N]   (tools/bench --web runs it on the release build)
 """
 import argparse
 import concurrent.futures
@@ -96,6 +97,16 @@ def big_case(logbook, events, case="2026-900"):
     return case
 
 
+def many_cases(logbook, count):
+    """Opens `count` small cases in one batch (the Overzicht's target is set with 1 000 cases in the logbook)."""
+    lines = [json.dumps({"type": "case.opened", "stream": "case/2027-%04d" % i, "payload": {
+        "childRef": "LL-%d" % i, "childName": "Kind %d" % i, "birthDate": "2016-05-05", "reason": "Benchmark.", "openedOn": "2026-11-01"}})
+        for i in range(count)]
+    batch = logbook.parent / "cases.jsonl"
+    batch.write_text("\n".join(lines) + "\n")
+    run(BIN, "append", "--batch", batch, "--logbook", logbook, "--as", "ib.devries")
+
+
 def peak_rss_kib(pid):
     with open("/proc/%d/status" % pid) as status:
         return int(re.search(r"VmHWM:\s+(\d+)", status.read()).group(1))
@@ -106,6 +117,7 @@ def main():
     parser.add_argument("--runs", type=int, default=40)
     parser.add_argument("--sessions", type=int, default=20)
     parser.add_argument("--seconds", type=int, default=60)
+    parser.add_argument("--cases", type=int, default=1000, help="cases in the logbook when the Overzicht is timed a second time")
     options = parser.parse_args()
     folder = pathlib.Path(tempfile.mkdtemp(prefix="logboek-bench-web-"))
     try:
@@ -145,6 +157,16 @@ def main():
                     "--logbook", logbook, "--as", "ib.devries")
                 cli.append(time.perf_counter() - started)
             result["logboek record (command line, %s)" % ("unlocked keys" if unlocked else "passphrase: Argon2id included")] = figures(cli)
+            many_cases(logbook, options.cases)
+            status, _, first = client.request("GET", "/overzicht")
+            assert status == 200, status
+            result["overzicht with %d more cases, first (folds each new case, writes its summary)" % options.cases] = round(first * 1000, 1)
+            times = []
+            for _ in range(options.runs):
+                status, _, elapsed = client.request("GET", "/overzicht")
+                assert status == 200, status
+                times.append(elapsed)
+            result["overzicht with %d more cases (from summaries)" % options.cases] = figures(times)
             result["load"] = load(port, cases, options.seconds)
             result["load"]["server peak memory MiB"] = round(peak_rss_kib(server.pid) / 1024, 1)
         finally:

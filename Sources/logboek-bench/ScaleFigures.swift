@@ -3,7 +3,8 @@ import Ledger
 import Meldcode
 
 /// The commands of a school's daily work timed on logs of growing size, each as a child process with its
-/// peak memory: `record`, `case show`, `status`, `findings`, `checkpoint`, `prove inclusion`, and `append --batch` of
+/// peak memory: `record`, `case show`, `status` (once folding every case, then from the per-case summaries), `findings`,
+/// `case list` with and without a key, `checkpoint`, `prove inclusion`, and `append --batch` of
 /// checked events against the raw signing rate measured in the same run.
 struct ScaleFigures {
     /// One command on one log: the median wall time of its runs and the largest peak memory.
@@ -41,8 +42,12 @@ struct ScaleFigures {
             throw BenchFailure(message: "three records at once exited \(together.statuses) on a log of \(events) events")
         }
         column.rows.append(("3 records at once (until the last is done)", Measurement(seconds: together.seconds, peakBytes: 0)))
-        column.rows.append(("status", try run(["status"] + signer + on, times: 1)))
-        column.rows.append(("findings", try run(["findings"] + signer + on, times: 1)))
+        column.rows.append(("status, no summaries yet (folds every case, writes them)", try run(["status"] + signer + on, times: 1)))
+        column.rows.append(("status (from summaries)", try run(["status"] + signer + on, times: repeats)))
+        column.rows.append(("findings (from summaries)", try run(["findings"] + signer + on, times: repeats)))
+        column.rows.append(("case list --as (from summaries)", try run(["case", "list"] + signer + on, times: repeats)))
+        column.rows.append(("case list, no key (first: saves the outlines)", try run(["case", "list"] + on, times: 1)))
+        column.rows.append(("case list, no key", try run(["case", "list"] + on, times: repeats)))
         column.rows.append(("checkpoint (first: builds the hash index)", try run(["checkpoint"] + signer + on, times: 1)))
         column.rows.append(("checkpoint (next)", try run(["checkpoint"] + signer + on, times: 1)))
         column.rows.append(("prove inclusion (index built)",

@@ -50,7 +50,7 @@ struct IndexFiles: Sendable {
 
     /// The file of one stream's entries.
     func file(of stream: String) -> URL {
-        streams.appendingPathComponent(stream.replacingOccurrences(of: "/", with: "+"))
+        URL(fileURLWithPath: streams.path + "/" + String(stream.map { $0 == "/" ? "+" : $0 }), isDirectory: false)
     }
 
     /// The head, or `nil` if it is missing or does not read.
@@ -63,9 +63,17 @@ struct IndexFiles: Sendable {
     /// the last at `lastSeq`.
     /// - Throws: ``DerivedStateProblem`` if the file holds fewer, or others, or cannot be read.
     func entries(of stream: String, _ summary: StreamBucket.Summary?) throws(DerivedStateProblem) -> [IndexedEvent] {
-        guard let summary else { return [] }
-        let bytes = try read(file(of: stream), from: 0, count: summary.version * Self.streamRecordSize)
-        let entries = (0..<summary.version).map { index in
+        try entries(of: stream, summary, from: 0)
+    }
+
+    /// The entries of a stream its summary describes from the `first`-th on (the tail of ``entries(of:_:)``).
+    /// - Throws: ``DerivedStateProblem`` if the file holds fewer, or others, or cannot be read.
+    func entries(of stream: String, _ summary: StreamBucket.Summary?, from first: Int) throws(DerivedStateProblem) -> [IndexedEvent] {
+        guard let summary, first < summary.version else { return [] }
+        let start = max(0, first)
+        let bytes = try read(
+            file(of: stream), from: UInt64(start * Self.streamRecordSize), count: (summary.version - start) * Self.streamRecordSize)
+        let entries = (0..<(summary.version - start)).map { index in
             let base = index * Self.streamRecordSize
             return IndexedEvent(
                 seq: Int(Self.integer(bytes, at: base, size: 8)), offset: Self.integer(bytes, at: base + 8, size: 8),

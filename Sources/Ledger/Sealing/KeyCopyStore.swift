@@ -68,7 +68,17 @@ public struct KeyCopyStore: Sendable {
     /// - Returns: The opened keys, by epoch; copies sealed to another key of the holder (stale) are left out.
     /// - Throws: An I/O error or a damaged copy.
     public func open(_ folder: String, as holder: KeyHolder, with secret: X25519SecretKey) throws(LedgerError) -> [StreamKey] {
-        try copies(in: folder).filter { $0.holder == holder }.compactMap { $0.open(with: secret) }
+        // Paths as strings and only the holder's own file per epoch: a listing opens thousands of cases' keys.
+        let base = layout.streamKeys.path + "/" + folder + "/"
+        var keys = [StreamKey]()
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: base))?.sorted() ?? [] {
+            guard let epoch = Int(name), String(epoch) == name,
+                  let data = FileManager.default.contents(atPath: base + name + "/" + holder.fileName) else { continue }
+            if let key = try copy([UInt8](data), path: base + name + "/" + holder.fileName, holder: holder, epoch: epoch).open(with: secret) {
+                keys.append(key)
+            }
+        }
+        return keys
     }
 
     /// Removes every copy a holder has of a stream's key (their access was withdrawn), or only those sealed to
@@ -89,13 +99,15 @@ public struct KeyCopyStore: Sendable {
         }
     }
 
-    /// Destroys every copy of a stream's key, of every epoch and every holder, and the folder itself, each
-    /// removal synced: after this nobody, the recovery key included, can open the stream's content.
+    /// Destroys the stream's sealed summary (``SealedSummaries``), then every copy of its key, of every epoch and every
+    /// holder, and the folder itself, each removal synced: after this nobody, the recovery key included, can open the
+    /// stream's content.
     /// - Parameter folder: The stream's folder.
     /// - Returns: How many copies were destroyed.
     /// - Throws: An I/O error.
     @discardableResult
     public func destroy(_ folder: String) throws(LedgerError) -> Int {
+        try SealedSummaries(layout: layout).remove(folder)
         var destroyed = 0
         for name in try FileSystem.names(in: self.folder(folder)) {
             let directory = self.folder(folder).appendingPathComponent(name)
@@ -175,17 +187,22 @@ public struct KeyCopyStore: Sendable {
     }
 
     private func read(_ file: URL, holder: KeyHolder, epoch: Int) throws(LedgerError) -> KeyCopy {
+        try copy(try FileSystem.read(file), path: file.path, holder: holder, epoch: epoch)
+    }
+
+    /// The copy a file's bytes hold, which must be of `epoch`.
+    private func copy(_ bytes: [UInt8], path: String, holder: KeyHolder, epoch: Int) throws(LedgerError) -> KeyCopy {
         let copy: KeyCopy
         do {
-            copy = try KeyCopy(json: try CanonicalJSON.parse(try FileSystem.read(file)), holder: holder)
+            copy = try KeyCopy(json: try CanonicalJSON.parse(bytes), holder: holder)
         } catch let error as LedgerError {
             throw error
         } catch let error as EventProblem {
-            throw .damagedKeyFile(path: file.path, reason: error.message)
+            throw .damagedKeyFile(path: path, reason: error.message)
         } catch {
-            throw .damagedKeyFile(path: file.path, reason: "it is not JSON: \(error)")
+            throw .damagedKeyFile(path: path, reason: "it is not JSON: \(error)")
         }
-        guard copy.epoch == epoch else { throw .damagedKeyFile(path: file.path, reason: "it holds epoch \(copy.epoch), not \(epoch)") }
+        guard copy.epoch == epoch else { throw .damagedKeyFile(path: path, reason: "it holds epoch \(copy.epoch), not \(epoch)") }
         return copy
     }
 }

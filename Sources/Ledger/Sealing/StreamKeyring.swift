@@ -5,11 +5,25 @@ public struct StreamKeyring {
     /// Whose keyring it is (an actor id, or `recovery`), for the messages.
     public let holder: String
     private var keys: [String: [Int: StreamKey]] = [:]
+    /// Opens the current key of a stream the keyring holds no key of, for one use (see ``init(holder:opening:)``).
+    private let opener: ((String) throws(LedgerError) -> StreamKey?)?
 
     /// An empty keyring.
     /// - Parameter holder: Whose keyring it is.
     public init(holder: String) {
         self.holder = holder
+        opener = nil
+    }
+
+    /// A keyring that opens each stream's current key when a payload is sealed and lets go of it after: for an
+    /// append into thousands of streams (a listing's reads), which would otherwise hold a key in guarded memory
+    /// per stream at once.
+    /// - Parameters:
+    ///   - holder: Whose keyring it is.
+    ///   - opener: Opens a stream's current key, `nil` when the holder has none.
+    public init(holder: String, opening opener: @escaping (String) throws(LedgerError) -> StreamKey?) {
+        self.holder = holder
+        self.opener = opener
     }
 
     /// Adds keys of a stream.
@@ -34,6 +48,15 @@ public struct StreamKeyring {
     /// - Parameter stream: The stream.
     public func current(of stream: String) -> StreamKey? {
         keys[stream]?.max { $0.key < $1.key }?.value
+    }
+
+    /// The key a new payload of a stream is sealed with: the newest epoch held, else the one the keyring's opener
+    /// opens for this payload.
+    /// - Parameter stream: The stream.
+    /// - Throws: What the opener throws.
+    public func sealingKey(of stream: String) throws(LedgerError) -> StreamKey? {
+        if let held = current(of: stream) { return held }
+        return try opener?(stream)
     }
 
     /// The payload of an event as content: a plaintext payload as stored, a sealed one opened.

@@ -19,6 +19,71 @@ extension LogWriter {
         }
     }
 
+    /// Every stream the log has written to, with where it stands (its version and last seq), from the saved
+    /// state's buckets: header data only, no line of the log is read.
+    /// - Throws: ``LedgerError`` if the saved state cannot be read or rebuilt.
+    public func streamPositions() throws(LedgerError) -> [String: StreamPosition] {
+        try readingSavedState { files throws(DerivedStateProblem) in
+            var positions = [String: StreamPosition]()
+            for number in 0..<StreamBucket.count {
+                for (stream, summary) in try bucket(number, files)?.streams ?? [:] {
+                    positions[stream] = StreamPosition(version: summary.version, lastSeq: summary.lastSeq)
+                }
+            }
+            return positions
+        }
+    }
+
+    /// The events of one stream from its `index`-th on (0 is its first), in log order: the tail of
+    /// ``events(inStream:)``, reading only the lines asked for.
+    /// - Parameters:
+    ///   - stream: The stream.
+    ///   - index: How many of its first events to leave out.
+    /// - Throws: As ``events(inStream:)``.
+    public func events(inStream stream: String, from index: Int) throws(LedgerError) -> [Event] {
+        try readingSavedState { files throws(DerivedStateProblem) in
+            let summary = try summary(of: stream, files)
+            if let known = state.streamVersions[stream], known != summary?.version ?? 0 {
+                throw DerivedStateProblem("the saved state does not hold the events of \(stream) the writer knows of")
+            }
+            let events = try files.entries(of: stream, summary, from: index).map { entry throws(DerivedStateProblem) in
+                try Self.event(try LogLines.read(entry, from: handle))
+            }
+            // The stream's last event is what a read of it refers to (`through`); only that header is kept.
+            if let last = events.last?.header { knownHeaders[last.seq] = last }
+            return events
+        }
+    }
+
+    /// The header of a stream's first event (one line read, once per writer), or `nil` for a stream with no events.
+    /// - Parameter stream: The stream.
+    /// - Throws: As ``events(inStream:)``.
+    public func firstHeader(inStream stream: String) throws(LedgerError) -> EventHeader? {
+        if let known = firstHeaders[stream] { return known }
+        let header = try readingSavedState { files throws(DerivedStateProblem) in
+            try files.firstEntry(of: stream, try summary(of: stream, files)).map { entry throws(DerivedStateProblem) in
+                try LogLines.read(entry, from: handle).header
+            }
+        }
+        if let header { firstHeaders[stream] = header }
+        return header
+    }
+
+    /// The header of the event with a seq: one this writer read before, else read from the log.
+    /// - Parameter seq: A seq below ``ChainState/nextSeq``.
+    /// - Throws: As ``event(atSeq:)``.
+    public func header(atSeq seq: Int) throws(LedgerError) -> EventHeader {
+        if let known = knownHeaders[seq] { return known }
+        let header = try event(atSeq: seq).header
+        knownHeaders[seq] = header
+        return header
+    }
+
+    /// Who opened a stream: the author of its first event (read from its header alone), or `nil` for a stream with
+    /// no events.
+    /// - Parameter stream: The stream.
+    public func opener(of stream: String) -> String? { firstAuthor(of: stream) }
+
     /// Every stream the log has written to.
     /// - Throws: ``LedgerError`` if the saved state cannot be read or rebuilt.
     public func streams() throws(LedgerError) -> [String] {
@@ -64,10 +129,7 @@ extension LogWriter {
     /// - Parameter stream: The stream.
     public func firstAuthor(of stream: String) -> String? {
         if let known = state.openers[stream] { return known }
-        let author = try? readingSavedState { files throws(DerivedStateProblem) -> String? in
-            guard let first = try files.firstEntry(of: stream, try summary(of: stream, files)) else { return nil }
-            return try LogLines.read(first, from: handle).header.author
-        }
+        let author = (try? firstHeader(inStream: stream))??.author
         if let author { state.learn(openers: [stream: author]) }
         return author
     }

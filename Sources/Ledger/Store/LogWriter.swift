@@ -36,6 +36,11 @@ public final class LogWriter {
     }
     /// The buckets of ``savedHead`` read so far.
     var bucketCache: [Int: StreamBucket] = [:]
+    /// The header of each stream's first event, as read so far (a stream's first event never changes).
+    var firstHeaders: [String: EventHeader] = [:]
+    /// The headers of events read so far by seq (of each stream read by ``events(inStream:from:)`` its last), for
+    /// ``header(atSeq:)``.
+    var knownHeaders: [Int: EventHeader] = [:]
     /// Whether the saved state fell behind the log (saving failed) and must be brought up to date before it is read.
     var savedStateIsBehind = false
     /// Events appended since the saved state was last extended: it is extended every ``saveEvery`` events,
@@ -155,7 +160,7 @@ public final class LogWriter {
         for (index, draft) in drafts.enumerated() {
             let salt = Array(salts[(index * Salt.length)..<((index + 1) * Salt.length)])
             let (event, line) = try seal(
-                draft, salt: salt, author: author, signingKey: signingKey, signing: signing, key: keyring?.current(of: draft.stream))
+                draft, salt: salt, author: author, signingKey: signingKey, signing: signing, key: try keyring?.sealingKey(of: draft.stream))
             events.append(event)
             lines.append(contentsOf: line)
         }

@@ -39,8 +39,11 @@ public final class CaseContent {
         authority = try writer.caseAuthority()
         erasures = try CaseErasure.all(in: writer)
         let store = KeyCopyStore(layout: writer.layout)
-        // An erasure in the log whose keys are back (a restored backup of casekeys/) is finished here.
-        for id in erasures.keys where store.exists(id) { try store.destroy(id) }
+        // An erasure in the log whose keys or summary are back (a restored backup) is finished here.
+        let summaries = SealedSummaries(layout: writer.layout)
+        for id in erasures.keys {
+            if store.exists(id) { try store.destroy(id) } else if summaries.exists(id) { try summaries.remove(id) }
+        }
         copies = CaseKeyCopies(store: store, registry: writer.state.registry)
     }
 
@@ -73,17 +76,14 @@ public final class CaseContent {
     /// - Throws: As ``events(ofCase:)``.
     public func keyring(ofCase id: String) throws -> StreamKeyring {
         if let known = keyrings[id] { return known }
-        if let erasure = erasures[id] { throw MeldcodeError.refused(.caseErased, "case \(id) was \(erasure.dutchLine)") }
         let stream = CaseStream.name(of: id)
+        let (keys, members) = try keys(ofCase: id)
         var keyring = StreamKeyring(holder: holder.name)
-        if let secret { keyring.add(try KeyCopyStore(layout: writer.layout).open(id, as: holder, with: secret), of: stream) }
-        guard keyring.opens(stream) else { throw LedgerError.noAccess(stream: stream, actor: holder.name) }
+        keyring.add(keys, of: stream)
         let events = try writer.events(inStream: stream).map { event throws(LedgerError) in
             try RecordedEvent(event, content: keyring.payload(of: event))
         }
-        let members = membership(ofCase: id, events: events).members(in: writer.state.registry, authority: authority)
-        if case .actor(let actor) = holder, !members.contains(actor) { throw LedgerError.noAccess(stream: stream, actor: actor) }
-        try copies.complete(keyring.keys(of: stream), ofCase: id, members: members)
+        try copies.complete(keys, ofCase: id, members: members)
         keyrings[id] = keyring
         opened[id] = events
         reads[id, default: 0] += 1
@@ -107,6 +107,49 @@ public final class CaseContent {
         try CaseKeyCopies(store: KeyCopyStore(layout: writer.layout), registry: writer.state.registry).complete(keys, ofCase: id, members: members)
     }
 
+    /// The keys of a case the reader holds, after checking from the log's headers alone (who opened it, the grants
+    /// and withdrawals) that they may read it: no event of the case is read or opened, and nothing is kept.
+    /// - Parameter id: The case id.
+    /// - Returns: The keys, any epochs.
+    /// - Throws: As ``events(ofCase:)``.
+    public func caseKeys(ofCase id: String) throws -> [StreamKey] {
+        if let known = keyrings[id] { return known.keys(of: CaseStream.name(of: id)) }
+        return try keys(ofCase: id).keys
+    }
+
+    /// The events of a case that admitting records of reads needs, as their headers show them (no payload is opened,
+    /// each content left empty): the case's first event and those of `seqs` that are the case's. An event of another
+    /// case is left out, so admission refuses a reference to it.
+    /// - Parameters:
+    ///   - id: The case id.
+    ///   - seqs: The seqs the reads refer to.
+    /// - Throws: ``LedgerError`` if the log cannot be read.
+    public func headers(ofCase id: String, referredTo seqs: Set<Int>) throws(LedgerError) -> [RecordedEvent] {
+        let stream = CaseStream.name(of: id)
+        guard let first = try writer.firstHeader(inStream: stream) else { return [] }
+        var headers = [first]
+        for seq in seqs.sorted() where seq > first.seq && seq < writer.state.nextSeq {
+            let header = try writer.header(atSeq: seq)
+            if header.stream == stream { headers.append(header) }
+        }
+        return headers.map { RecordedEvent(seq: $0.seq, recordedAt: $0.recordedAt, author: $0.author, type: $0.type, stream: $0.stream, payload: [:]) }
+    }
+
+    /// Whether the reader's keys of a case are open in this session (the case was read in full and not let go of).
+    /// - Parameter id: The case id.
+    public func holdsKeys(ofCase id: String) -> Bool { keyrings[id] != nil }
+
+    /// The keys of a case sealed to the reader and the case's members, checked from the headers.
+    private func keys(ofCase id: String) throws -> (keys: [StreamKey], members: Set<String>) {
+        if let erasure = erasures[id] { throw MeldcodeError.refused(.caseErased, "case \(id) was \(erasure.dutchLine)") }
+        let stream = CaseStream.name(of: id)
+        let keys = try secret.map { secret throws(LedgerError) in try KeyCopyStore(layout: writer.layout).open(id, as: holder, with: secret) } ?? []
+        guard !keys.isEmpty else { throw LedgerError.noAccess(stream: stream, actor: holder.name) }
+        let members = membership(ofCase: id).members(in: writer.state.registry, authority: authority)
+        if case .actor(let actor) = holder, !members.contains(actor) { throw LedgerError.noAccess(stream: stream, actor: actor) }
+        return (keys, members)
+    }
+
     /// Lets go of a case's keys and opened events, for a command that reads many cases one after the other (each
     /// key sits in guarded memory, of which a process may lock only so much).
     /// - Parameter id: The case id.
@@ -119,14 +162,13 @@ public final class CaseContent {
     /// - Parameter id: The case id.
     /// - Throws: As ``events(ofCase:)``.
     public func members(ofCase id: String) throws -> Set<String> {
-        membership(ofCase: id, events: try events(ofCase: id)).members(in: writer.state.registry, authority: authority)
+        _ = try events(ofCase: id)
+        return membership(ofCase: id).members(in: writer.state.registry, authority: authority)
     }
 
-    /// Who opened a case, and its grants and withdrawals.
-    /// - Parameters:
-    ///   - id: The case id.
-    ///   - events: The case's events, in log order.
-    public func membership(ofCase id: String, events: [RecordedEvent]) -> CaseMembership {
-        CaseMembership(ofCase: id, openedBy: events.first?.author, authority: authority)
+    /// Who opened a case (the author of its first event, from its header), and its grants and withdrawals.
+    /// - Parameter id: The case id.
+    public func membership(ofCase id: String) -> CaseMembership {
+        CaseMembership(ofCase: id, openedBy: writer.opener(of: CaseStream.name(of: id)), authority: authority)
     }
 }

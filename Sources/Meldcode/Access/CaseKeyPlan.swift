@@ -25,6 +25,10 @@ struct CaseKeyPlan {
         keyring = StreamKeyring(holder: author)
         let registry = content.writer.state.registry
         var opened = Set<String>()
+        // The streams of cases whose keys are not open and whose drafts so far record reads (`case.viewed`): each
+        // case's key is opened when its read is sealed and let go of after, so a listing's one append of thousands
+        // of reads never holds thousands of keys in guarded memory.
+        var openedWhenSealed = Set<String>()
         for draft in drafts {
             if draft.type == CaseErasure.eventType, draft.stream == RegistryEvent.stream {
                 try planErasure(of: draft.payload["case"]?.stringValue ?? "", content: content)
@@ -48,10 +52,28 @@ struct CaseKeyPlan {
                 continue
             }
             if !opened.contains(id), !keyring.opens(draft.stream) {
+                if draft.type == CaseSession.viewType, !content.holdsKeys(ofCase: id) {
+                    openedWhenSealed.insert(draft.stream)
+                    continue
+                }
                 keyring.add(try content.keyring(ofCase: id).keys(of: draft.stream), of: draft.stream)
             }
         }
         try planRekey(drafts, author: author, content: content)
+        guard !openedWhenSealed.isEmpty else { return }
+        let held = keyring
+        let streams = openedWhenSealed
+        keyring = StreamKeyring(holder: author) { stream throws(LedgerError) in
+            if let key = held.current(of: stream) { return key }
+            guard streams.contains(stream), let id = CaseStream.caseID(of: stream) else { return nil }
+            do {
+                return try content.caseKeys(ofCase: id).max { $0.epoch < $1.epoch }
+            } catch let error as LedgerError {
+                throw error
+            } catch {
+                throw .noAccess(stream: stream, actor: author)
+            }
+        }
     }
 
     /// Records the batch's key work (see ``KeyCopyIntent``), then writes and syncs every copy the batch needs,

@@ -14,24 +14,37 @@ public struct CaseOutline: Sendable, Equatable {
     /// Its erasure, if it was erased.
     public let erasure: CaseErasure?
 
-    /// Every case of the log, in the order of their ids.
+    /// The types of the events that change how a case stands, and the status each leaves it in.
+    static let lifecycle = [EventType.caseClosed.rawValue: "closed", EventType.caseRedirected.rawValue: "redirected", EventType.caseReopened.rawValue: "open"]
+
+    /// Every case of the log, in the order of their ids: from the outlines saved beside the saved state
+    /// (``SavedOutlines``), each brought up to date from the headers of the events its case received since, and saved
+    /// again when any was.
     /// - Parameter writer: The logbook's writer.
     /// - Throws: ``LedgerError`` if the log cannot be read.
     public static func all(in writer: LogWriter) throws(LedgerError) -> [CaseOutline] {
         let erasures = try CaseErasure.all(in: writer)
-        var outlines = [CaseOutline]()
-        for id in try writer.streams().compactMap(CaseStream.caseID).sorted() {
-            let headers = try writer.events(inStream: CaseStream.name(of: id)).map(\.header)
-            guard let first = headers.first?.seq, let last = headers.last?.seq else { continue }
-            let lifecycle = headers.last { [EventType.caseClosed.rawValue, EventType.caseRedirected.rawValue, EventType.caseReopened.rawValue].contains($0.type) }
-            let status = switch lifecycle.flatMap({ EventType(of: $0.type) }) {
-            case .caseClosed?: "closed"
-            case .caseRedirected?: "redirected"
-            default: "open"
+        let saved = SavedOutlines(layout: writer.layout)
+        let known = saved.read()
+        var current = [SavedOutlines.Entry]()
+        for (stream, position) in try writer.streamPositions() {
+            guard let id = CaseStream.caseID(of: stream) else { continue }
+            if let entry = known[id], entry.version == position.version, entry.lastSeq == position.lastSeq {
+                current.append(entry)
+                continue
             }
-            outlines.append(CaseOutline(
-                id: id, seqs: first...last, status: status, closedAt: status == "open" ? nil : lifecycle?.recordedAt, erasure: erasures[id]))
+            let earlier = known[id].flatMap { $0.version < position.version ? $0 : nil }
+            let headers = try writer.events(inStream: stream, from: earlier?.version ?? 0).map(\.header)
+            guard var entry = earlier ?? headers.first.map({ SavedOutlines.Entry(id: id, firstSeq: $0.seq) }) else { continue }
+            for header in headers { entry.fold(header) }
+            current.append(entry)
         }
-        return outlines
+        current.sort { $0.id < $1.id }
+        if current != known.values.sorted(by: { $0.id < $1.id }) { saved.write(current) }
+        return current.map { entry in
+            CaseOutline(
+                id: entry.id, seqs: entry.firstSeq...entry.lastSeq, status: entry.status, closedAt: entry.status == "open" ? nil : entry.changedAt,
+                erasure: erasures[entry.id])
+        }
     }
 }

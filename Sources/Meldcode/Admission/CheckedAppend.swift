@@ -138,7 +138,13 @@ public struct CheckedAppend {
         let writer = content.writer
         let newCaseIDs = Set(drafts.lazy.compactMap { CaseStream.caseID(of: $0.stream) }).subtracting(folded.caseIDs)
         let caseIDs = try newCaseIDs.filter { id in try writer.version(of: CaseStream.name(of: id)) > 0 }
-        let events = try caseIDs.flatMap { try content.events(ofCase: $0) }.sorted { $0.seq < $1.seq }
+        let draftsByStream = Dictionary(grouping: drafts, by: \.stream)
+        let events = try caseIDs.flatMap { id in
+            guard let seqs = readReferences(draftsByStream[CaseStream.name(of: id)] ?? [], now: now), !content.holdsKeys(ofCase: id) else {
+                return try content.events(ofCase: id)
+            }
+            return try content.headers(ofCase: id, referredTo: seqs)
+        }.sorted { $0.seq < $1.seq }
         folded.casebook.rights = RecordingRights(actorRoles: writer.state.registry.actors.mapValues { Set($0.profile.roles) }, profile: profile)
         for event in events { folded.casebook.apply(event) }
         folded.caseIDs.formUnion(newCaseIDs)
@@ -146,5 +152,15 @@ public struct CheckedAppend {
             try folded.casebook.record(draft, seq: writer.state.nextSeq + index, author: author, at: now)
         }
         return events
+    }
+
+    /// The seqs the drafts into one case refer to, when every one of them is the record of a read (`case.viewed`):
+    /// admitting those asks only that the case was opened and that what they refer to is the case's, which the
+    /// headers show, so a listing's reads of thousands of cases open none of their events. `nil` when any draft into
+    /// the case records something else.
+    private static func readReferences(_ into: [EventDraft], now: Timestamp) -> Set<Int>? {
+        guard into.allSatisfy({ $0.type == CaseSession.viewType }), let definition = EventCatalogue.standard.definition(of: CaseSession.viewType)
+        else { return nil }
+        return Set(into.flatMap { draft in (try? definition.validate(draft.payload, recordedAt: now))?.references.map(\.seq) ?? [] })
     }
 }

@@ -17,8 +17,8 @@ enum ShownRecords: Equatable {
 }
 
 extension CaseSession {
-    /// How many cases' reads one append records.
-    static let viewsPerAppend = 64
+    /// The type of the record of a read.
+    static let viewType = EventType.caseViewed.rawValue
 
     /// Whether the profile in force puts reads on the record (NEN 7513).
     public var recordsViews: Bool { profiles.current.access.recordViews }
@@ -39,7 +39,7 @@ extension CaseSession {
         let day = CalendarDay(clock.now()).description
         return shown.keys.sorted().compactMap { id in
             shown[id].map { records in
-                EventDraft(type: EventType.caseViewed.rawValue, stream: CaseStream.name(of: id), payload: records.payload.merging([
+                EventDraft(type: Self.viewType, stream: CaseStream.name(of: id), payload: records.payload.merging([
                     "command": .string(command), "viewedOn": .string(day),
                 ]) { first, _ in first })
             }
@@ -47,17 +47,15 @@ extension CaseSession {
     }
 
     /// Puts the reads of this session on the record: one `case.viewed` per case shown, naming the command or page and
-    /// what was shown, a group of cases per append (so a listing never holds more than one group's keys at once).
+    /// what was shown, all in one append. A case whose keys the session let go of (a listing) is admitted from its
+    /// headers and its key opened only while its read is sealed (see ``CheckedAppend``).
     /// - Parameter command: The command or page that showed the content.
     /// - Throws: ``LedgerError`` if the append fails.
     public func recordViews(command: String) throws {
         let drafts = takeViewDrafts(command: command)
-        for start in stride(from: 0, to: drafts.count, by: Self.viewsPerAppend) {
-            let group = Array(drafts[start..<min(start + Self.viewsPerAppend, drafts.count)])
-            let checked = try CheckedAppend(
-                group, writer: writer, author: reader, keys: keys, now: clock.now(), checkingLedgerNow: false, content: content)
-            _ = try checked.append(group)
-            for draft in group { CaseStream.caseID(of: draft.stream).map(content.forget) }
-        }
+        guard !drafts.isEmpty else { return }
+        let checked = try CheckedAppend(
+            drafts, writer: writer, author: reader, keys: keys, now: clock.now(), checkingLedgerNow: false, content: content)
+        _ = try checked.append(drafts)
     }
 }

@@ -18,6 +18,8 @@ public final class CaseSession {
     public let content: CaseContent
     /// What the reader showed of each case so far, for `case.viewed`.
     var shown: [String: ShownRecords] = [:]
+    /// The sealed per-case summaries listings read.
+    let summaries: CaseSummaries
     let keys: ActorKeys
     let clock: any WallClock
 
@@ -36,6 +38,7 @@ public final class CaseSession {
         profiles = try ProfileHistory(adoptedIn: writer)
         actorRoles = writer.state.registry.actors.mapValues { Set($0.profile.roles) }
         content = try CaseContent(writer: writer, holder: .actor(reader), secret: keys.encryption, rule: profiles.current.access)
+        summaries = CaseSummaries(layout: writer.layout, profiles: profiles, actorRoles: actorRoles)
     }
 
     /// The last seq of the log, or `nil` for an empty log.
@@ -102,7 +105,7 @@ public final class CaseSession {
     }
 
     /// The case folded from its events up to `last` (of any stream), judged on a day.
-    private func snapshot(of id: String, through last: Int, on day: CalendarDay) throws -> CaseSnapshot? {
+    func snapshot(of id: String, through last: Int, on day: CalendarDay) throws -> CaseSnapshot? {
         var events = try content.events(ofCase: id).filter { $0.seq <= last }
         guard let shownLast = events.last?.seq else { return nil }
         shown[id] = .through(shownLast)

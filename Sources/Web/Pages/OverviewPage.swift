@@ -7,10 +7,9 @@ import Meldcode
 enum OverviewPage {
     /// One case as the overview lists it.
     struct Row {
-        let snapshot: CaseSnapshot
+        let summary: CaseSummary
         /// Why the reader may read it: they opened it, were granted access, or coordinate under the profile.
         let why: String
-        var overdue: Int { snapshot.pendingActions.filter { $0.isOverdue(on: snapshot.day) }.count }
     }
 
     static func show(_ visit: Visit) -> HTTPResponse {
@@ -18,11 +17,10 @@ enum OverviewPage {
             var rows = [Row]()
             var hidden = 0
             let today = CalendarDay(SystemClock().now())
-            try session.forEachSnapshot(on: today, skipped: { if case .noAccess = $0 { hidden += 1 } }) { snapshot in
-                let id = snapshot.state.id
-                let membership = session.content.membership(ofCase: id, events: try session.content.events(ofCase: id))
+            try session.forEachSummary(on: today, skipped: { if case .noAccess = $0 { hidden += 1 } }) { summary in
+                let membership = session.content.membership(ofCase: summary.id)
                 let why = membership.opener == session.reader ? "geopend door u" : membership.granted.contains(session.reader) ? "toegang gekregen" : "coördinator"
-                rows.append(Row(snapshot: snapshot, why: why))
+                rows.append(Row(summary: summary, why: why))
             }
             let notice = visit.page.http.query["geopend"].map { "Dossier \($0) is geopend." }
             return .page(PageFrame(title: "Overzicht", person: visit.person, content: content(rows, hidden: hidden, today: today, notice: notice)).html)
@@ -38,22 +36,23 @@ enum OverviewPage {
         nodes.append(rows.isEmpty ? Markup.tag("p", text: "Geen dossiers.") : Markup.table(
             ["Dossier", "Kind", "Stand", "Te doen", "Bevindingen", "U leest het als"],
             rows.map { row in
-                let state = row.snapshot.state
-                let due = row.snapshot.pendingActions.count
+                let summary = row.summary
+                let due = summary.pendingActions.count
+                let overdue = summary.overdue.count
                 return [
-                    Markup.link("/dossier/\(FormData.encode(state.id))", state.id), .text(state.child?.name ?? "—"), .text(DutchText.phase(state.phase)),
-                    row.overdue > 0 ? Markup.tag("span", [("class", "te-laat")], text: "\(due) (\(row.overdue) te laat)") : .text(String(due)),
-                    .text(String(row.snapshot.findings.count)), .text(row.why),
+                    Markup.link("/dossier/\(FormData.encode(summary.id))", summary.id), .text(summary.child?.name ?? "—"), .text(DutchText.phase(summary.phase)),
+                    overdue > 0 ? Markup.tag("span", [("class", "te-laat")], text: "\(due) (\(overdue) te laat)") : .text(String(due)),
+                    .text(String(summary.findings.count)), .text(row.why),
                 ]
             }))
-        let pending = rows.flatMap { row in row.snapshot.pendingActions.map { (row.snapshot.state.id, $0) } }.sorted { $0.1.due < $1.1.due }
+        let pending = rows.flatMap { row in row.summary.pendingActions.map { (row.summary.id, $0) } }.sorted { $0.1.due < $1.1.due }
         nodes.append(Markup.tag("h2", text: "Wat te doen is"))
         nodes.append(pending.isEmpty ? Markup.tag("p", text: "Niets staat open.") : Markup.tag("ul", [], pending.map { id, action in
             Markup.tag("li", [], [
                 Markup.link("/dossier/\(FormData.encode(id))", id), .text(": " + DutchText.pending(action)),
             ] + (action.isOverdue(on: today) ? [Markup.tag("span", [("class", "te-laat")], text: " — te laat")] : []))
         }))
-        let findings = rows.flatMap { row in row.snapshot.findings.map { (row.snapshot.state.id, $0) } }
+        let findings = rows.flatMap { row in row.summary.findings.map { (row.summary.id, $0) } }
         nodes.append(Markup.tag("h2", text: "Bevindingen die aandacht vragen"))
         nodes.append(findings.isEmpty ? Markup.tag("p", text: "Geen bevindingen.") : Markup.tag("ul", [], findings.map { id, finding in
             Markup.tag("li", [], [Markup.link("/dossier/\(FormData.encode(id))", id), .text(": " + finding.code.dutchText)])

@@ -23,9 +23,9 @@ enum CaseListCommand: Command {
         var json = [JSONValue]()
         var lines = [String]()
         var skipped = [SkippedCase]()
-        try reading.forEachSnapshot(asOf: seq, on: day, skipped: { skipped.append($0) }) { snapshot in
-            guard !arguments.flag("open") || isOpen(snapshot.state.phase) else { return }
-            if arguments.flag("json") { json.append(Self.json(snapshot)) } else { lines.append(line(snapshot)) }
+        try reading.forEachSummary(asOf: seq, on: day, skipped: { skipped.append($0) }) { summary in
+            guard !arguments.flag("open") || summary.isOpen else { return }
+            if arguments.flag("json") { json.append(Self.json(summary)) } else { lines.append(line(summary)) }
         }
         try reading.recordViews(arguments, context)
         if arguments.flag("json") {
@@ -65,22 +65,16 @@ enum CaseListCommand: Command {
         return .success
     }
 
-    private static func line(_ snapshot: CaseSnapshot) -> String {
-        let state = snapshot.state
-        let events = "seq \(state.events.first?.seq ?? 0)–\(state.lastSeq ?? 0)"
-        let child = state.child.map { "\($0.name)\($0.group.map { " (\($0))" } ?? "")" } ?? "?"
-        return "\(state.id)\t\(child)\t\(state.phase.rawValue)\t\(events)\t\(snapshot.findings.count) findings"
+    private static func line(_ summary: CaseSummary) -> String {
+        let child = summary.child.map { "\($0.name)\($0.group.map { " (\($0))" } ?? "")" } ?? "?"
+        return "\(summary.id)\t\(child)\t\(summary.phase.rawValue)\tseq \(summary.firstSeq)–\(summary.lastSeq)\t\(summary.findings.count) findings"
     }
 
-    /// Whether a case in this phase still needs attention.
-    static func isOpen(_ phase: CasePhase) -> Bool { phase != .closed && phase != .redirected }
-
-    private static func json(_ snapshot: CaseSnapshot) -> JSONValue {
-        let state = snapshot.state
-        return .object([
-            "id": .string(state.id), "status": .string(state.phase.rawValue), "child": state.child?.json ?? .null,
-            "firstSeq": state.events.first.map { .integer(Int64($0.seq)) } ?? .null,
-            "lastSeq": state.lastSeq.map { .integer(Int64($0)) } ?? .null, "findings": .integer(Int64(snapshot.findings.count)),
+    private static func json(_ summary: CaseSummary) -> JSONValue {
+        .object([
+            "id": .string(summary.id), "status": .string(summary.phase.rawValue), "child": summary.child?.json ?? .null,
+            "firstSeq": .integer(Int64(summary.firstSeq)), "lastSeq": .integer(Int64(summary.lastSeq)),
+            "findings": .integer(Int64(summary.findings.count)),
         ])
     }
 }

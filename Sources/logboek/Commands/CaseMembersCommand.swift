@@ -15,7 +15,7 @@ enum CaseMembersCommand: Command {
         let writer = reading.content.writer
         let registry = writer.state.registry
         let authority = reading.content.authority
-        let membership = reading.content.membership(ofCase: id, events: events)
+        let membership = reading.content.membership(ofCase: id)
         let grants = Dictionary(try writer.events(inStream: RegistryEvent.stream).filter { event in
             event.header.type == CaseAccess.grantType && event.payload["case"]?.stringValue == id
         }.compactMap { event in event.payload["actor"]?.stringValue.map { ($0, event) } }) { _, later in later }

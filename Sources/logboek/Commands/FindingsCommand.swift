@@ -12,28 +12,31 @@ enum FindingsCommand: Command {
         let reading = try CaseReading.read(arguments, context)
         let seq = try reading.asOf(arguments)
         let day = try reading.day(arguments, asOf: seq)
-        var cases = [(id: String, findings: [Finding])]()
+        let json = arguments.flag("json")
+        // Each case's findings are turned into output as the case is read; nothing else of it is kept.
+        var output = [JSONValue](), lines = [String](), count = 0, cases = 0
+        func add(_ id: String, _ findings: [Finding]) {
+            cases += 1
+            count += findings.count
+            if json { output += findings.map(\.json) } else if !findings.isEmpty { lines += ["Dossier \(id)"] + findings.flatMap(CaseReport.finding) }
+        }
         if let id = arguments.value("case") {
             guard let snapshot = try reading.snapshot(of: id, asOf: seq, on: day) else {
                 throw LedgerError.invalidInput("no case '\(id)' was opened; see `logboek case list`")
             }
-            cases.append((id, snapshot.findings))
+            add(id, snapshot.findings)
         } else {
             var skipped = [SkippedCase]()
-            try reading.forEachSnapshot(asOf: seq, on: day, skipped: { skipped.append($0) }) { cases.append(($0.state.id, $0.findings)) }
-            if !arguments.flag("json") { SkippedCase.notes(skipped).forEach(context.console.err) }
+            try reading.forEachSummary(asOf: seq, on: day, skipped: { skipped.append($0) }) { add($0.id, $0.findings) }
+            if !json { SkippedCase.notes(skipped).forEach(context.console.err) }
         }
         try reading.recordViews(arguments, context)
-        let findings = cases.flatMap(\.findings)
-        if arguments.flag("json") {
-            context.console.json(.array(findings.map(\.json)))
+        if json {
+            context.console.json(.array(output))
             return .success
         }
-        if findings.isEmpty { context.console.out("Geen bevindingen in \(cases.count) dossier(s).") }
-        for (id, caseFindings) in cases where !caseFindings.isEmpty {
-            context.console.out("Dossier \(id)")
-            caseFindings.flatMap(CaseReport.finding).forEach(context.console.out)
-        }
+        if count == 0 { context.console.out("Geen bevindingen in \(cases) dossier(s).") }
+        lines.forEach(context.console.out)
         return .success
     }
 }

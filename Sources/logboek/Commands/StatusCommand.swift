@@ -14,10 +14,10 @@ enum StatusCommand: Command {
         var open = [(id: String, phase: CasePhase, findings: Int)]()
         var due = [(String, PendingAction)]()
         var skipped = [SkippedCase]()
-        try reading.forEachSnapshot(asOf: seq, on: day, skipped: { skipped.append($0) }) { snapshot in
-            guard CaseListCommand.isOpen(snapshot.state.phase) else { return }
-            open.append((snapshot.state.id, snapshot.state.phase, snapshot.findings.count))
-            due += snapshot.pendingActions.map { (snapshot.state.id, $0) }
+        try reading.forEachSummary(asOf: seq, on: day, skipped: { skipped.append($0) }) { summary in
+            guard summary.isOpen else { return }
+            open.append((summary.id, summary.phase, summary.findings.count))
+            due += summary.pendingActions.map { (summary.id, $0) }
         }
         try reading.recordViews(arguments, context)
         due.sort { $0.1.due < $1.1.due }

@@ -1,0 +1,82 @@
+import Ledger
+
+extension CaseSession {
+    /// How many later reads of a case a stored summary is carried over (each read opened and checked); a case read
+    /// more often since its summary was written is folded again from its events.
+    static let readsCarriedOver = 64
+
+    /// Every case the reader may read, summarised as of the log's last seq and judged on a day, handed to `body` one at
+    /// a time in the order of their ids; erased cases, and cases the reader is not a member of, go to `skipped`. Each
+    /// case comes from its sealed summary when that is current (see ``CaseSummaries``), else from its events, and its
+    /// summary is then written again; so a listing reads the cases it shows, not their events. Each case is noted as
+    /// shown through its last seq, and its keys are let go of once it is handed over.
+    /// - Parameters:
+    ///   - seq: The last seq to fold: another than the log's last replays the cases from their events
+    ///     (``forEachSnapshot(asOf:on:skipped:_:)``), without summaries.
+    ///   - day: The day terms are judged on.
+    /// - Throws: What `body` throws, or ``LedgerError`` if the log cannot be read.
+    public func forEachSummary(
+        asOf seq: Int? = nil, on day: CalendarDay, skipped: (SkippedCase) -> Void = { _ in }, _ body: (CaseSummary) throws -> Void
+    ) throws {
+        guard seq == nil || seq == lastSeq else {
+            try forEachSnapshot(asOf: seq, on: day, skipped: skipped) { try body(CaseSummary($0)) }
+            return
+        }
+        let cases = try writer.streamPositions().compactMap { stream, position in CaseStream.caseID(of: stream).map { ($0, position) } }
+        for (id, position) in cases.sorted(by: { $0.0 < $1.0 }) {
+            if let erasure = content.erasures[id] {
+                skipped(.erased(id, erasure))
+                continue
+            }
+            do {
+                guard let summary = try summary(ofCase: id, at: position, on: day) else { continue }
+                shown[id] = .through(summary.lastSeq)
+                try body(summary)
+            } catch LedgerError.noAccess {
+                skipped(.noAccess(id))
+            } catch let error as LedgerError {
+                guard case .unreadablePayload = error else { throw error }
+                skipped(.unreadable(id, error.message))
+            }
+        }
+    }
+
+    /// One case's summary as its position in the log stands: the stored one if current, else folded from its events
+    /// and stored again.
+    private func summary(ofCase id: String, at position: StreamPosition, on day: CalendarDay) throws -> CaseSummary? {
+        let keys = try content.caseKeys(ofCase: id)
+        if let stored = summaries.read(ofCase: id, keys: keys), let current = try current(stored, at: position, keys: keys),
+           let judged = current.judged(on: day) {
+            return judged
+        }
+        defer { content.forget(case: id) }
+        guard let last = lastSeq, let snapshot = try snapshot(of: id, through: last, on: day) else { return nil }
+        let summary = CaseSummary(snapshot)
+        try summaries.write(summary, version: position.version, keys: keys)
+        return summary
+    }
+
+    /// A stored summary as of the case's position: as stored when it covers every event of the case; carried over the
+    /// case's later events when each is a read recorded on the day it was made (so never late) and the summary holds
+    /// nothing a read settles (``CaseSummary/extended(through:)``), and then stored again; else `nil`.
+    private func current(_ stored: (summary: CaseSummary, version: Int), at position: StreamPosition, keys: [StreamKey]) throws -> CaseSummary? {
+        let (summary, version) = stored
+        if version == position.version { return summary.lastSeq == position.lastSeq ? summary : nil }
+        guard version < position.version, position.version - version <= Self.readsCarriedOver else { return nil }
+        let stream = CaseStream.name(of: summary.id)
+        var keyring = StreamKeyring(holder: reader)
+        keyring.add(keys, of: stream)
+        let later = try writer.events(inStream: stream, from: version)
+        guard let first = later.first, first.header.seq > summary.lastSeq, let last = later.last?.header.seq, last == position.lastSeq else {
+            return nil
+        }
+        for event in later {
+            guard event.header.type == Self.viewType, let payload = try? keyring.payload(of: event),
+                  payload["viewedOn"]?.stringValue == CalendarDay(event.header.recordedAt).description
+            else { return nil }
+        }
+        guard let extended = summary.extended(through: last) else { return nil }
+        try summaries.write(extended, version: position.version, keys: keys)
+        return extended
+    }
+}
