@@ -68,3 +68,19 @@ public enum TilePath {
         return groups.joined(separator: "/") + (width == Self.width ? "" : ".p/\(width)")
     }
 }
+
+extension TilePath {
+    /// Where a witness publishes its cosigned checkpoint of a log, relative to its publication prefix:
+    /// `<origin>/checkpoint` (for a logbook `logboek.invalid/<16 hex>/checkpoint`).
+    /// - Parameter origin: The log's origin.
+    /// - Returns: The path, or `nil` for an origin that is not a safe relative path (each part letters,
+    ///   digits, `.`, `_` or `-`, and not `.` or `..`).
+    public static func cosigned(origin: String) -> String? {
+        let parts = origin.split(separator: "/", omittingEmptySubsequences: false)
+        let safe = parts.allSatisfy { part in
+            !part.isEmpty && part != "." && part != ".."
+                && part.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "._-".unicodeScalars.contains($0)) }
+        }
+        return safe ? origin + "/checkpoint" : nil
+    }
+}
