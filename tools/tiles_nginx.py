@@ -9,6 +9,7 @@ import socket
 import subprocess
 import tempfile
 import time
+import urllib.error
 import urllib.request
 
 CONFIG = """{user}daemon off; pid {run}/nginx.pid; error_log {run}/error.log; worker_processes 1; events {{}}
@@ -48,8 +49,10 @@ class Nginx:
         self.url = "http://127.0.0.1:%d" % self.port
         for _ in range(100):
             try:
-                urllib.request.urlopen(self.url + "/checkpoint", timeout=1).close()
+                urllib.request.urlopen(self.url + "/", timeout=1).close()
                 return
+            except urllib.error.HTTPError:
+                return  # nginx answers (a folder without an index answers 403 or 404)
             except OSError:
                 time.sleep(0.05)
         self.close()

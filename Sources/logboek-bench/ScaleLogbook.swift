@@ -33,7 +33,7 @@ struct ScaleLogbook {
         let layout = layout
         writeSeconds = try Stopwatch.time {
             let writer = try LogWriter.create(at: layout, organisation: "Bench", administrator: profile, signingKey: key,
-                recoveryKey: X25519SecretKey().publicKey)
+                recoveryKey: X25519SecretKey().publicKey, rules: CaseAuthority())
             try KeyStore(layout: layout, limits: Argon2idLimits(opsLimit: 1, memLimit: 8192))
                 .store(key, encryptionKey: encryptionKey, for: Self.author, passphrase: try SecretBytes(copying: Self.passphrase))
             // Through the checked append, group by group as `append --batch` writes, so the cases are sealed.

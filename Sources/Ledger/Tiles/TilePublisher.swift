@@ -9,7 +9,8 @@ import Sodium
 /// the index, each line against its leaf, and the folder's own checkpoint against the log (a folder that
 /// publishes another history is refused). Tiles and bundles are written first and the checkpoint last,
 /// so a reader that sees a checkpoint finds every tile it needs; a kill at any step leaves whole files,
-/// and running again finishes the job.
+/// and running again finishes the job. Publications of one logbook take turns (`publish.lock`), so a
+/// server keeping the folder current and a scheduled `logboek tiles` never prune each other's partial tiles.
 public enum TilePublisher {
     /// What a publication wrote.
     public struct Outcome: Sendable {
@@ -34,6 +35,8 @@ public enum TilePublisher {
     public static func publish(
         _ layout: LogbookLayout, to directory: URL, cosigned: [SignedNote] = [], witnesses: [NoteVerifierKey] = []
     ) throws -> Outcome {
+        let lock = try FileLock(file: layout.publishLock, timeout: 30)
+        defer { withExtendedLifetime(lock) {} }
         guard let newest = try CheckpointIssuer.signedBefore(layout).last else {
             throw LedgerError.invalidInput("the logbook has no signed checkpoint yet: an administrator signs one with `logboek checkpoint --as ID`, then publish")
         }
