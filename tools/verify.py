@@ -5,6 +5,7 @@ Usage:
   tools/verify.py [--json] [PATH]
   tools/verify.py [--json] [PATH] --checkpoint FILE --key VKEY [--witness-key VKEY ...]
   tools/verify.py [--json] --bundle FILE [--document REPORT] [--key VKEY]
+  tools/verify.py [--json] --tiles URL|DIR --key VKEY [--witness-key VKEY ...]
 
 PATH is a logbook directory (its log.jsonl is read) or a log.jsonl file; without it, $LOGBOEK_DIR,
 else the current directory.
@@ -38,6 +39,13 @@ those of `logboek verify --checkpoint`: checkpoint-malformed is its malformed, c
 cosignature-missing and cosignature-bad are its bad-checkpoint-signature, and checkpoint-beyond-log and
 checkpoint-root-mismatch are its log-inconsistent.
 
+With --tiles it checks a log published as C2SP tlog-tiles (by `logboek tiles`) at a URL prefix or in
+a folder, without the logbook: the published checkpoint as above (--key required), every line of the line
+bundles tile/lines/<N> up to the checkpoint's size as above, each line's hash against its leaf in the
+level-0 tile tile/0/<N> and against its entry in tile/entries/<N> (uint16 length-prefixed canonical
+headers), every hash of a higher tile against the RFC 6962 root of the full tile below it, and the root
+of the lines against the checkpoint's. A disagreement is checkpoint failure tile-mismatch.
+
 Exit status: 0 verified, 1 verification failed, 2 usage, 3 input could not be read.
 """
 
@@ -52,6 +60,8 @@ import os
 import re
 import sys
 import unicodedata
+import urllib.error
+import urllib.request
 
 try:
     from cryptography.exceptions import InvalidSignature
@@ -994,6 +1004,153 @@ def compare_root(result, merkle_at_size, events_verified):
 
 
 # ----------------------------------------------------------------------------------------------
+# C2SP tlog-tiles: a published log read from a URL prefix or a folder
+# ----------------------------------------------------------------------------------------------
+
+TILE_WIDTH = 256
+
+
+def tile_index_path(index, width):
+    """tlog-tiles: the index as 3-digit groups, all but the last prefixed with 'x'; '.p/W' for a partial tile."""
+    groups = ["%03d" % (index % 1000)]
+    index //= 1000
+    while index:
+        groups.insert(0, "x%03d" % (index % 1000))
+        index //= 1000
+    return "/".join(groups) + ("" if width == TILE_WIDTH else ".p/%d" % width)
+
+
+class TileSource:
+    """Reads a published log's resources from an http(s) URL prefix or a folder; counts the bytes read."""
+
+    def __init__(self, location):
+        self.location = location.rstrip("/")
+        self.remote = location.startswith(("http://", "https://"))
+        self.bytes_read = 0
+
+    def read(self, path):
+        """The resource's bytes; InputError when it is missing or cannot be read."""
+        where = self.location + "/" + path
+        try:
+            if self.remote:
+                with urllib.request.urlopen(where, timeout=60) as response:
+                    data = response.read()
+            else:
+                with open(where, "rb") as handle:
+                    data = handle.read()
+        except (OSError, urllib.error.URLError) as error:
+            raise InputError("cannot read %s: %s" % (where, getattr(error, "reason", None) or error)) from None
+        self.bytes_read += len(data)
+        return data
+
+    def tile(self, level, index, size):
+        """The hashes of tile `index` at tile level `level` of the tree of `size` leaves, as a list."""
+        count = size >> (8 * level)
+        width = TILE_WIDTH if (index + 1) * TILE_WIDTH <= count else count - index * TILE_WIDTH
+        data = self.read("tile/%d/%s" % (level, tile_index_path(index, width)))
+        if len(data) != 32 * width:
+            raise Failure("tile-mismatch", "tile %d/%d is %d bytes, not %d" % (level, index, len(data), 32 * width))
+        return [data[i:i + 32] for i in range(0, len(data), 32)]
+
+    def entries(self, index, width):
+        """The entries of one entry bundle (uint16 big-endian length, then the entry)."""
+        data, entries, offset = self.read("tile/entries/%s" % tile_index_path(index, width)), [], 0
+        while offset + 2 <= len(data):
+            length = int.from_bytes(data[offset:offset + 2], "big")
+            entries.append(data[offset + 2:offset + 2 + length])
+            offset += 2 + length
+        if offset != len(data) or len(entries) != width:
+            raise Failure("tile-mismatch", "entry bundle %d does not hold %d length-prefixed entries" % (index, width))
+        return entries
+
+
+class BundleStream:
+    """The line bundles of the tree of `size` leaves, read in order as one stream (for verify_stream)."""
+
+    def __init__(self, source, size):
+        self.source, self.size, self.next, self.buffer = source, size, 0, b""
+
+    def _more(self):
+        full, width = self.size // TILE_WIDTH, self.size % TILE_WIDTH
+        if self.next > full or (self.next == full and width == 0):
+            return False
+        bundle_width = TILE_WIDTH if self.next < full else width
+        self.buffer += self.source.read("tile/lines/%s" % tile_index_path(self.next, bundle_width))
+        self.next += 1
+        return True
+
+    def readline(self, limit):
+        while b"\n" not in self.buffer[:limit] and len(self.buffer) < limit and self._more():
+            pass
+        end = self.buffer.find(b"\n", 0, limit)
+        end = min(len(self.buffer), limit) if end < 0 else end + 1
+        line, self.buffer = self.buffer[:end], self.buffer[end:]
+        return line
+
+
+def subtree_root(hashes):
+    """The RFC 6962 root of a full tile's 256 hashes taken as leaves of a complete subtree."""
+    while len(hashes) > 1:
+        hashes = [sha256(b"\x01", hashes[i], hashes[i + 1]) for i in range(0, len(hashes), 2)]
+    return hashes[0]
+
+
+def check_upper_tiles(source, size):
+    """Every hash of every tile above level 0 must be the root of the full tile below it."""
+    level = 1
+    while size >> (8 * level):
+        count = size >> (8 * level)
+        for index in range((count + TILE_WIDTH - 1) // TILE_WIDTH):
+            for position, value in enumerate(source.tile(level, index, size)):
+                below = index * TILE_WIDTH + position
+                if subtree_root(source.tile(level - 1, below, size)) != value:
+                    raise Failure("tile-mismatch", "hash %d of tile %d/%d is not the root of tile %d/%d"
+                                  % (position, level, index, level - 1, below))
+        level += 1
+
+
+def run_tiles(arguments):
+    """Verifies the published log at --tiles; returns (report, checkpoint result)."""
+    source = TileSource(arguments.tiles)
+    log_key = VerifierKey(arguments.key, TYPE_ED25519)
+    witnesses = [VerifierKey(text, TYPE_COSIGNATURE_V1) for text in arguments.witness_key]
+    result = check_checkpoint(source.read("checkpoint"), log_key, witnesses)
+    size = result.checkpoint.size if result.checkpoint else 0
+    merkle, leaves, problems = MerkleRoot(), {}, []
+
+    def add_leaf(seq, event_hash):
+        merkle.add_leaf_hash(event_hash)
+        if problems:
+            return
+        try:
+            if seq >= size:
+                raise Failure("tile-mismatch", "the line bundles hold more lines than the checkpoint's %d" % size)
+            index, position = divmod(seq, TILE_WIDTH)
+            if position == 0:
+                leaves["tile"] = source.tile(0, index, size)
+                leaves["entries"] = source.entries(index, len(leaves["tile"]))
+            if leaves["tile"][position] != event_hash:
+                raise Failure("tile-mismatch", "the hash of seq %d is not its leaf in level-0 tile %d" % (seq, index))
+            if leaf_hash(leaves["entries"][position]) != event_hash:
+                raise Failure("tile-mismatch", "entry %d of entry bundle %d is not the header of seq %d" % (position, index, seq))
+        except Failure as failure:
+            problems.append((failure.code, failure.message))
+
+    report = verify_stream(BundleStream(source, size), add_leaf) if size else Report()
+    if result.failure is None and report.ok:
+        try:
+            if problems:
+                raise Failure(*problems[0])
+            if report.events != size:
+                raise Failure("tile-mismatch", "the line bundles hold %d lines, not the checkpoint's %d" % (report.events, size))
+            check_upper_tiles(source, size)
+        except Failure as failure:
+            result.failure = (failure.code, failure.message)
+        compare_root(result, merkle.root(), report.events)
+    return report, result
+
+
+# ----------------------------------------------------------------------------------------------
 # Command line
 # ----------------------------------------------------------------------------------------------
 # Evidence bundles (logboek report --bundle): lines, disclosed payloads and inclusion proofs, offline
@@ -1163,6 +1320,8 @@ def parse_arguments(argv):
     parser.add_argument("--bundle", metavar="FILE",
                         help='check an evidence bundle (logboek report --bundle) instead of a log; --json prints '
                              '{"ok","events","failure":{"code","index","message"}|null}')
+    parser.add_argument("--tiles", metavar="URL|DIR",
+                        help="check a log published as C2SP tlog-tiles at a URL prefix or in a folder (needs --key)")
     parser.add_argument("--document", metavar="FILE",
                         help="with --bundle: the report the bundle travels with; its SHA-256 must be the signed block's")
     arguments = parser.parse_args(argv)
@@ -1174,6 +1333,10 @@ def parse_arguments(argv):
         return arguments
     if arguments.document is not None:
         parser.error("--document goes with --bundle")
+    if arguments.tiles is not None:
+        if arguments.path or arguments.logbook or arguments.checkpoint or arguments.key is None:
+            parser.error("--tiles takes --key, --witness-key and --json, and no PATH or --checkpoint")
+        return arguments
     if (arguments.checkpoint is None) != (arguments.key is None):
         parser.error("--checkpoint and --key go together")
     if arguments.witness_key and arguments.checkpoint is None:
@@ -1197,6 +1360,8 @@ def read_checkpoint(arguments):
 
 def run(arguments):
     """Verifies what the arguments name; returns (report, checkpoint result or None)."""
+    if arguments.tiles is not None:
+        return run_tiles(arguments)
     checkpoint_input = read_checkpoint(arguments)
     path = log_path(arguments.path or arguments.logbook)
     if checkpoint_input is None:

@@ -10,6 +10,7 @@ if arguments.contains("--help") {
     say("""
         Usage: logboek-bench [--json] [--quick] [--proofs] [--case-only | --unlock-only] [--dir DIR]
                logboek-bench --scale [--sizes N,N,...] [--json] [--quick] [--dir DIR]
+               logboek-bench --write-scale N --dir DIR
         Measures raw Ed25519 sign/verify rates and raw 512-byte append+fdatasync rate (the ceilings), then
         Logboek's single and batched appends, `logboek verify` on a 100 000-event log with its peak memory, and the
         time to make a case's dossier with its evidence bundle (500 and 5 000 events).
@@ -19,11 +20,22 @@ if arguments.contains("--help") {
         --scale     instead: write logs of 10 000, 100 000 and 1 000 000 events (or --sizes) and time record,
                     case show, status, findings, checkpoint and append --batch of 100 000 checked events on each,
                     with their peak memory, side by side (minutes of work).
+        --write-scale N  only write one --scale logbook of N events into DIR/scale-N and keep it (tools/bench_tiles);
+                    its actor bench.ib (an administrator) signs with the passphrase bench-passphrase.
         --case-only only `logboek knowledge` and `logboek evaluate` on a 5 000-event case.
         --unlock-only only `case show --as` on the example school's case 2026-019 (built by logboek-examples beside
                     this program, from tools/examples) as built and grown to 1 000 events, with the keys opened by
                     the passphrase and by `logboek unlock`, and the opening of the keys alone.
         """)
+    exit(0)
+}
+if let count = arguments.firstIndex(of: "--write-scale").flatMap({ arguments.index(after: $0) < arguments.endIndex ? Int(arguments[arguments.index(after: $0)]) : nil }),
+   let folder = arguments.firstIndex(of: "--dir").flatMap({ arguments.index(after: $0) < arguments.endIndex ? arguments[arguments.index(after: $0)] : nil }) {
+    let logbook = try ScaleLogbook(events: count, in: URL(fileURLWithPath: folder))
+    say(String(decoding: CanonicalJSON.encode(.object([
+        "directory": .string(logbook.layout.directory.path), "events": .integer(Int64(count)),
+        "writeMilliseconds": .integer(Int64(logbook.writeSeconds * 1000)),
+    ])), as: UTF8.self))
     exit(0)
 }
 let base = arguments.firstIndex(of: "--dir").flatMap { arguments.index(after: $0) < arguments.endIndex ? arguments[arguments.index(after: $0)] : nil }

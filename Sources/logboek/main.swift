@@ -9,7 +9,8 @@ let commands: [any Command.Type] = [
     InitCommand.self, ActorAddCommand.self, ActorRotateCommand.self, ActorRevokeCommand.self, ActorListCommand.self,
     CaseOpenCommand.self, CaseListCommand.self, CaseShowCommand.self, CaseGrantCommand.self, CaseWithdrawCommand.self, CaseMembersCommand.self, RecordCommand.self, ServeCommand.self, FindingsCommand.self, StatusCommand.self, KnowledgeCommand.self, EvaluateCommand.self, ReportCommand.self, BundleVerifyCommand.self, SchemaCommand.self, AppendCommand.self, LogCommand.self, VerifyCommand.self,
     RepairCommand.self, ProfileListCommand.self, ProfileShowCommand.self, ProfileAdoptCommand.self, CheckpointCommand.self,
-    ProveInclusionCommand.self, ProveConsistencyCommand.self, WitnessInitCommand.self, WitnessCosignCommand.self,
+    ProveInclusionCommand.self, ProveConsistencyCommand.self, TilesCommand.self, WitnessInitCommand.self, WitnessCosignCommand.self,
+    WitnessFollowCommand.self, BoardCommand.self,
     UnlockCommand.self, LockCommand.self, EraseCommand.self, RetentionCommand.self, RecoverCommand.self,
 ]
 

@@ -85,17 +85,7 @@ public struct CheckpointAudit {
         _ signed: SignedCheckpoint, origin: String?, registry: ActorRegistry?, key: NoteVerifierKey?, witnesses: [NoteVerifierKey]
     ) -> ProofError? {
         let checkpoint = signed.checkpoint
-        guard checkpoint.origin == origin else {
-            return .inconsistentLog("the checkpoint of size \(checkpoint.size) is of another log (\(checkpoint.origin))")
-        }
-        if let key {
-            do { try signed.verifyLogSignature(key) } catch { return error }
-        } else if registry?.administratorKey(verifying: signed) == nil {
-            return .badSignature("the checkpoint of size \(checkpoint.size) is not signed by a key an administrator of this log held at that size")
-        }
-        for witness in witnesses where (try? signed.note.verify(witness)) == nil {
-            return .badSignature("the checkpoint of size \(checkpoint.size) has no valid cosignature by the witness '\(witness.name)'")
-        }
+        if let problem = signed.signatureProblem(origin: origin, registry: registry, key: key, witnesses: witnesses) { return problem }
         guard let root = roots[checkpoint.size] else {
             return .inconsistentLog("the log holds \(accumulator.leafCount) events, fewer than the checkpoint's \(checkpoint.size)")
         }

@@ -93,6 +93,16 @@ public struct SignedNote: Sendable, Equatable {
         throw .badSignature("no signature of '\(key.name)' (key ID \(Hex.encode(keyID))) on the note verifies under that key")
     }
 
+    /// Adds a signature line, replacing the line of the same key name and key ID if there is one (a
+    /// witness's newer cosignature replaces its older one).
+    mutating func setSignature(_ line: NoteSignature) {
+        if let place = signatures.firstIndex(where: { $0.name == line.name && $0.keyID == line.keyID }) {
+            signatures[place] = line
+        } else {
+            signatures.append(line)
+        }
+    }
+
     /// `cosignature/v1\ntime <seconds>\n` followed by the note text.
     static func cosignedMessage(_ text: String, seconds: UInt64) -> [UInt8] {
         Array("cosignature/v1\ntime \(seconds)\n\(text)".utf8)

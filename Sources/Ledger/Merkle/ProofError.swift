@@ -18,6 +18,8 @@ public enum ProofError: Error, Equatable, Sendable {
     case inconsistentLog(String)
     /// A witness refuses to cosign (smaller, older or inconsistent checkpoint, unknown log key).
     case witnessRefused(String)
+    /// A published tile, entry bundle or line bundle disagrees with the lines or the checkpoint.
+    case tileMismatch(String)
 
     /// A stable, machine-readable identifier of the kind of error.
     public var code: String {
@@ -30,6 +32,7 @@ public enum ProofError: Error, Equatable, Sendable {
         case .badSignature: "bad-checkpoint-signature"
         case .inconsistentLog: "log-inconsistent"
         case .witnessRefused: "witness-refused"
+        case .tileMismatch: "tile-mismatch"
         }
     }
 
@@ -42,7 +45,7 @@ public enum ProofError: Error, Equatable, Sendable {
     public var message: String {
         switch self {
         case .badHashLength(let text), .badRange(let text), .badProofLength(let text), .mismatch(let text),
-             .malformed(let text), .badSignature(let text), .inconsistentLog(let text), .witnessRefused(let text):
+             .malformed(let text), .badSignature(let text), .inconsistentLog(let text), .witnessRefused(let text), .tileMismatch(let text):
             text
         }
     }

@@ -17,6 +17,8 @@ public struct LogbookLayout: Sendable, Equatable {
     public var lock: URL { directory.appendingPathComponent("write.lock") }
     /// The private keys, each sealed with its holder's passphrase.
     public var keys: URL { directory.appendingPathComponent("keys", isDirectory: true) }
+    /// The lock publications of the logbook's tiles hold, so they take turns.
+    public var publishLock: URL { directory.appendingPathComponent("publish.lock") }
     /// Keys replaced by a rotation, kept so old sealed material stays explainable.
     public var retiredKeys: URL { keys.appendingPathComponent("retired", isDirectory: true) }
     /// Signed checkpoints the logbook has issued or received.

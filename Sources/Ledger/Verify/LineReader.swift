@@ -16,7 +16,7 @@ struct LineReader {
     static let maximumLineLength = 4 << 20
     private static let blockSize = 1 << 20
 
-    private let handle: FileHandle
+    private let readBlock: (Int) throws -> Data?
     private var buffer: [UInt8] = []
     private var position = 0
     private var reachedEnd = false
@@ -30,7 +30,16 @@ struct LineReader {
     ///   - handle: An open file handle.
     ///   - offset: The handle's current offset, so that lines can be told where they start.
     init(handle: FileHandle, at offset: UInt64 = 0) {
-        self.handle = handle
+        self.init(at: offset) { try handle.read(upToCount: $0) }
+    }
+
+    /// Reads the blocks `readBlock` hands out (at most the count asked for; `nil` or empty at the end),
+    /// such as the line bundles of a published log.
+    /// - Parameters:
+    ///   - offset: The offset of the first byte, so that lines can be told where they start.
+    ///   - readBlock: Returns the next bytes.
+    init(at offset: UInt64 = 0, readBlock: @escaping (Int) throws -> Data?) {
+        self.readBlock = readBlock
         bufferOffset = offset
     }
 
@@ -58,7 +67,7 @@ struct LineReader {
     /// out before stay valid and are never copied.
     private mutating func refill() throws(LedgerError) {
         do {
-            guard let data = try handle.read(upToCount: Self.blockSize), !data.isEmpty else {
+            guard let data = try readBlock(Self.blockSize), !data.isEmpty else {
                 reachedEnd = true
                 return
             }
@@ -69,6 +78,8 @@ struct LineReader {
             bufferOffset += UInt64(position)
             buffer = next
             position = 0
+        } catch let error as LedgerError {
+            throw error
         } catch {
             throw LedgerError.io(operation: "read", path: "log.jsonl", underlying: error)
         }

@@ -29,12 +29,21 @@ extension Witness {
         lockTimeout: Double = 30
     ) throws -> SignedCheckpoint {
         let signingKey = try KeyStore(layout: LogbookLayout(directory: directory)).signingKey(for: Self.keyOwner, passphrase: passphrase)
-        return try cosign(signed, proof: proof, logKey: logKey, signingKey: signingKey, clock: clock, lockTimeout: lockTimeout)
+        return try cosign(signed, proof: { _ in proof }, logKey: logKey, signingKey: signingKey, clock: clock, lockTimeout: lockTimeout)
     }
 
-    /// Cosigns with the witness's opened key, holding the witness's lock throughout.
+    /// Opens the witness's key.
+    /// - Parameter passphrase: Its passphrase.
+    /// - Returns: The signing key.
+    /// - Throws: ``LedgerError/wrongPassphrase(actor:)`` or an I/O error.
+    public func signingKey(passphrase: SecretBytes) throws -> Ed25519SigningKey {
+        try KeyStore(layout: LogbookLayout(directory: directory)).signingKey(for: Self.keyOwner, passphrase: passphrase)
+    }
+
+    /// Cosigns with the witness's opened key, holding the witness's lock throughout; `proof` is asked, under
+    /// the lock, for the consistency proof from the last checkpoint cosigned (never for the first one).
     func cosign(
-        _ signed: SignedCheckpoint, proof: [[UInt8]], logKey: NoteVerifierKey?, signingKey: Ed25519SigningKey,
+        _ signed: SignedCheckpoint, proof: (Checkpoint) throws -> [[UInt8]], logKey: NoteVerifierKey?, signingKey: Ed25519SigningKey,
         clock: any WallClock, lockTimeout: Double
     ) throws -> SignedCheckpoint {
         let lock = try FileLock(file: lockFile, timeout: lockTimeout)
@@ -48,11 +57,23 @@ extension Witness {
             throw ProofError.witnessRefused("this witness has no key for \(checkpoint.origin) yet: pass the log's verifier key")
         }
         try signed.verifyLogSignature(key)
-        if let last = pinned?.last { try Self.requireExtends(last, by: checkpoint, proof: proof) }
+        if let last = pinned?.last { try Self.requireExtends(last, by: checkpoint, proof: try Self.proof(from: last, to: checkpoint, proof)) }
         var cosigned = signed
         try cosigned.note.cosign(with: signingKey, name: name, seconds: UInt64(max(0, clock.now().millisecondsSinceEpoch / 1000)))
         try remember(Pinned(logKey: key, last: checkpoint))
         return cosigned
+    }
+
+    /// The consistency proof `make` gives, or (for a smaller checkpoint, refused next) none; a proof that
+    /// cannot be made (a missing or damaged tile) is a refusal.
+    private static func proof(from last: Checkpoint, to checkpoint: Checkpoint, _ make: (Checkpoint) throws -> [[UInt8]]) throws -> [[UInt8]] {
+        guard last.size <= checkpoint.size, last.size > 0 else { return [] }
+        do {
+            return try make(last)
+        } catch {
+            throw ProofError.witnessRefused(
+                "no consistency proof from the size \(last.size) cosigned before to \(checkpoint.size) can be read: \(ErrorSummary(error).message)")
+        }
     }
 
     /// Refuses a checkpoint smaller than, or not proven consistent with, the last one cosigned.

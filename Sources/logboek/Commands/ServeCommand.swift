@@ -10,6 +10,7 @@ enum ServeCommand: Command {
             OptionSpec(name: "listen", valueName: "ADDRESS:PORT", help: "The loopback address and port to listen on (default 127.0.0.1:8080)."),
             OptionSpec(name: "host", valueName: "NAMES", help: "Host names the reverse proxy forwards, comma-separated (e.g. logboek.school.nl)."),
             OptionSpec(name: "idle", valueName: "SECONDS", help: "End a sign-in and wipe its keys after this long without a request (default 900)."),
+            OptionSpec(name: "tiles", valueName: "DIR", help: "Keep DIR's published tiles current (as `logboek tiles DIR`) within seconds of each append."),
         ],
         discussion: """
             One long-running process that owns the logbook: staff sign in with their actor id and passphrase, and read and
@@ -40,6 +41,7 @@ enum ServeCommand: Command {
                 application.sweep()
             }
         }
+        if let tiles = arguments.value("tiles") { TilePublishing.start(layout, to: URL(fileURLWithPath: tiles)) }
         context.console.err("Logboek luistert op http://\(address):\(server.port)/ (logboek \(layout.directory.path)); Ctrl-C stopt.")
         server.run()
     }

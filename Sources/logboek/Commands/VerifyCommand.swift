@@ -11,6 +11,7 @@ enum VerifyCommand: Command {
             OptionSpec(
                 name: "witness-key", valueName: "VKEY", help: "A witness's cosignature key (text or file): each checkpoint must carry its cosignature.",
                 repeatable: true),
+            OptionSpec(name: "tiles", valueName: "URL|DIR", help: "Verify a published log (C2SP tlog-tiles) instead of the logbook."),
             CommonOptions.json,
         ],
         discussion: """
@@ -22,9 +23,14 @@ enum VerifyCommand: Command {
             size) and says which size differs;
             each --witness-key (repeatable, a tlog-cosignature key as `witness init` prints it) must have cosigned
             each checkpoint (bad-checkpoint-signature if not). --json then adds "checkpoints":[{"file","size","ok","code","message"}].
+            With --tiles URL|DIR it checks a published log without the logbook: every line of the published
+            checkpoint's tree as above, each line against its level-0 tile and entry, every tile against the tiles
+            below, the root, and the checkpoint's signature (--key, else an administrator's) and --witness-key
+            cosignatures; --json: {"ok","events","size","bytesRead","failure","tiles":{"code","message"}|null}.
             """)
 
     static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
+        if let location = arguments.value("tiles") { return try runTiles(location, arguments, context: context) }
         let layout = try context.layout(arguments)
         let console = context.console
         let progress: ((Int) -> Void)? = console.showsProgress ? { console.progress("verified \($0) events…") } : nil
@@ -56,10 +62,10 @@ enum VerifyCommand: Command {
     }
 
     /// The `--witness-key` keys: cosignature keys, only together with `--checkpoint`.
-    private static func witnessKeys(_ arguments: ParsedArguments) throws -> [NoteVerifierKey] {
+    static func witnessKeys(_ arguments: ParsedArguments) throws -> [NoteVerifierKey] {
         let witnesses = try arguments.all("witness-key").map(CheckpointInput.verifierKey)
-        if !witnesses.isEmpty, arguments.all("checkpoint").isEmpty {
-            throw UsageError(message: "--witness-key needs --checkpoint FILE", command: spec.name)
+        if !witnesses.isEmpty, arguments.all("checkpoint").isEmpty, arguments.value("tiles") == nil {
+            throw UsageError(message: "--witness-key needs --checkpoint FILE or --tiles URL|DIR", command: spec.name)
         }
         if let wrong = witnesses.first(where: { $0.type != NoteVerifierKey.cosignatureV1 }) {
             throw UsageError(message: "--witness-key \(wrong.name) is not a witness's cosignature key (type 0x04)", command: spec.name)
@@ -96,7 +102,7 @@ enum VerifyCommand: Command {
         ])
     }
 
-    private static func failureJSON(_ failure: VerifyFailure) -> JSONValue {
+    static func failureJSON(_ failure: VerifyFailure) -> JSONValue {
         .object([
             "seq": .integer(Int64(failure.seq)),
             "line": .integer(Int64(failure.line)),

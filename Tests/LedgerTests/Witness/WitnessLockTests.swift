@@ -37,7 +37,7 @@ struct WitnessLockTests {
                     while ready.load(ordering: .sequentiallyConsistent) < 2 {}
                     guard let key, let fork else { return }
                     let cosigned = try? witness.cosign(
-                        fork, proof: [], logKey: verifierKey, signingKey: key, clock: FixedClock(Timestamp(millisecondsSinceEpoch: 0)),
+                        fork, proof: { _ in [] }, logKey: verifierKey, signingKey: key, clock: FixedClock(Timestamp(millisecondsSinceEpoch: 0)),
                         lockTimeout: 30)
                     if cosigned != nil { successes.add(1, ordering: .relaxed) }
                 }
