@@ -204,7 +204,7 @@ struct LogWriterTests {
             publicKey: admin.publicKey, encryptionKey: try TestLogbook.encryptionKey(for: "dir.jansen").publicKey)
         let layout = logbook.layout
         let before = try logbook.bytes
-        #expect(throws: LedgerError.alreadyExists(path: layout.keys.path)) {
+        #expect(throws: LedgerError.alreadyExists(path: layout.log.path)) {
             _ = try LogWriter.create(at: layout, organisation: "Other", administrator: profile, signingKey: admin,
                 recoveryKey: try TestLogbook.recoveryKey.publicKey)
         }
