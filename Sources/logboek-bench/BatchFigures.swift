@@ -14,7 +14,9 @@ struct BatchFigures {
     static let groupSize = 2_000
 
     /// The figures of a run: the signing ceiling measured just before, the command's rate against it (target 0.6), and the
-    /// rates in process on one core and on `cores`, each on the same logbook of 100 open cases.
+    /// rates in process on one core and on `cores`, each on a fresh logbook of 100 open cases; then the same per second of
+    /// processor time, which a busy host does not inflate: per second of all cores' time (the work), and per second of
+    /// the calling thread's (the sequential path, which bounds the rate when the other cores are free).
     /// - Parameters:
     ///   - directory: Where the logbook and the batch file are written.
     ///   - count: Events per batch.
@@ -30,15 +32,23 @@ struct BatchFigures {
             return try ScaleLogbook(events: ScaleLogbook.caseSize * ScaleLogbook.activeCases, in: folder)
         }
         defer { for logbook in logbooks { try? FileManager.default.removeItem(at: logbook.layout.directory) } }
-        let signRate = Ceilings.signRate(seconds: signSeconds)
+        var signRate = 0.0
+        let signProcessor = ProcessorTime.of { signRate = Ceilings.signRate(seconds: signSeconds) }
+        let signPerThreadSecond = signRate * signSeconds / signProcessor.thread
         let command = Double(count) / (try batches.command(on: logbooks[0])).seconds
-        let oneCore = try batches.inProcessRate(on: logbooks[1], concurrency: 1)
-        let allCores = try batches.inProcessRate(on: logbooks[2], concurrency: cores)
+        let oneCore = try batches.inProcess(on: logbooks[1], concurrency: 1)
+        let allCores = try batches.inProcess(on: logbooks[2], concurrency: cores)
         return [
             Figure(name: "ceiling: Ed25519 sign, 1 core, just before", value: signRate, unit: "/s", ceiling: nil, target: nil),
             Figure(name: "append --batch, \(count) sealed case events", value: command, unit: "events/s", ceiling: signRate, target: 0.6),
-            Figure(name: "  in process, sealed and signed on 1 core", value: oneCore, unit: "events/s", ceiling: signRate, target: nil),
-            Figure(name: "  in process, on \(cores) cores", value: allCores, unit: "events/s", ceiling: signRate, target: nil),
+            Figure(name: "  in process, sealed and signed on 1 core", value: oneCore.rate, unit: "events/s", ceiling: signRate, target: nil),
+            Figure(name: "  in process, on \(cores) cores", value: allCores.rate, unit: "events/s", ceiling: signRate, target: nil),
+            Figure(name: "ceiling: sign per second of processor time", value: signPerThreadSecond, unit: "/s", ceiling: nil, target: nil),
+            Figure(name: "  1 core, per second of processor time", value: oneCore.perProcessSecond, unit: "events/s", ceiling: signPerThreadSecond, target: nil),
+            Figure(name: "  \(cores) cores, per second of all cores' time", value: allCores.perProcessSecond, unit: "events/s",
+                   ceiling: signPerThreadSecond, target: nil),
+            Figure(name: "  \(cores) cores, per second of the calling thread", value: allCores.perThreadSecond, unit: "events/s",
+                   ceiling: signPerThreadSecond, target: 0.6),
         ]
     }
 
@@ -51,18 +61,23 @@ struct BatchFigures {
         return run
     }
 
-    /// Events per second of the same batch appended in process, group by group, by a writer sealing and signing on
-    /// `concurrency` cores.
-    func inProcessRate(on logbook: ScaleLogbook, concurrency: Int) throws -> Double {
+    /// The same batch appended in process, group by group, by a writer sealing and signing on `concurrency` cores: events
+    /// per second of wall time, and per second of processor time of the calling thread (which does everything but the
+    /// sealing and signing handed to other cores) and of the whole process.
+    func inProcess(on logbook: ScaleLogbook, concurrency: Int) throws -> (rate: Double, perThreadSecond: Double, perProcessSecond: Double) {
         let writer = try LogWriter(opening: logbook.layout, rules: CaseAuthority(), concurrency: concurrency)
         var batch = BatchAppend(writer: writer, author: ScaleLogbook.author, keys: logbook.keys)
         let drafts = signals(for: logbook)
+        var processor = ProcessorTime(thread: 0, process: 0)
         let seconds = try Stopwatch.time {
-            for start in stride(from: 0, to: drafts.count, by: Self.groupSize) {
-                _ = try batch.append(Array(drafts[start..<min(drafts.count, start + Self.groupSize)]), now: SystemClock().now())
+            processor = try ProcessorTime.of {
+                for start in stride(from: 0, to: drafts.count, by: Self.groupSize) {
+                    _ = try batch.append(Array(drafts[start..<min(drafts.count, start + Self.groupSize)]), now: SystemClock().now())
+                }
             }
         }
-        return Double(drafts.count) / seconds
+        let count = Double(drafts.count)
+        return (count / seconds, count / processor.thread, count / processor.process)
     }
 
     /// The batch's drafts: signals spread over the log's open cases.
