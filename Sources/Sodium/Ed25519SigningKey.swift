@@ -3,8 +3,9 @@ import CSodium
 /// An Ed25519 signing key.
 ///
 /// The 64-byte libsodium secret key (seed ‖ public key) lives in `sodium_malloc` guarded memory,
-/// wiped and freed in `deinit`. Not `Sendable`: one writer uses it on one thread.
-public final class Ed25519SigningKey {
+/// wiped and freed in `deinit`. `Sendable`: nothing changes its bytes after it is made, and libsodium only
+/// reads them, so a writer may sign a batch on several cores at once.
+public final class Ed25519SigningKey: @unchecked Sendable {
     /// The length of a seed in bytes (`crypto_sign_SEEDBYTES`, 32).
     public static let seedLength = Int(crypto_sign_seedbytes())
     /// The length of a detached signature in bytes (`crypto_sign_BYTES`, 64).

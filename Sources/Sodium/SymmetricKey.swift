@@ -3,8 +3,9 @@ import CSodium
 /// A 32-byte symmetric key for XChaCha20-Poly1305.
 ///
 /// The key lives in `sodium_malloc` guarded memory, wiped and freed in `deinit`; its bytes are never public.
-/// Not `Sendable`: it is owned and used on one thread.
-public final class SymmetricKey {
+/// `Sendable`: nothing changes its bytes after it is made, and libsodium only reads them, so a writer may seal
+/// with it on several cores at once.
+public final class SymmetricKey: @unchecked Sendable {
     /// The length of a key in bytes (`crypto_aead_xchacha20poly1305_ietf_KEYBYTES`, 32).
     public static let length = Int(crypto_aead_xchacha20poly1305_ietf_keybytes())
 

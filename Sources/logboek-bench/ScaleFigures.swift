@@ -54,10 +54,9 @@ struct ScaleFigures {
                             try run(["prove", "inclusion", "--seq", String(events / 2)] + on, times: repeats)))
         try FileManager.default.removeItem(at: logbook.layout.state)
         column.rows.append(("case show without saved state (rebuilds it)", try run(["case", "show", logbook.openCase] + signer + on, times: 1)))
-        let batch = try batchFile(for: logbook)
         column.signRate = Ceilings.signRate(seconds: 2)
-        let appended = try run(["append", "--batch", batch.path] + signer + on, times: 1)
-        column.rows.append(("append --batch \(batchCount) checked events", appended))
+        let appended = try BatchFigures(directory: directory, count: batchCount).command(on: logbook)
+        column.rows.append(("append --batch \(batchCount) checked events", Measurement(seconds: appended.seconds, peakBytes: appended.peakBytes)))
         column.batchRate = Double(batchCount) / appended.seconds
         try FileManager.default.removeItem(at: logbook.layout.directory)
         return column
@@ -72,20 +71,6 @@ struct ScaleFigures {
             runs.append(run)
         }
         return Measurement(seconds: runs.map(\.seconds).sorted()[runs.count / 2], peakBytes: runs.map(\.peakBytes).max() ?? 0)
-    }
-
-    /// A batch of signals spread over the log's open cases.
-    private func batchFile(for logbook: ScaleLogbook) throws -> URL {
-        let cases = logbook.openCases
-        let lines = (0..<batchCount).map { index in
-            CanonicalJSON.encode(.object([
-                "type": .string(EventType.signalRecorded.rawValue), "stream": .string("case/\(cases[index % cases.count])"),
-                "payload": .object(ScaleLogbook.signal(index)),
-            ]))
-        }
-        let file = directory.appendingPathComponent("batch-\(logbook.events).jsonl")
-        try Data(lines.joined(separator: [0x0A]) + [0x0A]).write(to: file)
-        return file
     }
 }
 

@@ -15,6 +15,8 @@ struct ScaleLogbook {
 
     let layout: LogbookLayout
     let events: Int
+    /// The author's keys.
+    let keys: ActorKeys
     /// Seconds it took to write.
     let writeSeconds: Double
 
@@ -31,13 +33,15 @@ struct ScaleLogbook {
             id: Self.author, name: "Bench", roles: [.internBegeleider], isAdministrator: true, qualifications: [], publicKey: key.publicKey,
             encryptionKey: encryptionKey.publicKey)
         let layout = layout
+        let keys = ActorKeys(signing: key, encryption: encryptionKey)
+        self.keys = keys
         writeSeconds = try Stopwatch.time {
             let writer = try LogWriter.create(at: layout, organisation: "Bench", administrator: profile, signingKey: key,
                 recoveryKey: X25519SecretKey().publicKey, rules: CaseAuthority())
             try KeyStore(layout: layout, limits: Argon2idLimits(opsLimit: 1, memLimit: 8192))
                 .store(key, encryptionKey: encryptionKey, for: Self.author, passphrase: try SecretBytes(copying: Self.passphrase))
             // Through the checked append, group by group as `append --batch` writes, so the cases are sealed.
-            var batch = BatchAppend(writer: writer, author: Self.author, keys: ActorKeys(signing: key, encryption: encryptionKey))
+            var batch = BatchAppend(writer: writer, author: Self.author, keys: keys)
             var written = writer.state.nextSeq
             while written < events {
                 let size = min(10_000, events - written)

@@ -8,11 +8,11 @@ let asJSON = arguments.contains("--json")
 let quick = arguments.contains("--quick")
 if arguments.contains("--help") {
     say("""
-        Usage: logboek-bench [--json] [--quick] [--proofs] [--case-only | --unlock-only] [--dir DIR]
+        Usage: logboek-bench [--json] [--quick] [--proofs] [--case-only | --unlock-only | --batch-only] [--dir DIR]
                logboek-bench --scale [--sizes N,N,...] [--json] [--quick] [--dir DIR]
                logboek-bench --write-scale N --dir DIR
         Measures raw Ed25519 sign/verify rates and raw 512-byte append+fdatasync rate (the ceilings), then
-        Logboek's single and batched appends, `logboek verify` on a 100 000-event log with its peak memory, and the
+        Logboek's single and batched appends (`append --batch` of sealed case events too), `logboek verify` on a 100 000-event log with its peak memory, and the
         time to make a case's dossier with its evidence bundle (500 and 5 000 events).
         --dir DIR   where to write the logbooks (default: a new temporary folder); measure on the disk you use.
         --quick     smaller logs and shorter runs (a smoke test, not a measurement).
@@ -23,6 +23,8 @@ if arguments.contains("--help") {
         --write-scale N  only write one --scale logbook of N events into DIR/scale-N and keep it (tools/bench_tiles);
                     its actor bench.ib (an administrator) signs with the passphrase bench-passphrase.
         --case-only only `logboek knowledge` and `logboek evaluate` on a 5 000-event case.
+        --batch-only only `append --batch` of sealed case events (and in process on 1 core and on all) beside the
+                    signing rate measured just before.
         --unlock-only only `case show --as` on the example school's case 2026-019 (built by logboek-examples beside
                     this program, from tools/examples) as built and grown to 1 000 events, with the keys opened by
                     the passphrase and by `logboek unlock`, and the opening of the keys alone.
@@ -63,6 +65,13 @@ if arguments.contains("--scale") {
     }
     let report = ScaleReport(columns: columns)
     if asJSON { say(String(decoding: CanonicalJSON.encode(report.json), as: UTF8.self)) } else { report.text.forEach(say) }
+    try? FileManager.default.removeItem(at: directory)
+    exit(0)
+}
+
+if arguments.contains("--batch-only") {
+    let rows = try BatchFigures.figures(in: directory, count: quick ? 4_000 : 20_000, cores: ProcessInfo.processInfo.activeProcessorCount, signSeconds: quick ? 0.3 : 2.0)
+    if asJSON { say(String(decoding: CanonicalJSON.encode(.object(["figures": .array(rows.map(\.json))])), as: UTF8.self)) } else { rows.forEach { say($0.text) } }
     try? FileManager.default.removeItem(at: directory)
     exit(0)
 }
@@ -143,6 +152,8 @@ let sealingCost = singleTypical.rate / sealRate
 let batchSize = quick ? 1000 : 10_000
 progress("one batch of \(batchSize) events")
 let batched = try figures.batchedAppendRate(count: batchSize)
+progress("append --batch of sealed case events: the command, and in process on 1 core and on \(cores)")
+let sealedBatchRows = try BatchFigures.figures(in: directory, count: quick ? 4_000 : 20_000, cores: cores, signSeconds: seconds)
 let smallLog = quick ? 2_000 : 10_000
 let largeLog = quick ? 20_000 : 100_000
 progress("writing logs of \(smallLog) and \(largeLog) events")
@@ -193,6 +204,7 @@ let rows = [
     Figure(name: "  the same against the plaintext typical append", value: singleSealed.rate, unit: "events/s", ceiling: singleTypical.rate, target: nil),
     Figure(name: "sealing a typical payload, 1 core", value: sealRate, unit: "/s", ceiling: nil, target: nil),
     Figure(name: "batched append (\(batchSize), one sync)", value: batched, unit: "events/s", ceiling: signRate, target: 0.6),
+] + sealedBatchRows + [
     Figure(name: "verify \(largeLog) events", value: Double(largeLog) / largeRun.seconds, unit: "events/s",
            ceiling: verifyRate * Double(cores), target: 0.85),
     Figure(name: "  the same against all cores verifying at once", value: Double(largeLog) / largeRun.seconds, unit: "events/s",

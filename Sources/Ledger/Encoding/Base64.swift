@@ -1,7 +1,9 @@
+import Sodium
+
 /// Standard base64 with padding (RFC 4648 §4), as the log format writes signatures and keys.
 ///
-/// Written out here rather than taken from Foundation because it sits on the hot path of sealing and
-/// verifying every event, and because decoding must be strict: only the one canonical spelling of a
+/// Encoding is libsodium's (``Base64Text``); decoding is written out here rather than taken from Foundation because it
+/// sits on the hot path of verifying every event, and because it must be strict: only the one canonical spelling of a
 /// byte string is accepted (padding present, unused bits zero), so no two lines differ only in it.
 public enum Base64 {
     private static let padding = UInt8(ascii: "=")
@@ -13,37 +15,9 @@ public enum Base64 {
         return String(decoding: text, as: UTF8.self)
     }
 
-    /// Appends the base64 text of `bytes` to `output`.
+    /// Appends the base64 text of `bytes` to `output` (libsodium's encoder: see ``Base64Text``).
     static func append(_ bytes: [UInt8], to output: inout [UInt8]) {
-        output.reserveCapacity(output.count + (bytes.count + 2) / 3 * 4)
-        var index = 0
-        while index + 3 <= bytes.count {
-            let group = UInt32(bytes[index]) << 16 | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2])
-            output.append(symbol(group >> 18))
-            output.append(symbol(group >> 12))
-            output.append(symbol(group >> 6))
-            output.append(symbol(group))
-            index += 3
-        }
-        let rest = bytes.count - index
-        guard rest > 0 else { return }
-        let group = UInt32(bytes[index]) << 16 | (rest == 2 ? UInt32(bytes[index + 1]) << 8 : 0)
-        output.append(symbol(group >> 18))
-        output.append(symbol(group >> 12))
-        output.append(rest == 2 ? symbol(group >> 6) : padding)
-        output.append(padding)
-    }
-
-    /// The symbol for the low six bits of `bits`: `A–Z`, `a–z`, `0–9`, `+`, `/`.
-    private static func symbol(_ bits: UInt32) -> UInt8 {
-        let value = UInt8(truncatingIfNeeded: bits & 0x3F)
-        switch value {
-        case 0..<26: return 0x41 + value
-        case 26..<52: return 0x61 + value - 26
-        case 52..<62: return 0x30 + value - 52
-        case 62: return UInt8(ascii: "+")
-        default: return UInt8(ascii: "/")
-        }
+        output.append(contentsOf: Base64Text.encode(bytes))
     }
 
     /// The value of each byte as a base64 symbol, 0xFF where it is none.

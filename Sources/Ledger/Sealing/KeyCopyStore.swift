@@ -14,24 +14,46 @@ public struct KeyCopyStore: Sendable {
         self.layout = layout
     }
 
-    /// Seals one epoch of a stream's key to each holder and writes the copies, replacing a holder's older
-    /// copy of that epoch; every copy is synced before this returns.
-    /// - Parameters:
-    ///   - key: The stream key.
-    ///   - stream: Its stream.
-    ///   - folder: The stream's folder under `casekeys/`.
-    ///   - holders: Who gets a copy, with the public key to seal it to.
-    /// - Throws: An I/O error, or ``LedgerError/invalidInput(_:)`` for a weak public key.
-    public func write(_ key: StreamKey, of stream: String, folder: String, to holders: [(KeyHolder, X25519PublicKey)]) throws(LedgerError) {
-        let directory = epochFolder(folder, key.epoch)
-        try FileSystem.createDirectory(layout.streamKeys, permissions: 0o700)
-        try FileSystem.createDirectory(self.folder(folder), permissions: 0o700)
-        try FileSystem.createDirectory(directory, permissions: 0o700)
-        for (holder, publicKey) in holders {
-            let copy = try KeyCopy(key, of: stream, to: holder, publicKey: publicKey)
-            try FileSystem.writeAtomically(
-                CanonicalJSON.encode(copy.json) + [0x0A], to: directory.appendingPathComponent(holder.fileName), replacing: true)
+    /// One epoch of a stream's key and who gets a copy of it.
+    public struct Copies {
+        /// The stream key.
+        public let key: StreamKey
+        /// Its stream.
+        public let stream: String
+        /// The stream's folder under `casekeys/`.
+        public let folder: String
+        /// Who gets a copy, with the public key to seal it to.
+        public let holders: [(KeyHolder, X25519PublicKey)]
+
+        /// Names the copies of one key.
+        public init(key: StreamKey, stream: String, folder: String, holders: [(KeyHolder, X25519PublicKey)]) {
+            self.key = key
+            self.stream = stream
+            self.folder = folder
+            self.holders = holders
         }
+    }
+
+    /// Seals each key to its holders and writes the copies, replacing a holder's older copy of that epoch, as one group:
+    /// all are written, then synced together, then moved into place, and each folder is synced once (see
+    /// ``FileSystem/writeAtomically(_:syncing:permissions:)``). Every copy is durable before this returns.
+    /// - Parameter group: The keys and their holders.
+    /// - Throws: An I/O error, or ``LedgerError/invalidInput(_:)`` for a weak public key.
+    public func write(_ group: [Copies]) throws(LedgerError) {
+        var created = Set<URL>()
+        var files = [(bytes: [UInt8], file: URL)]()
+        for copies in group {
+            let directory = epochFolder(copies.folder, copies.key.epoch)
+            for folder in [layout.streamKeys, self.folder(copies.folder), directory] where !FileManager.default.fileExists(atPath: folder.path) {
+                try FileSystem.createDirectory(folder, permissions: 0o700)
+                created.insert(folder.deletingLastPathComponent())
+            }
+            for (holder, publicKey) in copies.holders {
+                let copy = try KeyCopy(copies.key, of: copies.stream, to: holder, publicKey: publicKey)
+                files.append((CanonicalJSON.encode(copy.json) + [0x0A], directory.appendingPathComponent(holder.fileName)))
+            }
+        }
+        try FileSystem.writeAtomically(files, syncing: created)
     }
 
     /// Every copy of a folder, epoch by epoch.
@@ -143,11 +165,13 @@ public struct KeyCopyStore: Sendable {
         return destroyed
     }
 
-    /// Takes back a batch that was not appended: removes the copies it wrote, then forgets the intent.
+    /// Takes back a batch that was not appended: removes the copies it wrote (and any it had not yet moved into place),
+    /// then forgets the intent.
     /// - Parameter intent: The batch's key work, begun with ``begin(_:)``.
     /// - Throws: An I/O error (the intent then stays, and the next writer takes the batch back).
     public func undo(_ intent: KeyCopyIntent) throws(LedgerError) {
         for copy in intent.copies { try FileSystem.remove(epochFolder(copy.folder, copy.epoch).appendingPathComponent(copy.holder.fileName)) }
+        for folder in Set(intent.copies.map { epochFolder($0.folder, $0.epoch) }) { try FileSystem.removeTemporaries(in: folder) }
         try FileSystem.remove(pendingFile)
     }
 

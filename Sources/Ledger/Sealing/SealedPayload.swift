@@ -36,10 +36,23 @@ public struct SealedPayload: Sendable, Equatable {
     ///   - type: The event's type.
     ///   - key: The stream's current key.
     public init(sealing plaintext: [UInt8], stream: String, type: String, key: StreamKey) {
+        self.init(sealing: plaintext, stream: stream, type: type, key: key, nonce: SecureRandom.bytes(count: XChaCha20Poly1305.nonceLength))
+    }
+
+    /// Seals a plaintext payload with a nonce drawn by the caller (the writer draws it from its random source, so a
+    /// seeded writer repeats its logs byte for byte).
+    /// - Parameters:
+    ///   - plaintext: The canonical bytes of the payload, salt included.
+    ///   - stream: The event's stream.
+    ///   - type: The event's type.
+    ///   - key: The stream's current key.
+    ///   - nonce: A fresh random nonce of ``XChaCha20Poly1305/nonceLength`` bytes, never used before with `key`.
+    init(sealing plaintext: [UInt8], stream: String, type: String, key: StreamKey, nonce: [UInt8]) {
+        precondition(nonce.count == XChaCha20Poly1305.nonceLength, "an XChaCha20-Poly1305 nonce is 24 bytes")
         epoch = key.epoch
-        nonce = SecureRandom.bytes(count: XChaCha20Poly1305.nonceLength)
+        self.nonce = nonce
         commitment = SHA256.hash(plaintext)
-        // Sealing fails only for a nonce of the wrong length, which the line above rules out.
+        // Sealing fails only for a nonce of the wrong length, which the precondition above rules out.
         ciphertext = (try? XChaCha20Poly1305.seal(
             plaintext, key: key.key, nonce: nonce, additionalData: Self.additionalData(stream: stream, type: type, epoch: epoch))) ?? []
     }

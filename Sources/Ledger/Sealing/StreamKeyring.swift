@@ -26,6 +26,10 @@ public struct StreamKeyring {
         self.opener = opener
     }
 
+    /// Whether the keyring opens keys on demand, one use at a time (see ``init(holder:opening:)``): its payloads are
+    /// then sealed one after the other, each key let go of before the next is opened.
+    public var opensOnDemand: Bool { opener != nil }
+
     /// Adds keys of a stream.
     /// - Parameters:
     ///   - streamKeys: Keys of the stream, any epochs.

@@ -14,7 +14,12 @@ enum FileSystem {
 
     /// Flushes a file's data (and the metadata needed to read it back, such as its size) to disk.
     static func syncData(_ handle: FileHandle, path: URL) throws(LedgerError) {
-        guard fdatasync(handle.fileDescriptor) == 0 else {
+        try syncData(handle.fileDescriptor, path: path)
+    }
+
+    /// Flushes the data of an open file descriptor, as ``syncData(_:path:)`` does.
+    static func syncData(_ descriptor: Int32, path: URL) throws(LedgerError) {
+        guard fdatasync(descriptor) == 0 else {
             throw .io(operation: "sync", path: path.path, reason: lastErrorDescription)
         }
     }
@@ -61,7 +66,7 @@ enum FileSystem {
     ///   - permissions: The new file's mode.
     static func writeAtomically(_ bytes: [UInt8], to file: URL, replacing: Bool, permissions: mode_t = 0o600) throws(LedgerError) {
         let directory = file.deletingLastPathComponent()
-        let temporary = directory.appendingPathComponent(".\(file.lastPathComponent).\(getpid()).\(UUID().uuidString).tmp")
+        let temporary = temporary(beside: file)
         let handle = try createTemporary(temporary, permissions: permissions)
         defer { unlink(temporary.path) }
         do {
@@ -83,9 +88,14 @@ enum FileSystem {
         try syncDirectory(directory)
     }
 
+    /// A fresh name for a temporary file beside `file` (hidden, and ending in `.tmp`).
+    static func temporary(beside file: URL) -> URL {
+        file.deletingLastPathComponent().appendingPathComponent(".\(file.lastPathComponent).\(getpid()).\(UUID().uuidString).tmp")
+    }
+
     /// Creates `temporary` exclusively, never following a symbolic link; a stale one left by a crashed
     /// process with the same id is removed first (removing a link never touches its target).
-    private static func createTemporary(_ temporary: URL, permissions: mode_t) throws(LedgerError) -> FileHandle {
+    static func createTemporary(_ temporary: URL, permissions: mode_t) throws(LedgerError) -> FileHandle {
         let flags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC
         var descriptor = open(temporary.path, flags, permissions)
         if descriptor < 0, errno == EEXIST {
@@ -140,6 +150,14 @@ extension FileSystem {
         }
         guard FileManager.default.fileExists(atPath: directory.path) else { return }
         try syncDirectory(directory)
+    }
+
+    /// Removes the temporary files (see ``temporary(beside:)``) that an interrupted write left in a folder.
+    /// - Throws: An I/O error other than the folder being absent.
+    static func removeTemporaries(in directory: URL) throws(LedgerError) {
+        for name in try names(in: directory) where name.hasPrefix(".") && name.hasSuffix(".tmp") {
+            try remove(directory.appendingPathComponent(name))
+        }
     }
 
     /// Removes an empty directory if it exists and syncs its parent.

@@ -17,7 +17,7 @@ extension LogWriter {
     ///   - recoveryKey: The public half of the organisation's recovery key.
     ///   - clock: Where times come from.
     ///   - random: Where payload salts come from.
-    ///   - rules: The signing rules the writer holds the log to (see ``init(opening:clock:random:lockTimeout:rules:)``).
+    ///   - rules: The signing rules the writer holds the log to (see ``init(opening:clock:random:lockTimeout:rules:concurrency:)``).
     /// - Returns: A writer holding the new logbook's lock.
     /// - Throws: ``LedgerError/alreadyExists(path:)`` if `keys/` or a log with events is there, or any append error.
     public static func create(

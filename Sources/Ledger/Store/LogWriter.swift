@@ -26,6 +26,8 @@ public final class LogWriter {
     let lock: FileLock
     private let clock: any WallClock
     private var random: any RandomSource
+    /// How many cores a batch is sealed and signed on.
+    let concurrency: Int
     /// What every event is checked against beyond the chain and the registry.
     let checks: LogChecks
     /// Where the last batch was written.
@@ -54,21 +56,24 @@ public final class LogWriter {
     /// - Parameters:
     ///   - layout: The logbook.
     ///   - clock: Where times come from.
-    ///   - random: Where payload salts come from.
+    ///   - random: Where payload salts and the nonces of sealed payloads come from.
     ///   - lockTimeout: Seconds to wait for another writer to finish.
     ///   - rules: The signing rules every event of the log is held to beyond the registry's: an event they
     ///     refuse, in the log or among the drafts, is `not-authorised`, and nothing is appended after it.
+    ///   - concurrency: How many cores a batch's payloads are sealed and its events signed on (default: all active
+    ///     ones; 1 does it all on the calling thread). The log is the same byte for byte whatever the number.
     /// - Throws: ``LedgerError/notALogbook(path:)``, ``LedgerError/locked(seconds:)``,
     ///   ``LedgerError/damagedLog(_:)`` if the log is damaged other than at its very end, or an I/O error.
     public init(
         opening layout: LogbookLayout, clock: any WallClock = SystemClock(), random: any RandomSource = SystemRandom(),
-        lockTimeout: Double = 30, rules: (any SigningRules)? = nil
+        lockTimeout: Double = 30, rules: (any SigningRules)? = nil, concurrency: Int = ProcessInfo.processInfo.activeProcessorCount
     ) throws(LedgerError) {
         guard FileManager.default.fileExists(atPath: layout.log.path) else { throw .notALogbook(path: layout.directory.path) }
         self.layout = layout
         logFile = layout.log
         self.clock = clock
         self.random = random
+        self.concurrency = max(1, concurrency)
         checks = LogChecks(rules: rules, clock: clock)
         try FileSystem.requireRegularFile(layout.log)
         lock = try FileLock(file: layout.lock, timeout: lockTimeout)
@@ -146,50 +151,46 @@ public final class LogWriter {
         }
     }
 
-    /// Seals `drafts` in order, folding each into ``state``.
+    /// Seals `drafts` in order, folding each into ``state``. What does not depend on the chain runs on up to
+    /// ``concurrency`` cores: each payload salted, sealed, encoded and digested before, each hash signed and its line
+    /// assembled after the headers, which chain each event to the one before, are built, hashed and admitted one
+    /// after the other. Without `signing` nothing is signed and no event is returned.
     private func seal(
         _ drafts: [EventDraft], author: String, signingKey: Ed25519SigningKey, signing: Bool, keyring: StreamKeyring?
     ) throws(LedgerError) -> (events: [Event], lines: [UInt8]) {
         guard !drafts.isEmpty else { throw .invalidInput("nothing to append") }
         guard Names.isActorID(author) else { throw .invalidInput("'\(author)' is not an actor id") }
-        var events = [Event]()
-        var lines = [UInt8]()
-        events.reserveCapacity(drafts.count)
-        lines.reserveCapacity(signing ? drafts.count * 768 : 0)
-        let salts = random.bytes(count: Salt.length * drafts.count)
-        for (index, draft) in drafts.enumerated() {
-            let salt = Array(salts[(index * Salt.length)..<((index + 1) * Salt.length)])
-            let (event, line) = try seal(
-                draft, salt: salt, author: author, signingKey: signingKey, signing: signing, key: try keyring?.sealingKey(of: draft.stream))
-            events.append(event)
-            lines.append(contentsOf: line)
+        let payloads = PreparedPayload.prepare(drafts, keyring: keyring, random: &random, concurrency: concurrency)
+        var chained = [ChainedEvent]()
+        chained.reserveCapacity(drafts.count)
+        for (draft, payload) in zip(drafts, payloads) {
+            chained.append(try chain(draft, payload: payload, author: author, signingKey: signingKey))
         }
-        return (events, lines)
+        guard signing else { return ([], []) }
+        let signed = Parallel.map(chained, concurrency: concurrency) { $0.signed(with: signingKey) }
+        var lines = [UInt8]()
+        lines.reserveCapacity(signed.reduce(0) { $0 + $1.line.count })
+        for part in signed { lines.append(contentsOf: part.line) }
+        return (signed.map(\.event), lines)
     }
 
-    /// Builds, checks and (if `signing`) signs one event with its payload salt as the successor of ``state``,
-    /// its payload sealed with `key` if given, and folds it into ``state``.
-    private func seal(
-        _ draft: EventDraft, salt: [UInt8], author: String, signingKey: Ed25519SigningKey, signing: Bool, key: StreamKey?
-    ) throws(LedgerError) -> (Event, [UInt8]) {
+    /// Builds and checks the header of one draft, with its prepared payload, as the successor of ``state``, and
+    /// folds it into ``state``.
+    private func chain(
+        _ draft: EventDraft, payload prepared: Result<PreparedPayload, LedgerError>, author: String, signingKey: Ed25519SigningKey
+    ) throws(LedgerError) -> ChainedEvent {
         try draft.validate()
         if let expected = draft.expectedVersion, state.version(of: draft.stream) != expected {
             throw .versionConflict(stream: draft.stream, expected: expected, actual: state.version(of: draft.stream))
         }
-        var payload = draft.payload
-        payload["salt"] = .string(Hex.encode(salt))
-        var payloadBytes = try PayloadLimits.check(payload)
-        if let key {
-            payload = SealedPayload(sealing: payloadBytes, stream: draft.stream, type: draft.type, key: key).stored
-            payloadBytes = try PayloadLimits.check(payload)
-        }
+        let payload = try prepared.get()
         let now = clock.now()
         let header = EventHeader(
             seq: state.nextSeq, previousHash: state.headHash, recordedAt: max(now, state.lastRecordedAt ?? now),
-            author: author, type: draft.type, stream: draft.stream, payloadDigest: SHA256.hash(payloadBytes))
+            author: author, type: draft.type, stream: draft.stream, payloadDigest: payload.digest)
         let headerBytes = header.canonicalBytes
         let hash = SHA256.hash(prefix: 0x00, headerBytes)
-        let unsigned = DecodedEvent(header: header, hash: hash, signature: [], computedHash: hash, payload: .parsed(payload))
+        let unsigned = DecodedEvent(header: header, hash: hash, signature: [], computedHash: hash, payload: .parsed(payload.payload))
         let registeredKey: Ed25519PublicKey
         do {
             registeredKey = try state.admit(unsigned, notAfter: Verifier.latestAllowed(by: clock))
@@ -197,9 +198,7 @@ public final class LogWriter {
             throw error.code == .malformedEvent ? .invalidInput(error.message) : .refused(error.code, error.message)
         }
         guard registeredKey == signingKey.publicKey else { throw .keyMismatch(actor: author) }
-        let signature = signing ? signingKey.signature(for: Event.signingMessage(for: hash)) : []
-        let event = Event(header: header, payload: payload, hash: hash, signature: signature)
-        return (event, signing ? Event.line(headerBytes: headerBytes, payloadBytes: payloadBytes, hash: hash, signature: signature) : [])
+        return ChainedEvent(header: header, headerBytes: headerBytes, hash: hash, payload: payload)
     }
 
     /// Writes whole lines at the end and syncs; on any failure cuts the log back to its old length.

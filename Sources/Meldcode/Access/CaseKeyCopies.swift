@@ -45,10 +45,10 @@ struct CaseKeyCopies {
         return missing
     }
 
-    /// Seals and writes missing copies, each synced.
+    /// Seals and writes missing copies as one group, all of them synced before this returns.
     /// - Throws: ``LedgerError`` if a copy cannot be written.
     func write(_ missing: [Missing]) throws(LedgerError) {
-        for copies in missing { try store.write(copies.key, of: Self.stream(copies.caseID), folder: copies.caseID, to: copies.holders) }
+        try store.write(missing.map { KeyCopyStore.Copies(key: $0.key, stream: Self.stream($0.caseID), folder: $0.caseID, holders: $0.holders) })
     }
 
     /// Seals `keys` to every member and to the recovery key where a current copy is missing (on reading a case:
