@@ -84,7 +84,7 @@ struct BatchFigures {
     private func signals(for logbook: ScaleLogbook) -> [EventDraft] {
         let cases = logbook.openCases
         return (0..<count).map { index in
-            EventDraft(type: "signal.recorded", stream: "case/\(cases[index % cases.count])", payload: ScaleLogbook.signal(index))
+            EventDraft(type: EventType.signalRecorded.rawValue, stream: "case/\(cases[index % cases.count])", payload: ScaleLogbook.signal(index))
         }
     }
 
