@@ -11,38 +11,8 @@ import Testing
 struct HolderChangeTests {
     private static let caseID = "2026-001"
 
-    private static func writer(_ logbook: MeldcodeLogbook) throws -> LogWriter {
-        try LogWriter(opening: logbook.layout, clock: FixedClock(CaseFixture.now), lockTimeout: 0, rules: CaseAuthority())
-    }
-
-    private static func keys(_ actor: String) throws -> ActorKeys {
-        ActorKeys(signing: try MeldcodeLogbook.key(actor), encryption: try MeldcodeLogbook.encryptionKey(actor))
-    }
-
-    private static func checked(_ drafts: [EventDraft], as actor: String, keys: ActorKeys? = nil, _ writer: LogWriter) throws -> CheckedAppend {
-        try CheckedAppend(drafts, writer: writer, author: actor, keys: try keys ?? Self.keys(actor), now: CaseFixture.now)
-    }
-
-    private static func append(_ drafts: [EventDraft], as actor: String, to logbook: MeldcodeLogbook) throws {
-        _ = try checked(drafts, as: actor, try writer(logbook)).append(drafts)
-    }
-
-    /// Writes the batch's key work and stops, as a kill just before the log write would (the lock goes with the process).
-    private static func killedBeforeAppend(_ drafts: [EventDraft], as actor: String, _ logbook: MeldcodeLogbook) throws {
-        let writer = try writer(logbook)
-        _ = try checked(drafts, as: actor, writer).keys.begin(writer)
-    }
-
-    /// Writes the batch's key work and its events, and stops before the ended copies are removed.
-    private static func killedAfterAppend(_ drafts: [EventDraft], as actor: String, _ logbook: MeldcodeLogbook) throws {
-        let writer = try writer(logbook)
-        let checked = try checked(drafts, as: actor, writer)
-        _ = try checked.keys.begin(writer)
-        try writer.append(drafts, author: actor, signingKey: try MeldcodeLogbook.key(actor), keyring: checked.keys.keyring)
-    }
-
     private static func read(with secret: X25519SecretKey, as holder: KeyHolder, _ logbook: MeldcodeLogbook) throws -> [RecordedEvent] {
-        try CaseContent(writer: try writer(logbook), holder: holder, secret: secret, rule: .standard).events(ofCase: caseID)
+        try CaseContent(writer: try KeyWorkSteps.writer(logbook), holder: holder, secret: secret, rule: .standard).events(ofCase: caseID)
     }
 
     private static func read(as actor: String, _ logbook: MeldcodeLogbook) throws -> [RecordedEvent] {
@@ -58,7 +28,7 @@ struct HolderChangeTests {
     private static func opensAny(from seq: Int, with keys: [StreamKey], _ logbook: MeldcodeLogbook) throws -> Bool {
         var keyring = StreamKeyring(holder: "thief")
         keyring.add(keys, of: CaseStream.name(of: caseID))
-        return try writer(logbook).events(inStream: CaseStream.name(of: caseID)).filter { $0.header.seq >= seq }
+        return try KeyWorkSteps.writer(logbook).events(inStream: CaseStream.name(of: caseID)).filter { $0.header.seq >= seq }
             .contains { (try? keyring.payload(of: $0)) != nil }
     }
 
@@ -71,8 +41,8 @@ struct HolderChangeTests {
     /// A case of six events with lk.bakker granted access, and what Bakker's copies held then.
     private static func caseWithBakker() throws -> (MeldcodeLogbook, stolen: [StreamKey]) {
         let logbook = try MeldcodeLogbook()
-        try append(Array(CaseFixture.drafts.prefix(6)), as: CaseFixture.author, to: logbook)
-        try append([grant("lk.bakker")], as: "ib.devries", to: logbook)
+        try KeyWorkSteps.append(Array(CaseFixture.drafts.prefix(6)), as: CaseFixture.author, to: logbook)
+        try KeyWorkSteps.append([grant("lk.bakker")], as: "ib.devries", to: logbook)
         #expect(try read(as: "lk.bakker", logbook).count == 6)
         let stolen = try stolenKeys(of: "lk.bakker", logbook)
         #expect(!stolen.isEmpty)
@@ -86,9 +56,9 @@ struct HolderChangeTests {
     @Test("after actor revoke, a signal recorded later does not open with the revoked member's keys; the others read all")
     func revocation() throws {
         let (logbook, stolen) = try Self.caseWithBakker()
-        try Self.append([EventDraft(.actorRevoked(actor: "lk.bakker", reason: "uit dienst"))], as: "dir.jansen", to: logbook)
-        let after = try Self.writer(logbook).state.nextSeq
-        try Self.append([CaseFixture.drafts[6]], as: CaseFixture.author, to: logbook)
+        try KeyWorkSteps.append([EventDraft(.actorRevoked(actor: "lk.bakker", reason: "uit dienst"))], as: "dir.jansen", to: logbook)
+        let after = try KeyWorkSteps.writer(logbook).state.nextSeq
+        try KeyWorkSteps.append([CaseFixture.drafts[6]], as: CaseFixture.author, to: logbook)
         #expect(try !Self.opensAny(from: after, with: stolen, logbook))
         #expect(try Self.stolenKeys(of: "lk.bakker", logbook).isEmpty, "the revoked member's copies are removed")
         try Self.expectMembersRead(7, ["ib.devries", "dir.jansen"], logbook)
@@ -100,9 +70,9 @@ struct HolderChangeTests {
         let passphrase = try SecretBytes(copying: "een nieuwe wachtwoordzin")
         let sealed = try SealedKey(newKeyFor: "lk.bakker", passphrase: passphrase)
         let rotation = RegistryEvent.keyRotated(actor: "lk.bakker", publicKey: sealed.publicKey, encryptionKey: sealed.encryptionKey)
-        _ = try Self.checked([EventDraft(rotation)], as: "dir.jansen", try Self.writer(logbook)).append(rotation, issuing: sealed)
-        let after = try Self.writer(logbook).state.nextSeq
-        try Self.append([CaseFixture.drafts[6]], as: CaseFixture.author, to: logbook)
+        _ = try KeyWorkSteps.checked([EventDraft(rotation)], as: "dir.jansen", try KeyWorkSteps.writer(logbook)).append(rotation, issuing: sealed)
+        let after = try KeyWorkSteps.writer(logbook).state.nextSeq
+        try KeyWorkSteps.append([CaseFixture.drafts[6]], as: CaseFixture.author, to: logbook)
         #expect(try !Self.opensAny(from: after, with: stolen, logbook))
         #expect(try Self.stolenKeys(of: "lk.bakker", logbook).isEmpty, "no copy is sealed to the old key any more")
         let renewed = try KeyStore(layout: logbook.layout).keys(for: "lk.bakker", passphrase: passphrase)
@@ -114,8 +84,8 @@ struct HolderChangeTests {
     @Test("a profile that takes the director's coordinating role away ends their reading of what is recorded next")
     func coordinatorChange() throws {
         let logbook = try MeldcodeLogbook()
-        try Self.append(Array(CaseFixture.drafts.prefix(6)), as: CaseFixture.author, to: logbook)
-        try Self.append([Self.grant("lk.bakker")], as: "ib.devries", to: logbook)
+        try KeyWorkSteps.append(Array(CaseFixture.drafts.prefix(6)), as: CaseFixture.author, to: logbook)
+        try KeyWorkSteps.append([Self.grant("lk.bakker")], as: "ib.devries", to: logbook)
         let stolen = try Self.stolenKeys(of: "dir.jansen", logbook)
         #expect(!stolen.isEmpty)
         var draft = ProfileAdoption.draft(adopting: .klimtoren, reason: "alleen de intern begeleider coördineert")
@@ -126,9 +96,9 @@ struct HolderChangeTests {
         access["coordinators"] = .array([.string(Role.internBegeleider.rawValue)])
         profile["access"] = .object(access)
         draft = EventDraft(type: draft.type, stream: draft.stream, payload: draft.payload.merging(["profile": .object(profile)]) { $1 })
-        try Self.append([draft], as: "dir.jansen", to: logbook)
-        let after = try Self.writer(logbook).state.nextSeq
-        try Self.append([CaseFixture.drafts[6]], as: CaseFixture.author, to: logbook)
+        try KeyWorkSteps.append([draft], as: "dir.jansen", to: logbook)
+        let after = try KeyWorkSteps.writer(logbook).state.nextSeq
+        try KeyWorkSteps.append([CaseFixture.drafts[6]], as: CaseFixture.author, to: logbook)
         #expect(try !Self.opensAny(from: after, with: stolen, logbook))
         #expect(throws: LedgerError.self) { try Self.read(as: "dir.jansen", logbook) }
         #expect(try Self.stolenKeys(of: "dir.jansen", logbook).isEmpty)
@@ -139,11 +109,11 @@ struct HolderChangeTests {
     func revocationKilledBeforeAppend() throws {
         let (logbook, stolen) = try Self.caseWithBakker()
         let revocation = [EventDraft(.actorRevoked(actor: "lk.bakker", reason: "uit dienst"))]
-        try Self.killedBeforeAppend(revocation, as: "dir.jansen", logbook)
+        try KeyWorkSteps.killedBeforeAppend(revocation, as: "dir.jansen", logbook)
         #expect(FileManager.default.fileExists(atPath: logbook.layout.streamKeys.appendingPathComponent("\(Self.caseID)/1").path))
-        try Self.append(revocation, as: "dir.jansen", to: logbook)
-        let after = try Self.writer(logbook).state.nextSeq
-        try Self.append([CaseFixture.drafts[6]], as: CaseFixture.author, to: logbook)
+        try KeyWorkSteps.append(revocation, as: "dir.jansen", to: logbook)
+        let after = try KeyWorkSteps.writer(logbook).state.nextSeq
+        try KeyWorkSteps.append([CaseFixture.drafts[6]], as: CaseFixture.author, to: logbook)
         let epochs = try KeyCopyStore(layout: logbook.layout).copies(in: Self.caseID).map(\.epoch)
         #expect(Set(epochs) == [0, 1], "the taken-back epoch left no second new key")
         #expect(try !Self.opensAny(from: after, with: stolen, logbook))
@@ -155,11 +125,11 @@ struct HolderChangeTests {
     func revocationKilledAfterAppend() throws {
         let (logbook, _) = try Self.caseWithBakker()
         let revocation = [EventDraft(.actorRevoked(actor: "lk.bakker", reason: "uit dienst"))]
-        try Self.killedAfterAppend(revocation, as: "dir.jansen", logbook)
+        try KeyWorkSteps.killedAfterAppend(revocation, as: "dir.jansen", logbook)
         #expect(try !Self.stolenKeys(of: "lk.bakker", logbook).isEmpty, "the kill left the revoked member's copies")
-        #expect(try Self.writer(logbook).settledKeyWork?.appended == true)
+        #expect(try KeyWorkSteps.writer(logbook).settledKeyWork?.appended == true)
         #expect(try Self.stolenKeys(of: "lk.bakker", logbook).isEmpty)
-        try Self.append([CaseFixture.drafts[6]], as: CaseFixture.author, to: logbook)
+        try KeyWorkSteps.append([CaseFixture.drafts[6]], as: CaseFixture.author, to: logbook)
         try Self.expectMembersRead(7, ["ib.devries", "dir.jansen"], logbook)
     }
 }

@@ -9,42 +9,9 @@ import Testing
 /// working copy, and no erasure stays half done.
 @Suite("Key work after a crash")
 struct KeyWorkCrashTests {
-    private static let writerClock = FixedClock(CaseFixture.now)
-
-    private static func writer(_ logbook: MeldcodeLogbook) throws -> LogWriter {
-        try LogWriter(opening: logbook.layout, clock: writerClock, lockTimeout: 0, rules: CaseAuthority())
-    }
-
-    private static func keys(_ actor: String) throws -> ActorKeys {
-        ActorKeys(signing: try MeldcodeLogbook.key(actor), encryption: try MeldcodeLogbook.encryptionKey(actor))
-    }
-
-    private static func checked(_ drafts: [EventDraft], as actor: String, _ writer: LogWriter) throws -> CheckedAppend {
-        try CheckedAppend(drafts, writer: writer, author: actor, keys: try keys(actor), now: CaseFixture.now)
-    }
-
-    /// Appends drafts the whole way, as a command does.
-    private static func append(_ drafts: [EventDraft], as actor: String, to logbook: MeldcodeLogbook) throws {
-        _ = try checked(drafts, as: actor, try writer(logbook)).append(drafts)
-    }
-
-    /// Writes the key copies and the intent of `drafts`, then stops, as a kill just before the log write would.
-    private static func killedBeforeAppend(_ drafts: [EventDraft], as actor: String, _ logbook: MeldcodeLogbook) throws {
-        let writer = try writer(logbook)
-        _ = try checked(drafts, as: actor, writer).keys.begin(writer)
-    }
-
-    /// Appends `drafts` with their key copies, then stops before the copies a withdrawal or erasure ends are removed.
-    private static func killedAfterAppend(_ drafts: [EventDraft], as actor: String, _ logbook: MeldcodeLogbook) throws {
-        let writer = try writer(logbook)
-        let checked = try checked(drafts, as: actor, writer)
-        _ = try checked.keys.begin(writer)
-        try writer.append(drafts, author: actor, signingKey: try MeldcodeLogbook.key(actor), keyring: checked.keys.keyring)
-    }
-
     private static func read(as actor: String, _ logbook: MeldcodeLogbook, holder: KeyHolder? = nil) throws -> [RecordedEvent] {
         let content = try CaseContent(
-            writer: try writer(logbook), holder: holder ?? .actor(actor), secret: try MeldcodeLogbook.encryptionKey(actor), rule: .standard)
+            writer: try KeyWorkSteps.writer(logbook), holder: holder ?? .actor(actor), secret: try MeldcodeLogbook.encryptionKey(actor), rule: .standard)
         return try content.events(ofCase: "2026-001")
     }
 
@@ -58,8 +25,8 @@ struct KeyWorkCrashTests {
     @Test("case open killed after its key copies and before its event, then run again: the opener, the coordinators and the recovery key read the case")
     func openRetried() throws {
         let logbook = try MeldcodeLogbook()
-        try Self.killedBeforeAppend([CaseFixture.drafts[0]], as: CaseFixture.author, logbook)
-        try Self.append(Array(CaseFixture.drafts.prefix(6)), as: CaseFixture.author, to: logbook)
+        try KeyWorkSteps.killedBeforeAppend([CaseFixture.drafts[0]], as: CaseFixture.author, logbook)
+        try KeyWorkSteps.append(Array(CaseFixture.drafts.prefix(6)), as: CaseFixture.author, to: logbook)
         for actor in [CaseFixture.author, "dir.jansen", "ib.devries"] {
             #expect(try Self.read(as: actor, logbook).count == 6, "\(actor)")
         }
@@ -69,26 +36,26 @@ struct KeyWorkCrashTests {
     @Test("case grant killed before its event: the grantee holds no copy and reads nothing; the retry grants")
     func grantTakenBack() throws {
         let logbook = try MeldcodeLogbook()
-        try Self.append(Array(CaseFixture.drafts.prefix(6)), as: CaseFixture.author, to: logbook)
-        try Self.killedBeforeAppend([Self.access(CaseAccess.grantType.rawValue, "lk.visser")], as: "ib.devries", logbook)
+        try KeyWorkSteps.append(Array(CaseFixture.drafts.prefix(6)), as: CaseFixture.author, to: logbook)
+        try KeyWorkSteps.killedBeforeAppend([Self.access(CaseAccess.grantType.rawValue, "lk.visser")], as: "ib.devries", logbook)
         let copy = logbook.layout.streamKeys.appendingPathComponent("2026-001/0/actor.lk.visser.json")
         #expect(FileManager.default.fileExists(atPath: copy.path), "the kill left the grantee's copy behind")
-        let settled = try Self.writer(logbook).settledKeyWork
+        let settled = try KeyWorkSteps.writer(logbook).settledKeyWork
         #expect(settled?.appended == false)
         #expect(!FileManager.default.fileExists(atPath: copy.path))
         #expect(throws: LedgerError.self) { try Self.read(as: "lk.visser", logbook) }
-        try Self.append([Self.access(CaseAccess.grantType.rawValue, "lk.visser")], as: "ib.devries", to: logbook)
+        try KeyWorkSteps.append([Self.access(CaseAccess.grantType.rawValue, "lk.visser")], as: "ib.devries", to: logbook)
         #expect(try Self.read(as: "lk.visser", logbook).count == 6)
     }
 
     @Test("case withdraw killed between its new key copies and its event, then run again: the members read every record, the withdrawn none after")
     func withdrawalRetried() throws {
         let logbook = try MeldcodeLogbook()
-        try Self.append(Array(CaseFixture.drafts.prefix(6)), as: CaseFixture.author, to: logbook)
-        try Self.append([Self.access(CaseAccess.grantType.rawValue, "lk.visser")], as: "ib.devries", to: logbook)
-        try Self.killedBeforeAppend([Self.access(CaseAccess.withdrawalType.rawValue, "lk.visser")], as: "ib.devries", logbook)
-        try Self.append([Self.access(CaseAccess.withdrawalType.rawValue, "lk.visser")], as: "ib.devries", to: logbook)
-        try Self.append([CaseFixture.drafts[6]], as: "ib.devries", to: logbook)
+        try KeyWorkSteps.append(Array(CaseFixture.drafts.prefix(6)), as: CaseFixture.author, to: logbook)
+        try KeyWorkSteps.append([Self.access(CaseAccess.grantType.rawValue, "lk.visser")], as: "ib.devries", to: logbook)
+        try KeyWorkSteps.killedBeforeAppend([Self.access(CaseAccess.withdrawalType.rawValue, "lk.visser")], as: "ib.devries", logbook)
+        try KeyWorkSteps.append([Self.access(CaseAccess.withdrawalType.rawValue, "lk.visser")], as: "ib.devries", to: logbook)
+        try KeyWorkSteps.append([CaseFixture.drafts[6]], as: "ib.devries", to: logbook)
         #expect(try Self.read(as: "dir.jansen", logbook).count == 7)
         #expect(try Self.read(as: "recovery", logbook, holder: .recovery).count == 7)
         #expect(throws: LedgerError.self) { try Self.read(as: "lk.visser", logbook) }
@@ -99,15 +66,15 @@ struct KeyWorkCrashTests {
     @Test("erase killed after its event and before the keys are destroyed: the next writer destroys them")
     func erasureFinished() throws {
         let logbook = try MeldcodeLogbook()
-        try Self.append(Array(CaseFixture.drafts.prefix(6)), as: CaseFixture.author, to: logbook)
+        try KeyWorkSteps.append(Array(CaseFixture.drafts.prefix(6)), as: CaseFixture.author, to: logbook)
         let erasure = EventDraft(type: "case.erased", stream: "logbook", payload: [
             "case": .string("2026-001"), "ground": .string("request"), "reason": .string("verzoek op grond van de AVG"),
             "erasedOn": .string("2026-11-22"),
         ])
-        try Self.killedAfterAppend([erasure], as: "dir.jansen", logbook)
+        try KeyWorkSteps.killedAfterAppend([erasure], as: "dir.jansen", logbook)
         let folder = logbook.layout.streamKeys.appendingPathComponent("2026-001")
         #expect(FileManager.default.fileExists(atPath: folder.path), "the kill left the keys behind")
-        let settled = try Self.writer(logbook).settledKeyWork
+        let settled = try KeyWorkSteps.writer(logbook).settledKeyWork
         #expect(settled?.appended == true)
         #expect(!FileManager.default.fileExists(atPath: folder.path))
         #expect(throws: (any Error).self) { try Self.read(as: "recovery", logbook, holder: .recovery) }
