@@ -79,11 +79,6 @@ extension LogWriter {
         return header
     }
 
-    /// Who opened a stream: the author of its first event (read from its header alone), or `nil` for a stream with
-    /// no events.
-    /// - Parameter stream: The stream.
-    public func opener(of stream: String) -> String? { firstAuthor(of: stream) }
-
     /// Every stream the log has written to.
     /// - Throws: ``LedgerError`` if the saved state cannot be read or rebuilt.
     public func streams() throws(LedgerError) -> [String] {

@@ -101,8 +101,7 @@ public final class CaseContent {
         let keys = try KeyCopyStore(layout: writer.layout).open(id, as: holder, with: secret)
         guard !keys.isEmpty else { return }
         let authority = try writer.caseAuthority()
-        let members = CaseMembership(ofCase: id, openedBy: writer.firstAuthor(of: CaseStream.name(of: id)), authority: authority)
-            .members(in: writer.state.registry, authority: authority)
+        let members = writer.members(ofCase: id, authority: authority)
         if case .actor(let actor) = holder, !members.contains(actor) { return }
         try CaseKeyCopies(store: KeyCopyStore(layout: writer.layout), registry: writer.state.registry).complete(keys, ofCase: id, members: members)
     }
@@ -145,7 +144,7 @@ public final class CaseContent {
         let stream = CaseStream.name(of: id)
         let keys = try secret.map { secret throws(LedgerError) in try KeyCopyStore(layout: writer.layout).open(id, as: holder, with: secret) } ?? []
         guard !keys.isEmpty else { throw LedgerError.noAccess(stream: stream, actor: holder.name) }
-        let members = membership(ofCase: id).members(in: writer.state.registry, authority: authority)
+        let members = writer.members(ofCase: id, authority: authority)
         if case .actor(let actor) = holder, !members.contains(actor) { throw LedgerError.noAccess(stream: stream, actor: actor) }
         return (keys, members)
     }
@@ -163,12 +162,12 @@ public final class CaseContent {
     /// - Throws: As ``events(ofCase:)``.
     public func members(ofCase id: String) throws -> Set<String> {
         _ = try events(ofCase: id)
-        return membership(ofCase: id).members(in: writer.state.registry, authority: authority)
+        return writer.members(ofCase: id, authority: authority)
     }
 
     /// Who opened a case (the author of its first event, from its header), and its grants and withdrawals.
     /// - Parameter id: The case id.
     public func membership(ofCase id: String) -> CaseMembership {
-        CaseMembership(ofCase: id, openedBy: writer.opener(of: CaseStream.name(of: id)), authority: authority)
+        CaseMembership(ofCase: id, openedBy: writer.firstAuthor(of: CaseStream.name(of: id)), authority: authority)
     }
 }

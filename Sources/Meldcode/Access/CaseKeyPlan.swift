@@ -52,7 +52,7 @@ struct CaseKeyPlan {
                 continue
             }
             if !opened.contains(id), !keyring.opens(draft.stream) {
-                if draft.type == CaseSession.viewType, !content.holdsKeys(ofCase: id) {
+                if draft.type == EventType.caseViewed, !content.holdsKeys(ofCase: id) {
                     openedWhenSealed.insert(draft.stream)
                     continue
                 }

@@ -37,6 +37,17 @@ public struct CaseMembership: Sendable, Equatable {
 }
 
 extension LogWriter {
+    /// The active members of a case as its headers show them under an authority table: who opened it (unless
+    /// withdrawn), whom the table's grants name, and every actor holding one of its coordinating roles. No event of
+    /// the case is opened.
+    /// - Parameters:
+    ///   - id: The case id.
+    ///   - authority: The table: the log's as it stands, or as a change about to be appended leaves it.
+    public func members(ofCase id: String, authority: CaseAuthority) -> Set<String> {
+        CaseMembership(ofCase: id, openedBy: firstAuthor(of: CaseStream.name(of: id)), authority: authority)
+            .members(in: state.registry, authority: authority)
+    }
+
     /// The authority table as the log stands: the signing rules every event was checked against.
     /// - Throws: ``LedgerError/invalidInput(_:)`` for a writer opened without the meldcode's rules (a programming error).
     public func caseAuthority() throws(LedgerError) -> CaseAuthority {

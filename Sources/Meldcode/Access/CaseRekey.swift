@@ -56,9 +56,7 @@ struct CaseRekey {
         let registry = writer.state.registry
         let store = KeyCopyStore(layout: writer.layout)
         for caseID in try store.folders().sorted() where content.erasures[caseID] == nil {
-            let opener = writer.firstAuthor(of: CaseStream.name(of: caseID))
-            let members = CaseMembership(ofCase: caseID, openedBy: opener, authority: authority)
-                .members(in: registry, authority: authority).subtracting(revoked)
+            let members = writer.members(ofCase: caseID, authority: authority).subtracting(revoked)
             var holders = members.sorted().compactMap { id in
                 registry.actors[id].map { (KeyHolder.actor(id), rotated[id] ?? $0.encryptionKey) }
             }

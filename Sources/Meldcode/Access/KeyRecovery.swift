@@ -41,9 +41,7 @@ public struct KeyRecovery {
                     skipped.append(Skipped(caseID: id, reason: "no copy of its keys opens with this recovery key"))
                     continue
                 }
-                let members = CaseMembership(ofCase: id, openedBy: writer.firstAuthor(of: CaseStream.name(of: id)), authority: authority)
-                    .members(in: writer.state.registry, authority: authority)
-                missing += try copies.missing(keys, ofCase: id, members: members)
+                missing += try copies.missing(keys, ofCase: id, members: writer.members(ofCase: id, authority: authority))
             } catch {
                 skipped.append(Skipped(caseID: id, reason: error.message))
             }

@@ -159,7 +159,7 @@ public struct CheckedAppend {
     /// headers show, so a listing's reads of thousands of cases open none of their events. `nil` when any draft into
     /// the case records something else.
     private static func readReferences(_ into: [EventDraft], now: Timestamp) -> Set<Int>? {
-        guard into.allSatisfy({ $0.type == CaseSession.viewType }), let definition = EventCatalogue.standard.definition(of: CaseSession.viewType)
+        guard into.allSatisfy({ $0.type == EventType.caseViewed }), let definition = EventCatalogue.standard.definition(of: EventType.caseViewed.rawValue)
         else { return nil }
         return Set(into.flatMap { draft in (try? definition.validate(draft.payload, recordedAt: now))?.references.map(\.seq) ?? [] })
     }

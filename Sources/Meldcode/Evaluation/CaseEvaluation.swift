@@ -58,7 +58,7 @@ public struct CaseEvaluation: Sendable, Equatable {
                     profile: profile, actorRoles: actorRoles, day: state.recordedDay(of: event.seq) ?? CalendarDay(event.recordedAt))
                 open.append(OpenPoint(event: event, people: people(at: event, knowledge: knowledge, earlier: facts), requiredBefore: required, context: context))
             }
-            if event.type != readType { facts.append(event.seq) }
+            if event.type != EventType.caseViewed { facts.append(event.seq) }  // a read is no record the evaluation weighs
         }
         guard let state else { return nil }
         points += open.map { $0.judged(state) }
@@ -103,9 +103,6 @@ public struct CaseEvaluation: Sendable, Equatable {
     private static func day(of event: RecordedEvent) -> CalendarDay {
         CaseState.recordedDates[event.type].flatMap { event.payload[$0]?.stringValue }.flatMap(CalendarDay.init) ?? CalendarDay(event.recordedAt)
     }
-
-    /// The type of a read of the case, which is no record the evaluation weighs.
-    private static let readType = EventType.caseViewed
 
     /// Those who took or attended the decision at `event`, with what each knew of `earlier`, the seqs of the case's
     /// records before it, in order.

@@ -71,7 +71,7 @@ extension CaseSession {
             return nil
         }
         for event in later {
-            guard event.header.type == Self.viewType, let payload = try? keyring.payload(of: event),
+            guard event.header.type == EventType.caseViewed, let payload = try? keyring.payload(of: event),
                   payload["viewedOn"]?.stringValue == CalendarDay(event.header.recordedAt).description
             else { return nil }
         }

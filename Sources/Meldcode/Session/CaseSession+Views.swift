@@ -17,9 +17,6 @@ enum ShownRecords: Equatable {
 }
 
 extension CaseSession {
-    /// The type of the record of a read.
-    static let viewType = EventType.caseViewed.rawValue
-
     /// Whether the profile in force puts reads on the record (NEN 7513).
     public var recordsViews: Bool { profiles.current.access.recordViews }
 
@@ -39,7 +36,7 @@ extension CaseSession {
         let day = CalendarDay(clock.now()).description
         return shown.keys.sorted().compactMap { id in
             shown[id].map { records in
-                EventDraft(type: Self.viewType, stream: CaseStream.name(of: id), payload: records.payload.merging([
+                EventDraft(type: EventType.caseViewed.rawValue, stream: CaseStream.name(of: id), payload: records.payload.merging([
                     "command": .string(command), "viewedOn": .string(day),
                 ]) { first, _ in first })
             }
