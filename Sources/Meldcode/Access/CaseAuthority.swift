@@ -67,7 +67,7 @@ public struct CaseAuthority: SigningRules, Equatable {
             guard coordinates(header.author, in: registry) else {
                 throw SigningRefusal("only an actor holding a coordinating role (\(Self.names(coordinators))) grants or withdraws access to a case; '\(header.author)' holds none")
             }
-            guard let payload = event.payload, let id = payload["case"]?.stringValue, let actor = payload["actor"]?.stringValue else {
+            guard let payload = event.payload, let id = payload[.case]?.stringValue, let actor = payload[.actor]?.stringValue else {
                 throw SigningRefusal("\(header.type) names the case ('case') and the actor ('actor')")
             }
             access[id, default: CaseAccess()].apply(header.type, to: actor)
@@ -77,7 +77,7 @@ public struct CaseAuthority: SigningRules, Equatable {
             }
             if header.type == ProfileAdoption.eventType { coordinators = try Self.coordinators(adoptedBy: event.payload) }
             if header.type == CaseErasure.eventType {
-                guard let id = event.payload?["case"]?.stringValue else { throw SigningRefusal("case.erased names the case ('case')") }
+                guard let id = event.payload?[.case]?.stringValue else { throw SigningRefusal("case.erased names the case ('case')") }
                 erasures[id] = erasures[id] ?? header.seq
             }
         }
@@ -113,7 +113,7 @@ public struct CaseAuthority: SigningRules, Equatable {
     /// The coordinating roles a `profile.adopted` payload puts in force (its `profile.access.coordinators`, or the
     /// standard ones when the profile has no access rule).
     private static func coordinators(adoptedBy payload: [String: JSONValue]?) throws(SigningRefusal) -> Set<Role> {
-        guard case .object(let profile)? = payload?["profile"] else { throw SigningRefusal("profile.adopted carries a profile ('profile')") }
+        guard case .object(let profile)? = payload?[.profile] else { throw SigningRefusal("profile.adopted carries a profile ('profile')") }
         guard let access = profile["access"] else { return Set(AccessRule.standard.coordinators) }
         guard case .array(let values)? = access.objectValue?["coordinators"] else {
             throw SigningRefusal("the adopted profile's access rule names its coordinating roles ('coordinators')")

@@ -51,7 +51,8 @@ public final class CaseContent {
     /// - Parameter id: The case id.
     /// - Returns: The events; none for a case never opened.
     /// - Throws: ``MeldcodeError`` (`case-erased`) for an erased case, ``LedgerError/noAccess(stream:actor:)`` for
-    ///   a reader who is not a member, another ``LedgerError`` if the log or a key copy cannot be read.
+    ///   a reader who is not a member, ``MeldcodeError`` (`payload-undecodable`) for an event whose payload lacks a
+    ///   member its type requires, another ``LedgerError`` if the log or a key copy cannot be read.
     public func events(ofCase id: String) throws -> [RecordedEvent] {
         let version = try writer.version(of: CaseStream.name(of: id))
         guard version > 0 else { return [] }
@@ -66,9 +67,9 @@ public final class CaseContent {
     /// - Throws: As ``events(ofCase:)``.
     public func recorded(_ event: Event) throws -> RecordedEvent {
         guard let id = CaseStream.caseID(of: event.header.stream), try SealedPayload(of: event) != nil else {
-            return RecordedEvent(event, content: event.payload)
+            return try RecordedEvent(decoding: event, content: event.payload)
         }
-        return RecordedEvent(event, content: try keyring(ofCase: id).payload(of: event))
+        return try RecordedEvent(decoding: event, content: try keyring(ofCase: id).payload(of: event))
     }
 
     /// The keys of a case the reader holds, after checking they may read it.
@@ -80,8 +81,8 @@ public final class CaseContent {
         let (keys, members) = try keys(ofCase: id)
         var keyring = StreamKeyring(holder: holder.name)
         keyring.add(keys, of: stream)
-        let events = try writer.events(inStream: stream).map { event throws(LedgerError) in
-            try RecordedEvent(event, content: keyring.payload(of: event))
+        let events = try writer.events(inStream: stream).map { event in
+            try RecordedEvent(decoding: event, content: keyring.payload(of: event))
         }
         try copies.complete(keys, ofCase: id, members: members)
         keyrings[id] = keyring

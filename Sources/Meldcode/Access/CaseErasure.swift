@@ -6,8 +6,8 @@ public struct CaseErasure: Sendable, Equatable {
     public let seq: Int
     /// The case id.
     public let caseID: String
-    /// `retention` or `request`.
-    public let ground: String
+    /// `retention` or `request`; `nil` for an event that does not name it (the signing rules admit none without).
+    public let ground: String?
     /// The day the content was destroyed.
     public let erasedOn: CalendarDay?
     /// Who erased it.
@@ -17,11 +17,11 @@ public struct CaseErasure: Sendable, Equatable {
     /// - Parameter event: A `case.erased` event (stream `logbook`, plaintext).
     /// - Returns: `nil` for any other event.
     public init?(_ event: Event) {
-        guard event.header.type == Self.eventType, let caseID = event.payload["case"]?.stringValue else { return nil }
+        guard event.header.type == Self.eventType, let caseID = event.payload[.case]?.stringValue else { return nil }
         seq = event.header.seq
         self.caseID = caseID
-        ground = event.payload["ground"]?.stringValue ?? ""
-        erasedOn = event.payload["erasedOn"]?.stringValue.flatMap(CalendarDay.init)
+        ground = event.payload[.ground]?.stringValue
+        erasedOn = event.payload[.erasedOn]?.stringValue.flatMap(CalendarDay.init)
         author = event.header.author
     }
 
@@ -31,8 +31,8 @@ public struct CaseErasure: Sendable, Equatable {
     /// The Dutch line projections and reports show for an erased case, e.g.
     /// "gewist op 3 oktober 2031 (bewaartermijn verstreken)".
     public var dutchLine: String {
-        let ground = Vocabulary.erasureGrounds.first { $0.value == self.ground }?.label ?? self.ground
-        return "gewist" + (erasedOn.map { " op \($0.dutchText)" } ?? "") + " (\(ground))"
+        let ground = self.ground.map { ground in Vocabulary.erasureGrounds.first { $0.value == ground }?.label ?? ground }
+        return "gewist" + (erasedOn.map { " op \($0.dutchText)" } ?? "") + " (\(ground ?? "grond niet vastgelegd"))"
     }
 
     /// Every erasure the log holds as of a seq, by case id.

@@ -31,7 +31,7 @@ struct CaseKeyPlan {
         var openedWhenSealed = Set<String>()
         for draft in drafts {
             if draft.type == CaseErasure.eventType, draft.stream == RegistryEvent.stream {
-                try planErasure(of: draft.payload["case"]?.stringValue ?? "", content: content)
+                try planErasure(of: draft.payload.text(.case), content: content)
                 continue
             }
             if CaseAccess.isChange(draft) {
@@ -116,7 +116,7 @@ struct CaseKeyPlan {
 
     /// Plans a grant or a withdrawal (in stream `logbook`, naming its case) of a case opened before the batch.
     private mutating func planAccessChange(_ draft: EventDraft, author: String, content: CaseContent) throws {
-        let id = draft.payload["case"]?.stringValue ?? ""
+        let id = try draft.payload.text(.case)
         let stream = CaseStream.name(of: id)
         guard CaseStream.caseID(of: stream) == id, try content.writer.version(of: stream) > 0 else {
             throw MeldcodeError.refused(.caseNotFound, "case \(id) was never opened; see `logboek case list`")
@@ -133,7 +133,7 @@ struct CaseKeyPlan {
     private mutating func planGrant(_ draft: EventDraft, id: String, author: String, content: CaseContent) throws {
         let registry = content.writer.state.registry
         try requireCoordinator(author, content: content, doing: "grant access to")
-        let actor = draft.payload["actor"]?.stringValue ?? ""
+        let actor = try draft.payload.text(.actor)
         guard registry.actors[actor]?.isActive == true else {
             throw MeldcodeError.refused(.accessUnchanged, "'\(actor)' is not an active actor of this logbook")
         }
@@ -146,7 +146,7 @@ struct CaseKeyPlan {
     private mutating func planWithdrawal(_ draft: EventDraft, id: String, author: String, content: CaseContent) throws {
         let registry = content.writer.state.registry
         try requireCoordinator(author, content: content, doing: "withdraw access to")
-        let actor = draft.payload["actor"]?.stringValue ?? ""
+        let actor = try draft.payload.text(.actor)
         guard !content.authority.coordinates(actor, in: registry) else {
             throw MeldcodeError.refused(.accessUnchanged, "'\(actor)' reads every case by their role; change their role instead")
         }

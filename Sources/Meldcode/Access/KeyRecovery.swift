@@ -61,9 +61,9 @@ public struct KeyRecovery {
     ///   - reason: Why the recovery key was used.
     ///   - day: The day.
     public func draft(reason: String, on day: CalendarDay) -> EventDraft {
-        EventDraft(type: Self.eventType.rawValue, stream: RegistryEvent.stream, payload: [
-            "cases": .array(caseIDs.map { .string($0) }), "reason": .string(reason), "recoveredOn": .string(day.description),
-        ])
+        EventDraft(type: Self.eventType.rawValue, stream: RegistryEvent.stream, payload: [String: JSONValue](fields: [
+            .cases: .array(caseIDs.map { .string($0) }), .reason: .string(reason), .recoveredOn: .string(day.description),
+        ]))
     }
 
     /// Seals and writes the missing copies, each synced; run once ``draft(reason:on:)`` is in the log.

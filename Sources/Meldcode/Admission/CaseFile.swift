@@ -30,11 +30,11 @@ public struct CaseFile: Sendable, Equatable {
         switch EventType(of: event.type) {
         case .decisionRecorded?:
             let payload = event.payload
-            deciders[event.seq] = (payload["decidedBy"]?.arrayValue ?? []).compactMap(\.stringValue)
-            if payload["question"]?.stringValue == "melding", payload["answer"]?.stringValue == "yes" { meldingDecisions.insert(event.seq) }
+            deciders[event.seq] = (payload[.decidedBy]?.arrayValue ?? []).compactMap(\.stringValue)
+            if payload[.question]?.stringValue == "melding", payload[.answer]?.stringValue == "yes" { meldingDecisions.insert(event.seq) }
             if CaseState.isDecider(event.author, of: payload) { standingDecisions.insert(event.seq) }
         case .decisionConfirmed?:
-            guard let target = event.payload["decision"]?.integerValue.map(Int.init), deciders[target]?.contains(event.author) == true
+            guard let target = event.payload[.decision]?.integerValue.map(Int.init), deciders[target]?.contains(event.author) == true
             else { return }
             standingDecisions.insert(target)
         default:

@@ -40,7 +40,7 @@ extension Casebook {
         try checkDecision(draft, author: author, in: file)
         try checkMelder(draft, in: file)
         if draft.type == EventType.hypothesisConfirmed || draft.type == EventType.hypothesisRefuted,
-           let hypothesis = draft.payload["hypothesis"]?.integerValue, file.settledHypotheses.contains(Int(hypothesis)) {
+           let hypothesis = draft.payload[.hypothesis]?.integerValue, file.settledHypotheses.contains(Int(hypothesis)) {
             throw .refused(.alreadySettled, "\(draft.type): the hypothesis at seq \(hypothesis) is already confirmed or refuted")
         }
     }
@@ -81,7 +81,7 @@ extension Casebook {
 
     /// A decision is confirmed once, by one of its deciders with their own key (002 lines 153, 207).
     private func checkDecision(_ draft: EventDraft, author: String, in file: CaseFile) throws(MeldcodeError) {
-        guard draft.type == EventType.decisionConfirmed, let target = draft.payload["decision"]?.integerValue.map(Int.init),
+        guard draft.type == EventType.decisionConfirmed, let target = draft.payload[.decision]?.integerValue.map(Int.init),
               let deciders = file.deciders[target] else { return }
         guard !file.standingDecisions.contains(target) else {
             throw .refused(.decisionAlreadyStands, "decision.confirmed: the decision at seq \(target) already stands")
@@ -94,7 +94,7 @@ extension Casebook {
 
     /// A melding by someone the profile does not let make it needs a standing decision on the melding behind it.
     private func checkMelder(_ draft: EventDraft, in file: CaseFile) throws(MeldcodeError) {
-        guard draft.type == EventType.meldingMade, let rights, let melder = draft.payload["madeBy"]?.stringValue,
+        guard draft.type == EventType.meldingMade, let rights, let melder = draft.payload[.madeBy]?.stringValue,
               !rights.mayMakeMelding(melder), !file.meldingDecided else { return }
         let roles = rights.profile.melder.melders.map(\.rawValue).joined(separator: ", ")
         throw .refused(
@@ -104,7 +104,7 @@ extension Casebook {
 
     /// A correction that names a member names one of the corrected record's, with a value that fits it.
     private func checkCorrection(_ draft: EventDraft, seq: Int, at recordedAt: Timestamp, in file: CaseFile) throws(MeldcodeError) {
-        guard draft.type == EventType.recordCorrected, let target = draft.payload["corrects"]?.integerValue,
+        guard draft.type == EventType.recordCorrected, let target = draft.payload[.corrects]?.integerValue,
               let type = file.eventTypes[Int(target)] else { return }
         do {
             _ = try FieldCorrection.resolve(draft.payload, seq: seq, correcting: type, recordedAt: recordedAt)
@@ -115,8 +115,8 @@ extension Casebook {
 
     /// A conversation skipped for the child's age or development is one with the child alone (004 lines 93-96, 186-190).
     private func checkSkipReason(_ draft: EventDraft) throws(MeldcodeError) {
-        guard draft.type == EventType.conversationSkipped, draft.payload["reason"]?.stringValue == Vocabulary.youngChild,
-              let partner = draft.payload["with"]?.stringValue, partner != "child" else { return }
+        guard draft.type == EventType.conversationSkipped, draft.payload[.reason]?.stringValue == Vocabulary.youngChild,
+              let partner = draft.payload[.with]?.stringValue, partner != "child" else { return }
         throw .refused(
             .skipReasonNotPermitted,
             "conversation.skipped: '\(Vocabulary.youngChild)' excuses only the conversation with the child, not with '\(partner)'")

@@ -33,7 +33,7 @@ public struct Casebook: Sendable, Equatable {
         guard let definition = EventCatalogue.standard.definition(of: event.type), definition.scope == .case,
               let id = CaseStream.caseID(of: event.stream) else { return }
         if event.type == EventType.caseOpened, cases[id] == nil {
-            cases[id] = CaseFile(id: id, openedAt: event.seq, birthDate: event.payload["birthDate"]?.stringValue.flatMap(CalendarDay.init))
+            cases[id] = CaseFile(id: id, openedAt: event.seq, birthDate: event.payload[.birthDate]?.stringValue.flatMap(CalendarDay.init))
         }
         guard cases[id] != nil else { return }
         caseOfSeq[event.seq] = id
@@ -44,7 +44,7 @@ public struct Casebook: Sendable, Equatable {
         case .caseRedirected?: cases[id]?.status = .redirected
         case .caseReopened?: cases[id]?.status = .open
         case .hypothesisConfirmed?, .hypothesisRefuted?:
-            if let seq = event.payload["hypothesis"]?.integerValue { cases[id]?.settledHypotheses.insert(Int(seq)) }
+            if let seq = event.payload[.hypothesis]?.integerValue { cases[id]?.settledHypotheses.insert(Int(seq)) }
         case .decisionRecorded?, .decisionConfirmed?:
             cases[id]?.applyDecision(event)
         default: break

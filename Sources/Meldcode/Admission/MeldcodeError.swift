@@ -4,12 +4,16 @@ public enum MeldcodeError: Error, Equatable, Sendable {
     case refused(Refusal, String)
     /// A type that is not in the meldcode's catalogue where one was required.
     case unknownType(String)
+    /// A recorded payload lacks a member its type requires, or holds it in another shape: the text names the event
+    /// and the member. The log holds what it holds; the case cannot be read as the meldcode describes it.
+    case undecodable(String)
 
     /// A stable, machine-readable identifier of the kind of error.
     public var code: String {
         switch self {
         case .refused(let refusal, _): refusal.code
         case .unknownType: "unknown-type"
+        case .undecodable: "payload-undecodable"
         }
     }
 
@@ -18,6 +22,8 @@ public enum MeldcodeError: Error, Equatable, Sendable {
         switch self {
         case .refused(let refusal, let detail): "\(detail); \(refusal.advice)"
         case .unknownType(let type): "'\(type)' is not a meldcode event type; `logboek record --help` lists them"
+        case .undecodable(let detail):
+            "\(detail); `logboek verify` checks the log itself, and a correction (`record.corrected`) can supply the member"
         }
     }
 

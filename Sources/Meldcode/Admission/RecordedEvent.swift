@@ -49,6 +49,20 @@ public struct RecordedEvent: Sendable, Equatable {
             stream: event.header.stream, payload: content)
     }
 
+    /// The recorded form of a ledger event with its opened content, decoded: a meldcode type's payload must hold
+    /// every member its type requires, in the shape of its kind, before anything folds it.
+    /// - Parameters:
+    ///   - event: An event read from the log.
+    ///   - content: Its payload as plaintext, salt included.
+    /// - Throws: ``MeldcodeError/undecodable(_:)`` naming the event and the member.
+    init(decoding event: Event, content: [String: JSONValue]) throws(MeldcodeError) {
+        if let definition = EventCatalogue.standard.definition(of: event.header.type),
+           let (path, problem) = definition.payload.undecodableMember(in: content) {
+            throw .undecodable("event \(event.header.seq) (\(event.header.type)): member '\(path)' \(problem)")
+        }
+        self.init(event, content: content)
+    }
+
     /// The recorded form of a draft, as it will be once appended.
     /// - Parameters:
     ///   - draft: The draft.

@@ -47,15 +47,15 @@ public struct AfwegingAnswer: Sendable, Equatable {
         let payload = event.payload
         switch EventType(of: event.type) {
         case .weighingRecorded?:
-            return [(1, payload["afweging1"]), (2, payload["afweging2"])].compactMap { number, value in
+            return [(1, payload[.afweging1]), (2, payload[.afweging2])].compactMap { number, value in
                 value?.stringValue.map { AfwegingAnswer(afweging: number, answer: $0, seq: event.seq) }
             }
         case .decisionRecorded?:
-            guard let question = payload["question"]?.stringValue, question.hasPrefix("afweging-"),
-                  let number = Int(question.dropFirst("afweging-".count)), let answer = payload["answer"]?.stringValue else { return [] }
+            guard let question = payload[.question]?.stringValue, question.hasPrefix("afweging-"),
+                  let number = Int(question.dropFirst("afweging-".count)), let answer = payload[.answer]?.stringValue else { return [] }
             return [AfwegingAnswer(afweging: number, answer: answer, seq: event.seq)]
         case .helpEvaluated?:
-            guard let reached = payload["resultReached"]?.boolValue else { return [] }
+            guard let reached = payload[.resultReached]?.boolValue else { return [] }
             return [AfwegingAnswer(afweging: 5, answer: reached ? "yes" : "no", seq: event.seq)]
         default:
             return []

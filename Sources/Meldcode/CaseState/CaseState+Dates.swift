@@ -2,26 +2,29 @@ import Ledger
 
 extension CaseState {
     /// The date member each dated record carries: what it records happened on that day.
-    static let recordedDates: [String: String] = [
-        EventType.signalRecorded.rawValue: "observedOn", EventType.checklistCompleted.rawValue: "completedOn", EventType.consultationHeld.rawValue: "heldOn",
-        EventType.conversationHeld.rawValue: "heldOn", EventType.weighingRecorded.rawValue: "weighedOn", EventType.decisionRecorded.rawValue: "decidedOn",
-        EventType.decisionConfirmed.rawValue: "confirmedOn",
-        EventType.meldingDiscussed.rawValue: "heldOn", EventType.meldingMade.rawValue: "madeOn", EventType.helpEvaluated.rawValue: "evaluatedOn",
-        EventType.veiligthuisFeedback.rawValue: "receivedOn", EventType.verwijsindexWeighed.rawValue: "weighedOn", EventType.followupRecorded.rawValue: "observedOn",
-        EventType.parentsInformed.rawValue: "informedOn", EventType.noteRecorded.rawValue: "contactOn", EventType.caseRedirected.rawValue: "reportedOn",
-        EventType.caseOpened.rawValue: "openedOn", EventType.caseClosed.rawValue: "closedOn", EventType.caseReopened.rawValue: "reopenedOn", EventType.hypothesisRecorded.rawValue: "formedOn",
-        EventType.hypothesisConfirmed.rawValue: "settledOn", EventType.hypothesisRefuted.rawValue: "settledOn", EventType.conversationSkipped.rawValue: "skippedOn",
-        EventType.helpOrganised.rawValue: "startsOn", EventType.recordCorrected.rawValue: "correctedOn", EventType.informationShared.rawValue: "sharedOn",
-        EventType.reportIssued.rawValue: "issuedOn", EventType.caseAccessGranted.rawValue: "grantedOn", EventType.caseAccessWithdrawn.rawValue: "withdrawnOn",
-        EventType.caseViewed.rawValue: "viewedOn", EventType.peopleRecorded.rawValue: "notedOn",
+    static let recordedDates: [EventType: PayloadField] = [
+        .signalRecorded: .observedOn, .checklistCompleted: .completedOn, .consultationHeld: .heldOn,
+        .conversationHeld: .heldOn, .weighingRecorded: .weighedOn, .decisionRecorded: .decidedOn,
+        .decisionConfirmed: .confirmedOn, .meldingDiscussed: .heldOn, .meldingMade: .madeOn,
+        .helpEvaluated: .evaluatedOn, .veiligthuisFeedback: .receivedOn, .verwijsindexWeighed: .weighedOn,
+        .followupRecorded: .observedOn, .parentsInformed: .informedOn, .noteRecorded: .contactOn,
+        .caseRedirected: .reportedOn, .caseOpened: .openedOn, .caseClosed: .closedOn, .caseReopened: .reopenedOn,
+        .hypothesisRecorded: .formedOn, .hypothesisConfirmed: .settledOn, .hypothesisRefuted: .settledOn,
+        .conversationSkipped: .skippedOn, .helpOrganised: .startsOn, .recordCorrected: .correctedOn,
+        .informationShared: .sharedOn, .reportIssued: .issuedOn, .caseAccessGranted: .grantedOn,
+        .caseAccessWithdrawn: .withdrawnOn, .caseViewed: .viewedOn, .peopleRecorded: .notedOn,
     ]
+
+    /// The date member of a type's records, if it has one.
+    /// - Parameter type: The event type.
+    static func dateField(of type: String) -> PayloadField? { EventType(of: type).flatMap { recordedDates[$0] } }
 
     /// The day a payload member of one of the case's events holds.
     /// - Parameters:
     ///   - seq: The event's seq.
     ///   - field: The member, a date `YYYY-MM-DD`.
     /// - Returns: The day, or `nil` if the event or a valid date is missing.
-    func day(of seq: Int, field: String) -> CalendarDay? {
+    func day(of seq: Int, field: PayloadField) -> CalendarDay? {
         payload(at: seq)?[field]?.stringValue.flatMap(CalendarDay.init)
     }
 
@@ -38,7 +41,7 @@ extension CaseState {
     /// - Returns: The day, or `nil` if the event records none.
     public func knownDay(of seq: Int) -> CalendarDay? {
         guard let day = recordedDay(of: seq) else { return nil }
-        guard let told = payload(at: seq)?["source"]?["date"]?.stringValue.flatMap(CalendarDay.init), told > day else { return day }
+        guard let told = payload(at: seq)?[.source]?[.date]?.stringValue.flatMap(CalendarDay.init), told > day else { return day }
         return told
     }
 
@@ -53,7 +56,7 @@ extension CaseState {
 
     /// The first Veilig Thuis advice (a consultation of kind `veilig-thuis-advice`) recorded after `seq`.
     func veiligThuisAdvice(after seq: Int) -> Int? {
-        seqs(of: .consultationHeld).first { $0 > seq && payload(at: $0)?["kind"]?.stringValue == "veilig-thuis-advice" }
+        seqs(of: .consultationHeld).first { $0 > seq && payload(at: $0)?[.kind]?.stringValue == "veilig-thuis-advice" }
     }
 
     /// The melding that answers an afweging: the first melding recorded after it, or else a melding made on or
@@ -63,6 +66,6 @@ extension CaseState {
     func melding(answering answer: AfwegingAnswer) -> Int? {
         if let after = first(of: [.meldingMade], after: answer.seq) { return after }
         guard let answered = recordedDay(of: answer.seq) else { return nil }
-        return seqs(of: .meldingMade).last { day(of: $0, field: "madeOn").map { $0 >= answered } ?? false }
+        return seqs(of: .meldingMade).last { day(of: $0, field: .madeOn).map { $0 >= answered } ?? false }
     }
 }

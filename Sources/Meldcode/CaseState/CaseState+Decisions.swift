@@ -7,7 +7,7 @@ extension CaseState {
     ///   - decision: A `decision.recorded` payload.
     /// - Returns: `true` if the payload names the actor among those who decided.
     public static func isDecider(_ actor: String, of decision: [String: JSONValue]) -> Bool {
-        (decision["decidedBy"]?.arrayValue ?? []).contains { $0.stringValue == actor }
+        (decision[.decidedBy]?.arrayValue ?? []).contains { $0.stringValue == actor }
     }
 
     /// A decision signed by one of its deciders stands at once; one recorded in others' names stands once one of
@@ -18,7 +18,7 @@ extension CaseState {
             guard Self.isDecider(event.author, of: event.payload) else { return }
             stand(event, since: event.seq)
         case .decisionConfirmed?:
-            guard let target = event.payload["decision"]?.integerValue, let decision = self.event(at: Int(target)).map(fieldCorrections.applied),
+            guard let target = event.payload[.decision]?.integerValue, let decision = self.event(at: Int(target)).map(fieldCorrections.applied),
                   decision.type == EventType.decisionRecorded, standingDecisions[decision.seq] == nil,
                   Self.isDecider(event.author, of: decision.payload) else { return }
             stand(decision, since: event.seq)
@@ -33,7 +33,7 @@ extension CaseState {
     public func meldingDecided(before seq: Int) -> Bool {
         standingDecisions.contains { decision, since in
             let payload = self.payload(at: decision) ?? [:]
-            return since < seq && payload["question"]?.stringValue == "melding" && payload["answer"]?.stringValue == "yes"
+            return since < seq && payload[.question]?.stringValue == "melding" && payload[.answer]?.stringValue == "yes"
         }
     }
 

@@ -6,7 +6,7 @@ extension CaseState {
     /// A correction that names a member and its new value folds the case again, from its first event, reading the
     /// corrected record as corrected.
     public mutating func apply(_ logged: RecordedEvent) {
-        if logged.type == EventType.recordCorrected, let target = logged.payload["corrects"]?.integerValue,
+        if logged.type == EventType.recordCorrected, let target = logged.payload[.corrects]?.integerValue,
            fieldCorrections.add(logged, correcting: self.event(at: Int(target))?.type) != nil {
             var refolded = CaseState(id: id)
             refolded.fieldCorrections = fieldCorrections
@@ -19,7 +19,7 @@ extension CaseState {
         positionOfSeq[event.seq] = events.count
         events.append(logged)
         recordedDays.append(CalendarDay(event.recordedAt))
-        worldDays.append(Self.recordedDates[event.type].flatMap { event.payload[$0]?.stringValue }.flatMap(CalendarDay.init))
+        worldDays.append(Self.dateField(of: event.type).flatMap { event.payload[$0]?.stringValue }.flatMap(CalendarDay.init))
         seqsByType[event.type, default: []].append(event.seq)
         if let step = MeldcodeStep.of(type: event.type) {
             steps[step.rawValue - 1].events.append(event.seq)
@@ -47,18 +47,18 @@ extension CaseState {
         case .hypothesisRecorded?:
             hypothesisPosition[event.seq] = hypotheses.count
             hypotheses.append(HypothesisRecord(
-                seq: event.seq, statement: payload["statement"]?.stringValue ?? "", signals: Self.seqList(payload["signals"])))
+                seq: event.seq, statement: payload[.statement]?.stringValue ?? "", signals: payload.seqs(.signals)))
         case .hypothesisConfirmed?, .hypothesisRefuted?:
-            guard let target = payload["hypothesis"]?.integerValue, let position = hypothesisPosition[Int(target)],
+            guard let target = payload[.hypothesis]?.integerValue, let position = hypothesisPosition[Int(target)],
                   hypotheses[position].standing == .open else { return }
             hypotheses[position].standing = event.type == EventType.hypothesisConfirmed ? .confirmed : .refuted
             hypotheses[position].settledBy = event.seq
         case .recordCorrected?:
-            guard let target = payload["corrects"]?.integerValue.map(Int.init) else { return }
+            guard let target = payload[.corrects]?.integerValue.map(Int.init) else { return }
             let field = fieldCorrections.of(target).first { $0.seq == event.seq }
             corrections.append(CorrectionRecord(
-                seq: event.seq, corrects: target, correction: payload["correction"]?.stringValue ?? "",
-                reason: payload["reason"]?.stringValue ?? "", field: field,
+                seq: event.seq, corrects: target, correction: payload[.correction]?.stringValue ?? "",
+                reason: payload[.reason]?.stringValue ?? "", field: field,
                 previous: field.flatMap { fieldCorrections.previous(of: $0, in: self.event(at: target)?.payload ?? [:]) }))
         default: break
         }
@@ -69,11 +69,11 @@ extension CaseState {
         switch EventType(of: event.type) {
         case .meldingMade?: meldingenAwaitingFeedback.append(event.seq)
         case .veiligthuisFeedback?:
-            Self.settle(&meldingenAwaitingFeedback, reference: payload["melding"], before: event.seq)
+            Self.settle(&meldingenAwaitingFeedback, reference: payload[.melding], before: event.seq)
         case .helpOrganised?: helpAwaitingEvaluation.append(event.seq)
         case .helpEvaluated?:
-            Self.settle(&helpAwaitingEvaluation, reference: payload["help"], before: event.seq)
-            if payload["resultReached"]?.boolValue == true { helpAwaitingMonitoring.append(event.seq) }
+            Self.settle(&helpAwaitingEvaluation, reference: payload[.help], before: event.seq)
+            if payload[.resultReached]?.boolValue == true { helpAwaitingMonitoring.append(event.seq) }
         case .followupRecorded?: helpAwaitingMonitoring.removeAll()
         default: break
         }
@@ -86,10 +86,5 @@ extension CaseState {
         } else if let first = pending.firstIndex(where: { $0 < seq }) {
             pending.remove(at: first)
         }
-    }
-
-    /// The seqs of a payload's list of references.
-    static func seqList(_ value: JSONValue?) -> [Int] {
-        (value?.arrayValue ?? []).compactMap { $0.integerValue.map(Int.init) }
     }
 }

@@ -15,15 +15,15 @@ extension CaseState {
     public func pendingActions(feedbackWorkingDays: Int, workingDays: WorkingDays = WorkingDays()) -> [PendingAction] {
         guard lifecycle == .open else { return [] }
         let feedback = meldingenAwaitingFeedback.compactMap { seq in
-            day(of: seq, field: "madeOn").map {
+            day(of: seq, field: .madeOn).map {
                 PendingAction(kind: .veiligThuisFeedback, seq: seq, due: workingDays.day(feedbackWorkingDays, workingDaysAfter: $0))
             }
         }
         let terms = helpAwaitingEvaluation.compactMap { seq in
-            day(of: seq, field: "term").map { PendingAction(kind: .helpTerm, seq: seq, due: $0) }
+            day(of: seq, field: .term).map { PendingAction(kind: .helpTerm, seq: seq, due: $0) }
         }
         let monitoring = helpAwaitingMonitoring.compactMap { seq in
-            day(of: seq, field: "evaluatedOn").map {
+            day(of: seq, field: .evaluatedOn).map {
                 PendingAction(kind: .monitoring, seq: seq, due: workingDays.day(Self.monitoringWorkingDays, workingDaysAfter: $0))
             }
         }

@@ -15,12 +15,12 @@ public struct ChildRecord: Sendable, Equatable {
     /// - Parameter payload: The payload.
     /// - Returns: The child, or `nil` if the payload lacks a reference, a name or a valid birth date.
     init?(payload: [String: JSONValue]) {
-        guard let ref = payload["childRef"]?.stringValue, let name = payload["childName"]?.stringValue,
-              let birth = payload["birthDate"]?.stringValue.flatMap(CalendarDay.init) else { return nil }
+        guard let ref = payload[.childRef]?.stringValue, let name = payload[.childName]?.stringValue,
+              let birth = payload[.birthDate]?.stringValue.flatMap(CalendarDay.init) else { return nil }
         self.ref = ref
         self.name = name
         self.birthDate = birth
-        self.group = payload["group"]?.stringValue
+        self.group = payload[.group]?.stringValue
     }
 
     /// The child's age in whole years on a day (0 before the first birthday, and for a day before birth).

@@ -30,7 +30,7 @@ public struct EventLine: Sendable, Equatable {
         let definition = EventCatalogue.standard.definition(of: event.type)
         seq = event.seq
         dutchName = definition?.dutchName ?? event.type
-        day = CaseState.recordedDates[event.type].flatMap { event.payload[$0]?.stringValue }.flatMap(CalendarDay.init)
+        day = CaseState.dateField(of: event.type).flatMap { event.payload[$0]?.stringValue }.flatMap(CalendarDay.init)
         author = event.author
         summary = definition.map { Self.summary(event.payload, $0.payload, dutch: false) } ?? ""
         dutchSummary = definition.map { Self.summary(event.payload, $0.payload, dutch: true) } ?? ""

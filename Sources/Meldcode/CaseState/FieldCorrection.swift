@@ -24,11 +24,11 @@ public struct FieldCorrection: Sendable, Equatable {
     /// - Returns: The correction, or `nil` when the payload names no member (a correction in words only).
     /// - Throws: A Dutch sentence saying what is wrong with the member or the value.
     public static func resolve(_ payload: [String: JSONValue], seq: Int, correcting type: String, recordedAt: Timestamp? = nil) throws(FieldCorrectionProblem) -> FieldCorrection? {
-        guard let name = payload["field"]?.stringValue else {
-            if payload["value"] != nil { throw FieldCorrectionProblem("bij een nieuwe waarde (--value) hoort het veld dat ze corrigeert (--field)") }
+        guard let name = payload[.field]?.stringValue else {
+            if payload[.value] != nil { throw FieldCorrectionProblem("bij een nieuwe waarde (--value) hoort het veld dat ze corrigeert (--field)") }
             return nil
         }
-        guard let text = payload["value"]?.stringValue, let target = payload["corrects"]?.integerValue else {
+        guard let text = payload[.value]?.stringValue, let target = payload[.corrects]?.integerValue else {
             throw FieldCorrectionProblem("bij het gecorrigeerde veld '\(name)' hoort de nieuwe waarde (--value)")
         }
         guard let definition = EventCatalogue.standard.definition(of: type), let (path, spec) = member(name, of: definition.payload) else {

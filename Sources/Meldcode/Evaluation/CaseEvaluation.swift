@@ -77,7 +77,7 @@ public struct CaseEvaluation: Sendable, Equatable {
         var types = [Int: String]()
         for event in events {
             types[event.seq] = event.type
-            _ = corrections.add(event, correcting: event.payload["corrects"]?.integerValue.flatMap { types[Int($0)] })
+            _ = corrections.add(event, correcting: event.payload[.corrects]?.integerValue.flatMap { types[Int($0)] })
         }
         return corrections
     }
@@ -101,7 +101,7 @@ public struct CaseEvaluation: Sendable, Equatable {
 
     /// The day in the world an event records, else the day it was logged.
     private static func day(of event: RecordedEvent) -> CalendarDay {
-        CaseState.recordedDates[event.type].flatMap { event.payload[$0]?.stringValue }.flatMap(CalendarDay.init) ?? CalendarDay(event.recordedAt)
+        CaseState.dateField(of: event.type).flatMap { event.payload[$0]?.stringValue }.flatMap(CalendarDay.init) ?? CalendarDay(event.recordedAt)
     }
 
     /// Those who took or attended the decision at `event`, with what each knew of `earlier`, the seqs of the case's

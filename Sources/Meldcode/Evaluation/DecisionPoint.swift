@@ -36,14 +36,14 @@ public struct DecisionPoint: Sendable, Equatable {
     /// Who decided and who was present at a decision event.
     static func people(of event: RecordedEvent) -> (deciders: [Knower], present: [Knower]) {
         let payload = event.payload
-        let strings = { (name: String) in (payload[name]?.arrayValue ?? []).compactMap(\.stringValue) }
         switch EventType(of: event.type) {
         case .weighingRecorded?:
-            return (strings("participants").map(Knower.actor), strings("outsideParticipants").map(Knower.party))
+            return (payload.texts(.participants).map(Knower.actor), payload.texts(.outsideParticipants).map(Knower.party))
         case .decisionRecorded?:
-            return (strings("decidedBy").map(Knower.actor), strings("consulted").map(Knower.actor) + strings("outsideConsulted").map(Knower.party))
+            return (
+                payload.texts(.decidedBy).map(Knower.actor), payload.texts(.consulted).map(Knower.actor) + payload.texts(.outsideConsulted).map(Knower.party))
         case .meldingMade?:
-            return ([.actor(payload["madeBy"]?.stringValue ?? event.author)], [])
+            return ([.actor(payload[.madeBy]?.stringValue ?? event.author)], [])
         default:
             return ([.actor(event.author)], [])
         }

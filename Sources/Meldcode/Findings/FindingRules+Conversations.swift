@@ -13,8 +13,8 @@ extension FindingRules {
         state.seqs(of: .conversationHeld).compactMap { seq -> Finding? in
             let payload = payload(seq)
             var lapses = [String]()
-            if payload["purposeExplained"]?.boolValue == false { lapses.append("its purpose was not explained") }
-            if payload["interpretation"] != nil, (payload["factsPresented"]?.arrayValue ?? []).isEmpty {
+            if payload[.purposeExplained]?.boolValue == false { lapses.append("its purpose was not explained") }
+            if payload[.interpretation] != nil, (payload[.factsPresented]?.arrayValue ?? []).isEmpty {
                 lapses.append("an interpretation was given without presenting the facts and inviting a reaction to them first")
             }
             guard !lapses.isEmpty else { return nil }
@@ -27,8 +27,8 @@ extension FindingRules {
     /// punctuation and spacing ignored ("mevr. A. Koster (buurvrouw)" names "mevr. A. Koster, buurvrouw").
     private func otherSourceFindings() -> [Finding] {
         state.seqs(of: .meldingMade).compactMap { melding -> Finding? in
-            let named = strings(payload(melding)["otherSources"])
-            let unnamed = (payload(melding)["facts"]?.arrayValue ?? []).compactMap { fact -> (Int, String)? in
+            let named = payload(melding)[.otherSources].texts
+            let unnamed = (payload(melding)[.facts]?.arrayValue ?? []).compactMap { fact -> (Int, String)? in
                 guard let seq = fact.integerValue.map(Int.init), let party = thirdParty(of: seq) else { return nil }
                 return named.contains { SourceName.names(party, signal: seq, in: $0) } ? nil : (seq, party)
             }
@@ -43,18 +43,18 @@ extension FindingRules {
 
     /// The third party a signal's information comes from, if it is not the author's own.
     private func thirdParty(of seq: Int) -> String? {
-        guard let source = payload(seq)["source"], source["kind"]?.stringValue == "third-party" else { return nil }
-        return source["party"]?.stringValue
+        guard let source = payload(seq)[.source], source[.kind]?.stringValue == "third-party" else { return nil }
+        return source[.party]?.stringValue
     }
 
     /// Meldingen without a conversation, or its recorded skipping, with whom the age rule names, where it names the child.
     private func childConversationFindings() -> [Finding] {
         state.seqs(of: .meldingMade).compactMap { melding -> Finding? in
-            guard let child = state.child, let madeOn = state.day(of: melding, field: "madeOn"),
+            guard let child = state.child, let madeOn = state.day(of: melding, field: .madeOn),
                   let band = context.profile.ageRule.band(forAge: child.age(on: madeOn)), band.discussWith != .parents
             else { return nil }
             let partners = [EventType.conversationHeld, EventType.conversationSkipped].flatMap { state.seqs(of: $0) }.filter { $0 < melding }
-                .compactMap { payload($0)["with"]?.stringValue }
+                .compactMap { payload($0)[.with]?.stringValue }
             let withChild = partners.contains { $0 == "child" || $0 == "child-and-parents" }
             let withParents = partners.contains { $0 == "parents" || $0 == "child-and-parents" }
             guard !band.discussWith.isSatisfied(child: withChild, parents: withParents) else { return nil }

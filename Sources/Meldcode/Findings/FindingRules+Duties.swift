@@ -15,7 +15,7 @@ extension FindingRules {
         guard !rule.mustInform.isEmpty, !meldingen.isEmpty else { return [] }
         let knowledge = CaseKnowledge(id: state.id, events: state.events)
         return meldingen.compactMap { melding -> Finding? in
-            let decision = payload(melding)["decision"]?.integerValue.map(Int.init)
+            let decision = payload(melding)[.decision]?.integerValue.map(Int.init)
             let knowers = ([melding] + [decision].compactMap { $0 }).flatMap { knowledge.knowers(of: $0).map(\.knower) }
             let missing = rule.mustInform.filter { role in !knowers.contains { Self.knower($0, holds: role, in: context) } }
             guard !missing.isEmpty else { return nil }
@@ -39,9 +39,9 @@ extension FindingRules {
     private func weighingFindings() -> [Finding] {
         let weighings = state.seqs(of: .weighingRecorded)
         return state.seqs(of: .meldingMade).compactMap { melding -> Finding? in
-            let madeOn = state.day(of: melding, field: "madeOn")
+            let madeOn = state.day(of: melding, field: .madeOn)
             let weighed = weighings.contains { seq in
-                seq < melding || (madeOn.map { made in state.day(of: seq, field: "weighedOn").map { $0 <= made } ?? false } ?? false)
+                seq < melding || (madeOn.map { made in state.day(of: seq, field: .weighedOn).map { $0 <= made } ?? false } ?? false)
             }
             guard !weighed else { return nil }
             return finding(.meldingWithoutWeighing, [melding], "melding at seq \(melding) without a weighing with the afwegingskader (step 4) before it")
@@ -60,7 +60,7 @@ extension FindingRules {
     private func delayedMeldingFindings() -> [Finding] {
         state.answers.filter { $0.afweging == 2 && AfwegingAnswer.unsafeAnswers.contains($0.answer) }.compactMap { answer -> Finding? in
             guard let melding = state.melding(answering: answer), let weighed = state.recordedDay(of: answer.seq),
-                  let madeOn = state.day(of: melding, field: "madeOn"), madeOn > weighed.adding(days: 1) else { return nil }
+                  let madeOn = state.day(of: melding, field: .madeOn), madeOn > weighed.adding(days: 1) else { return nil }
             let days = madeOn.daysSinceEpoch - weighed.daysSinceEpoch
             return finding(
                 .unsafetyMeldingDelayed, [answer.seq, melding],

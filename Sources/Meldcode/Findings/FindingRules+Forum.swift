@@ -36,7 +36,7 @@ extension FindingRules {
         let rule = context.profile.melder
         guard rule.agreedIn != .individueel else { return [] }
         return state.seqs(of: .meldingMade).compactMap { seq -> Finding? in
-            let referenced = payload(seq)["decision"]?.integerValue.map(Int.init)
+            let referenced = payload(seq)[.decision]?.integerValue.map(Int.init)
             let decision = referenced ?? meldingDecisions.last { $0 < seq }
             guard !(decision.map { takenTogether(decision: $0) } ?? false) else { return nil }
             let what = decision.map { "its decision at seq \($0) was taken by one person" } ?? "no decision on it was recorded before it"
@@ -49,24 +49,24 @@ extension FindingRules {
 
     /// The decisions on a melding (`question` = `melding`).
     private var meldingDecisions: [Int] {
-        state.seqs(of: .decisionRecorded).filter { payload($0)["question"]?.stringValue == "melding" }
+        state.seqs(of: .decisionRecorded).filter { payload($0)[.question]?.stringValue == "melding" }
     }
 
     /// Whether more than one person weighed: the participants (the author when none is named) and those from outside, or
     /// the weighing names a forum (not `individueel`) as where it was made.
     private func takenTogether(weighing seq: Int) -> Bool {
         let payload = payload(seq)
-        if let forum = payload["forum"]?.stringValue, forum != Forum.individueel.rawValue { return true }
-        let named = strings(payload["participants"])
+        if let forum = payload[.forum]?.stringValue, forum != Forum.individueel.rawValue { return true }
+        let named = payload[.participants].texts
         let actors = Set(named.isEmpty ? [state.event(at: seq)?.author].compactMap { $0 } : named)
-        return actors.count + strings(payload["outsideParticipants"]).count > 1
+        return actors.count + payload[.outsideParticipants].texts.count > 1
     }
 
     /// Whether more than one person took a decision: those who decided, were consulted, or were consulted from outside.
     private func takenTogether(decision seq: Int) -> Bool {
         let payload = payload(seq)
-        if let forum = payload["forum"]?.stringValue, forum != Forum.individueel.rawValue { return true }
-        let actors = Set(strings(payload["decidedBy"]) + strings(payload["consulted"]))
-        return actors.count + strings(payload["outsideConsulted"]).count > 1
+        if let forum = payload[.forum]?.stringValue, forum != Forum.individueel.rawValue { return true }
+        let actors = Set(payload[.decidedBy].texts + payload[.consulted].texts)
+        return actors.count + payload[.outsideConsulted].texts.count > 1
     }
 }

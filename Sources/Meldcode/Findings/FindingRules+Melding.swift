@@ -28,15 +28,15 @@ extension FindingRules {
 
     /// The melding was not discussed beforehand with whom the age rule names, nor skipped for a permitted reason.
     private func ageRuleFinding(_ melding: Int) -> Finding? {
-        guard let child = state.child, let madeOn = state.day(of: melding, field: "madeOn") else { return nil }
+        guard let child = state.child, let madeOn = state.day(of: melding, field: .madeOn) else { return nil }
         let age = child.age(on: madeOn)
         guard let band = context.profile.ageRule.band(forAge: age) else { return nil }
         let discussions = state.seqs(of: .meldingDiscussed).filter { $0 < melding }
         var (withChild, withParents) = (false, false)
         for seq in discussions {
             let payload = payload(seq)
-            guard payload["discussed"]?.boolValue != false else { return nil }
-            let partner = payload["with"]?.stringValue ?? ""
+            guard payload[.discussed]?.boolValue != false else { return nil }
+            let partner = payload[.with]?.stringValue
             withChild = withChild || partner == "child" || partner == "child-and-parents"
             withParents = withParents || partner == "parents" || partner == "child-and-parents"
         }

@@ -24,13 +24,13 @@ extension FindingRules {
         let rule = context.profile.recording
         var late = [String](), seqs = [Int](), details = [String](), fromPaper = 0
         for ((event, worldDay), recorded) in zip(zip(state.events, state.worldDays), state.recordedDays) {
-            guard let day = worldDay, day < recorded, let field = CaseState.recordedDates[event.type] else { continue }
+            guard let day = worldDay, day < recorded, let field = CaseState.dateField(of: event.type) else { continue }
             let told = state.knownDay(of: event.seq).flatMap { $0 > day ? $0 : nil }
             let days = context.workingDays.count(after: told ?? day, through: recorded)
             guard days > rule.lateAfterWorkingDays else { continue }
             guard event.payload[EventDefinition.paperRecordField.name] == nil else { fromPaper += 1; continue }
             seqs.append(event.seq)
-            let since = told.map { "the school was told on \($0) (source.date)" } ?? "\(field) \(day)"
+            let since = told.map { "the school was told on \($0) (source.date)" } ?? "\(field.rawValue) \(day)"
             late.append("seq \(event.seq) \(event.type) recorded on \(recorded), \(days) working days after \(since)")
             let name = EventCatalogue.standard.definition(of: event.type)?.dutchName ?? event.type
             details.append(
@@ -64,10 +64,10 @@ extension FindingRules {
     private func specificFormsFinding() -> Finding? {
         let required = Set(context.profile.specificForms.adviceRequiredFor)
         let weighings = state.seqs(of: .weighingRecorded).filter { seq in
-            strings(payload(seq)["specificForms"]).contains { ViolenceForm(rawValue: $0).map(required.contains) ?? false }
+            payload(seq)[.specificForms].texts.contains { ViolenceForm(rawValue: $0).map(required.contains) ?? false }
         }
         guard !weighings.isEmpty else { return nil }
-        let advised = state.seqs(of: .consultationHeld).contains { payload($0)["kind"]?.stringValue == "veilig-thuis-advice" }
+        let advised = state.seqs(of: .consultationHeld).contains { payload($0)[.kind]?.stringValue == "veilig-thuis-advice" }
         guard !advised else { return nil }
         return finding(
             .specificFormsWithoutAdvice, weighings,

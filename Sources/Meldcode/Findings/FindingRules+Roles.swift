@@ -11,8 +11,8 @@ extension FindingRules {
         let rule = context.profile.decision
         return state.seqs(of: .decisionRecorded).filter { state.standingDecisions[$0] != nil }.flatMap { seq -> [Finding] in
             let payload = payload(seq)
-            guard payload["question"]?.stringValue == "melding" else { return [] }
-            let deciders = strings(payload["decidedBy"])
+            guard payload[.question]?.stringValue == "melding" else { return [] }
+            let deciders = payload[.decidedBy].texts
             var found = [Finding]()
             if !context.anyone(deciders, holdsOneOf: rule.deciders) {
                 found.append(finding(
@@ -20,7 +20,7 @@ extension FindingRules {
                     "the decision on a melding at seq \(seq) was taken by \(deciders.joined(separator: ", ")), none of whom holds a role the profile lets decide (\(Self.list(rule.deciders)))",
                     citation: rule.citations.first))
             }
-            let missing = context.roles(rule.mustConsult, missingAmong: deciders + strings(payload["consulted"]))
+            let missing = context.roles(rule.mustConsult, missingAmong: deciders + payload[.consulted].texts)
             if !missing.isEmpty {
                 found.append(finding(
                     .decisionWithoutRequiredConsultation, [seq],
@@ -35,7 +35,7 @@ extension FindingRules {
     private func melderFindings() -> [Finding] {
         let rule = context.profile.melder
         return state.seqs(of: .meldingMade).compactMap { seq -> Finding? in
-            guard let melder = payload(seq)["madeBy"]?.stringValue, !context.anyone([melder], holdsOneOf: rule.melders) else { return nil }
+            guard let melder = payload(seq)[.madeBy]?.stringValue, !context.anyone([melder], holdsOneOf: rule.melders) else { return nil }
             return finding(
                 .melderNotAllowed, [seq],
                 "the melding at seq \(seq) was made by \(melder), who holds none of the roles the profile lets make a melding (\(Self.list(rule.melders)))",
@@ -52,8 +52,8 @@ extension FindingRules {
         var held = Set<Role>()
         for seq in consultations {
             let payload = payload(seq)
-            if let role = payload["kind"]?.stringValue.flatMap({ Vocabulary.consultedRole[$0] }) { held.insert(role) }
-            for actor in strings(payload["participants"]) { held.formUnion(context.actorRoles[actor] ?? []) }
+            if let role = payload[.kind]?.stringValue.flatMap({ Vocabulary.consultedRole[$0] }) { held.insert(role) }
+            for actor in payload[.participants].texts { held.formUnion(context.actorRoles[actor] ?? []) }
         }
         let missing = rule.mustConsult.filter { !held.contains($0) }
         guard !missing.isEmpty else { return nil }
@@ -69,8 +69,8 @@ extension FindingRules {
         guard !rule.attendAnyOf.isEmpty else { return [] }
         return state.seqs(of: .conversationHeld).compactMap { seq -> Finding? in
             let payload = payload(seq)
-            guard let partner = payload["with"]?.stringValue, partner != "child" else { return nil }
-            guard !context.anyone(strings(payload["attendees"]), holdsOneOf: rule.attendAnyOf) else { return nil }
+            guard let partner = payload[.with]?.stringValue, partner != "child" else { return nil }
+            guard !context.anyone(payload[.attendees].texts, holdsOneOf: rule.attendAnyOf) else { return nil }
             return finding(
                 .parentConversationWithoutRequiredAttendee, [seq],
                 "the conversation with the parents at seq \(seq) was held without \(Self.list(rule.attendAnyOf, joinedBy: " or ")) attending",

@@ -45,7 +45,7 @@ extension FindingRules {
                 details: ["hulp aanvaard bij seq \($0.seq), daarna geen hulp georganiseerd met een termijn en een casusregisseur"])
         }
         let noTerm = state.seqs(of: .helpOrganised).compactMap { seq -> Finding? in
-            guard let term = state.day(of: seq, field: "term"), let starts = state.day(of: seq, field: "startsOn"), term <= starts else { return nil }
+            guard let term = state.day(of: seq, field: .term), let starts = state.day(of: seq, field: .startsOn), term <= starts else { return nil }
             return finding(
                 .helpWithoutTermOrCaseManager, [seq], "help at seq \(seq) has its term on \(term), not after the day it starts (\(starts))",
                 details: ["de termijn van de hulp bij seq \(seq) (\(DutchDate.text(term))) ligt niet na haar start (\(DutchDate.text(starts)))"])

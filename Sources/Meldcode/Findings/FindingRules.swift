@@ -25,9 +25,6 @@ struct FindingRules {
     /// The payload of one of the case's events (empty if the seq is not the case's).
     func payload(_ seq: Int) -> [String: JSONValue] { state.payload(at: seq) ?? [:] }
 
-    /// The strings of a payload list (e.g. actor ids).
-    func strings(_ value: JSONValue?) -> [String] { (value?.arrayValue ?? []).compactMap(\.stringValue) }
-
     /// Whether an event of one of the types was recorded before `seq`.
     func recorded(_ types: [EventType], before seq: Int) -> Bool {
         types.contains { state.seqs(of: $0).first.map { $0 < seq } ?? false }

@@ -42,7 +42,7 @@ public struct CaseKnowledge: Sendable, Equatable {
     /// A correction that names a member and its new value (a date) folds the case's knowledge again from its first
     /// event, reading the corrected record as corrected.
     public mutating func apply(_ logged: RecordedEvent) {
-        if logged.type == EventType.recordCorrected, let target = logged.payload["corrects"]?.integerValue,
+        if logged.type == EventType.recordCorrected, let target = logged.payload[.corrects]?.integerValue,
            corrections.add(logged, correcting: events[Int(target)]?.type) != nil {
             var refolded = CaseKnowledge(id: id)
             refolded.corrections = corrections
@@ -67,7 +67,7 @@ public struct CaseKnowledge: Sendable, Equatable {
     /// The edges of a read that showed the whole case up to a seq (`case.viewed` with `through`): one for each
     /// record up to it that the reader did not yet know.
     private func readThrough(_ event: RecordedEvent) -> [KnowledgeEdge] {
-        guard event.type == EventType.caseViewed, let through = event.payload["through"]?.integerValue else { return [] }
+        guard event.type == EventType.caseViewed, let through = event.payload[.through]?.integerValue else { return [] }
         let known = seqsOfKnower[.actor(event.author)] ?? []
         let unread = events.keys.filter { $0 <= Int(through) && $0 != event.seq && !known.contains($0) }.sorted()
         return KnowledgeSources.reads(of: event, seqs: unread)
@@ -117,7 +117,7 @@ public struct CaseKnowledge: Sendable, Equatable {
     public func schoolFirstKnewForms() -> [(form: ViolenceForm, edge: KnowledgeEdge)] {
         var first: [ViolenceForm: KnowledgeEdge] = [:]
         for edge in schoolFirstKnew(EventType.weighingRecorded.rawValue) {
-            let forms = (events[edge.seq]?.payload["specificForms"]?.arrayValue ?? []).compactMap { $0.stringValue.flatMap(ViolenceForm.init) }
+            let forms = (events[edge.seq]?.payload[.specificForms]?.arrayValue ?? []).compactMap { $0.stringValue.flatMap(ViolenceForm.init) }
             for form in forms where first[form].map({ edge.isEarlier(than: $0) }) ?? true { first[form] = edge }
         }
         return ViolenceForm.allCases.compactMap { form in first[form].map { (form: form, edge: $0) } }

@@ -19,42 +19,42 @@ enum KnowledgeSources {
         case .signalRecorded?:
             edges += source.receiver()
         case .consultationHeld?:
-            edges += source.present(actors: payload["participants"], parties: payload["outsideParticipants"], discussed: payload["signalsDiscussed"])
+            edges += source.present(actors: payload[.participants], parties: payload[.outsideParticipants], discussed: payload[.signalsDiscussed])
         case .weighingRecorded?:
-            edges += source.present(actors: payload["participants"], parties: payload["outsideParticipants"], discussed: payload["discussed"])
+            edges += source.present(actors: payload[.participants], parties: payload[.outsideParticipants], discussed: payload[.discussed])
         case .conversationHeld?:
-            let others = payload["otherAttendees"]?.arrayValue?.isEmpty == false ? payload["otherAttendees"] : Source.partner(payload["with"])
-            edges += source.present(actors: payload["attendees"], parties: others, discussed: payload["factsPresented"])
+            let others = payload[.otherAttendees]?.arrayValue?.isEmpty == false ? payload[.otherAttendees] : Source.partner(payload[.with])
+            edges += source.present(actors: payload[.attendees], parties: others, discussed: payload[.factsPresented])
         case .decisionRecorded? where CaseState.isDecider(event.author, of: payload):
-            let actors = JSONValue.array((payload["decidedBy"]?.arrayValue ?? []) + (payload["consulted"]?.arrayValue ?? []))
-            edges += source.present(actors: actors, parties: payload["outsideConsulted"], discussed: nil)
+            let actors = JSONValue.array((payload[.decidedBy]?.arrayValue ?? []) + (payload[.consulted]?.arrayValue ?? []))
+            edges += source.present(actors: actors, parties: payload[.outsideConsulted], discussed: nil)
         case .decisionConfirmed?:
-            if let decision = payload["decision"]?.integerValue { edges.append(source.edge(.actor(event.author), knows: Int(decision), .present)) }
-        case .meldingDiscussed? where payload["discussed"]?.boolValue == true:
-            edges += source.present(actors: nil, parties: Source.partner(payload["with"]), discussed: nil)
+            if let decision = payload[.decision]?.integerValue { edges.append(source.edge(.actor(event.author), knows: Int(decision), .present)) }
+        case .meldingDiscussed? where payload[.discussed]?.boolValue == true:
+            edges += source.present(actors: nil, parties: Source.partner(payload[.with]), discussed: nil)
         case .helpOrganised?:
-            edges += source.present(actors: nil, parties: payload["agreedWith"], discussed: nil)
+            edges += source.present(actors: nil, parties: payload[.agreedWith], discussed: nil)
         case .noteRecorded?:
-            edges += source.present(actors: nil, parties: payload["contacts"], discussed: nil)
+            edges += source.present(actors: nil, parties: payload[.contacts], discussed: nil)
         case .informationShared?:
-            let teller = payload["sharedBy"]?.stringValue ?? event.author
-            let recipients = (payload["recipients"]?.arrayValue ?? []).compactMap(Source.recipient)
-            edges += source.present(actors: .array([.string(teller)]), parties: nil, discussed: payload["events"])
-            edges += source.told(recipients, by: teller, facts: payload["events"], means: payload["means"]?.stringValue ?? "gesprek")
+            let teller = payload[.sharedBy]?.stringValue ?? event.author
+            let recipients = (payload[.recipients]?.arrayValue ?? []).compactMap(Source.recipient)
+            edges += source.present(actors: .array([.string(teller)]), parties: nil, discussed: payload[.events])
+            edges += source.told(recipients, by: teller, facts: payload[.events], means: payload[.means]?.stringValue ?? "gesprek")
         case .parentsInformed?:
-            let teller = payload["informedBy"]?.stringValue ?? event.author
-            edges += source.told([.party(Source.partyName("ouders"))], by: teller, facts: payload["events"], means: EventType.parentsInformed.rawValue)
+            let teller = payload[.informedBy]?.stringValue ?? event.author
+            edges += source.told([.party(Source.partyName("ouders"))], by: teller, facts: payload[.events], means: EventType.parentsInformed.rawValue)
         case .meldingMade?:
-            let melder = payload["madeBy"]?.stringValue ?? event.author
-            let veiligThuis = Knower.outside(payload["veiligThuis"]?.stringValue ?? Knower.veiligThuis)
-            edges += source.present(actors: .array([.string(melder)]), parties: nil, discussed: payload["facts"])
-            edges += source.told([veiligThuis], by: melder, facts: payload["facts"], means: EventType.meldingMade.rawValue)
+            let melder = payload[.madeBy]?.stringValue ?? event.author
+            let veiligThuis = Knower.outside(payload[.veiligThuis]?.stringValue ?? Knower.veiligThuis)
+            edges += source.present(actors: .array([.string(melder)]), parties: nil, discussed: payload[.facts])
+            edges += source.told([veiligThuis], by: melder, facts: payload[.facts], means: EventType.meldingMade.rawValue)
         case .reportIssued?:
-            let recipient = Knower.party(payload["recipient"]?.stringValue ?? "")
-            let seqs = [event.seq] + CaseState.seqList(payload["seqs"])
-            edges += seqs.map { source.edge(recipient, knows: $0, .reportReceived, toldBy: event.author, means: payload["kind"]?.stringValue) }
+            guard let recipient = payload[.recipient]?.stringValue.map(Knower.party) else { break }
+            let seqs = [event.seq] + payload.seqs(.seqs)
+            edges += seqs.map { source.edge(recipient, knows: $0, .reportReceived, toldBy: event.author, means: payload[.kind]?.stringValue) }
         case .caseViewed?:
-            edges += reads(of: event, seqs: CaseState.seqList(payload["events"]))
+            edges += reads(of: event, seqs: payload.seqs(.events))
         default:
             break
         }
@@ -69,7 +69,7 @@ extension KnowledgeSources {
     ///   - seqs: The seqs it showed.
     static func reads(of event: RecordedEvent, seqs: [Int]) -> [KnowledgeEdge] {
         let source = Source(event)
-        return seqs.map { source.edge(.actor(event.author), knows: $0, .read, means: event.payload["command"]?.stringValue) }
+        return seqs.map { source.edge(.actor(event.author), knows: $0, .read, means: event.payload[.command]?.stringValue) }
     }
 }
 
@@ -82,15 +82,15 @@ private struct Source {
     /// later than the day it happened (002 l.74: "altijd de bron en datum"; 001 l.479).
     init(_ event: RecordedEvent) {
         self.event = event
-        let happened = CaseState.recordedDates[event.type].flatMap { event.payload[$0]?.stringValue }.flatMap(CalendarDay.init)
-        let told = event.payload["source"]?["date"]?.stringValue.flatMap(CalendarDay.init)
+        let happened = CaseState.dateField(of: event.type).flatMap { event.payload[$0]?.stringValue }.flatMap(CalendarDay.init)
+        let told = event.payload[.source]?[.date]?.stringValue.flatMap(CalendarDay.init)
         day = [happened, told].compactMap { $0 }.max()
     }
 
     /// Who at the school took a third party's information (`source.receivedBy`), when not its author: told by the party.
     func receiver() -> [KnowledgeEdge] {
-        let source = event.payload["source"]
-        guard let receiver = source?["receivedBy"]?.stringValue, receiver != event.author, let party = source?["party"]?.stringValue else { return [] }
+        let source = event.payload[.source]
+        guard let receiver = source?[.receivedBy]?.stringValue, receiver != event.author, let party = source?[.party]?.stringValue else { return [] }
         return [edge(.actor(receiver), knows: event.seq, .told, toldBy: party, means: "source")]
     }
 
@@ -101,22 +101,22 @@ private struct Source {
 
     /// Those present know the event and the seqs it lists as discussed or presented.
     func present(actors: JSONValue?, parties: JSONValue?, discussed: JSONValue?) -> [KnowledgeEdge] {
-        let knowers = Self.strings(actors).map(Knower.actor) + Self.strings(parties).map(Knower.outside)
-        let facts = [event.seq] + CaseState.seqList(discussed)
+        let knowers = actors.texts.map(Knower.actor) + parties.texts.map(Knower.outside)
+        let facts = [event.seq] + discussed.seqs
         return knowers.flatMap { knower in facts.map { edge(knower, knows: $0, .present) } }
     }
 
     /// Those told know the event and the seqs it lists as shared.
     func told(_ knowers: [Knower], by teller: String, facts: JSONValue?, means: String) -> [KnowledgeEdge] {
-        let seqs = [event.seq] + CaseState.seqList(facts)
+        let seqs = [event.seq] + facts.seqs
         return knowers.flatMap { knower in seqs.map { edge(knower, knows: $0, .told, toldBy: teller, means: means) } }
     }
 
     /// A recipient of `information.shared`: the actor, or the party's Dutch name with the person's name.
     static func recipient(_ value: JSONValue) -> Knower? {
-        if let actor = value["actor"]?.stringValue, value["kind"]?.stringValue == "actor" { return .actor(actor) }
-        guard let party = value["party"]?.stringValue else { return nil }
-        let name = value["name"]?.stringValue.map { " (\($0))" } ?? ""
+        if let actor = value[.actor]?.stringValue, value[.kind]?.stringValue == "actor" { return .actor(actor) }
+        guard let party = value[.party]?.stringValue else { return nil }
+        let name = value[.name]?.stringValue.map { " (\($0))" } ?? ""
         return .party(partyName(party) + name)
     }
 
@@ -135,5 +135,4 @@ private struct Source {
         }
     }
 
-    static func strings(_ value: JSONValue?) -> [String] { (value?.arrayValue ?? []).compactMap(\.stringValue) }
 }

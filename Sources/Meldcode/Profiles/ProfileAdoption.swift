@@ -13,8 +13,8 @@ public enum ProfileAdoption {
     ///   - reason: Why, if given (e.g. "vastgesteld door het bestuur op 19 juni 2023").
     /// - Returns: The draft, for stream `logbook`.
     public static func draft(adopting profile: ProtocolProfile, reason: String? = nil) -> EventDraft {
-        var payload: [String: JSONValue] = ["profile": profile.json]
-        if let reason { payload["reason"] = .string(reason) }
+        var payload = [String: JSONValue](fields: [.profile: profile.json])
+        if let reason { payload[.reason] = .string(reason) }
         return EventDraft(type: eventType.rawValue, stream: RegistryEvent.stream, payload: payload)
     }
 
@@ -43,14 +43,14 @@ public enum ProfileAdoption {
     /// - Returns: The profile.
     /// - Throws: ``ProfileError`` for an unknown member, a bad reason or a bad profile.
     static func profile(inPayload payload: [String: JSONValue], allowingSalt: Bool) throws(ProfileError) -> ProtocolProfile {
-        let known: Set<String> = allowingSalt ? ["profile", "reason", "salt"] : ["profile", "reason"]
+        let known = Set([PayloadField.profile.rawValue, PayloadField.reason.rawValue] + (allowingSalt ? ["salt"] : []))
         if let unknown = payload.keys.sorted().first(where: { !known.contains($0) }) {
             throw .invalidAdoption("the payload has an unknown member '\(unknown)'")
         }
-        if let reason = payload["reason"] {
+        if let reason = payload[.reason] {
             _ = try ProfileReader.string(reason, path: "reason")
         }
-        guard let profile = payload["profile"] else { throw .invalidAdoption("the payload has no 'profile'") }
+        guard let profile = payload[.profile] else { throw .invalidAdoption("the payload has no 'profile'") }
         return try ProtocolProfile(json: profile)
     }
 }

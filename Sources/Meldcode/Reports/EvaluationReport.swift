@@ -108,10 +108,10 @@ struct EvaluationReport {
         let name = EventCatalogue.standard.definition(of: event.type)?.dutchName ?? event.type
         guard event.type == EventType.decisionRecorded else { return name }
         let payload = frame.input.reader.payload(of: event)
-        let label = { (choices: [Choice], member: String) in
+        let label = { (choices: [Choice], member: PayloadField) in
             payload[member]?.stringValue.map { value in choices.first { $0.value == value }?.label ?? value }
         }
-        guard let question = label(Vocabulary.decisionQuestions, "question"), let answer = label(Vocabulary.answers, "answer") else { return name }
+        guard let question = label(Vocabulary.decisionQuestions, .question), let answer = label(Vocabulary.answers, .answer) else { return name }
         return "\(question) \(KnowledgeSentences.capitalised(answer))"
     }
 

@@ -18,14 +18,14 @@ struct EventDescriber {
     ///   - event: The event.
     ///   - omitting: Members to leave out.
     /// - Returns: The fields present in the payload.
-    func fields(of event: RecordedEvent, omitting: Set<String> = []) -> [ReportField] {
+    func fields(of event: RecordedEvent, omitting: Set<PayloadField> = []) -> [ReportField] {
         var payload = reader.payload(of: event)
-        for name in omitting { payload[name] = nil }
+        for field in omitting { payload[field.rawValue] = nil }
         guard let definition = EventCatalogue.standard.definition(of: event.type) else {
             return payload.keys.sorted().compactMap { name in payload[name].map { ReportField(name, .text($0.plainText)) } }
         }
-        let quoted = event.type == EventType.signalRecorded && payload["kind"]?.stringValue == "child-words"
-        return fields(payload, schema: definition.payload, quoting: quoted ? "description" : nil)
+        let quoted = event.type == EventType.signalRecorded && payload[.kind]?.stringValue == "child-words"
+        return fields(payload, schema: definition.payload, quoting: quoted ? .description : nil)
     }
 
     /// The day an event happened in the world: its first top-level date of observation ending in `On`
@@ -44,10 +44,10 @@ struct EventDescriber {
         return nil
     }
 
-    private func fields(_ payload: [String: JSONValue], schema: PayloadSchema, quoting: String? = nil) -> [ReportField] {
+    private func fields(_ payload: [String: JSONValue], schema: PayloadSchema, quoting: PayloadField? = nil) -> [ReportField] {
         let known = schema.fields.compactMap { field -> ReportField? in
             guard let value = payload[field.name] else { return nil }
-            if field.name == quoting, let text = value.stringValue { return ReportField(field.label, .quote(text)) }
+            if field.name == quoting?.rawValue, let text = value.stringValue { return ReportField(field.label, .quote(text)) }
             return self.value(value, kind: field.kind).map { ReportField(field.label, $0) }
         }
         let unknown = payload.keys.filter { schema.field($0) == nil }.sorted().compactMap { name in

@@ -89,13 +89,13 @@ struct ReportFrame {
     ///   - event: The event.
     ///   - omitting: Members to leave out.
     ///   - remarks: Remarks beyond those on corrections and hypotheses.
-    func entry(_ event: RecordedEvent, omitting: Set<String> = [], remarks: [String] = []) -> ReportEntry {
+    func entry(_ event: RecordedEvent, omitting: Set<PayloadField> = [], remarks: [String] = []) -> ReportEntry {
         let corrected = input.snapshot.state.fieldCorrections.applied(to: event)
         return ReportEntry(
             seq: event.seq, hash: input.hashes[event.seq] ?? "", title: EventCatalogue.standard.definition(of: event.type)?.dutchName ?? event.type,
             day: describer.day(of: corrected), recordedAt: event.recordedAt, author: actorName(event.author),
             fields: describer.fields(of: corrected, omitting: omitting), remarks: standingRemarks(of: event) + remarks,
-            isComplete: omitting.isDisjoint(with: input.reader.payload(of: event).keys))
+            isComplete: Set(omitting.map(\.rawValue)).isDisjoint(with: input.reader.payload(of: event).keys))
     }
 
     /// Remarks on how an event stands now: corrected later, or a hypothesis confirmed, refuted or open.

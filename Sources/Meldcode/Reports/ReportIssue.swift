@@ -15,13 +15,13 @@ public enum ReportIssue {
     public static func draft(
         of report: Report, to recipient: String, documentSHA256: String, bundleSHA256: String?, on day: CalendarDay
     ) -> EventDraft {
-        var payload: [String: JSONValue] = [
-            "kind": .string(report.kind.rawValue), "recipient": .string(recipient), "asOf": .integer(Int64(report.asOf)),
-            "seqs": .array(report.includedSeqs.map { .integer(Int64($0)) }), "documentSHA256": .string(documentSHA256),
-            "issuedOn": .string(day.description),
-        ]
-        if let bundleSHA256 { payload["bundleSHA256"] = .string(bundleSHA256) }
-        if !report.decisions.isEmpty { payload["decisions"] = .array(report.decisions.map(\.json)) }
+        var payload = [String: JSONValue](fields: [
+            .kind: .string(report.kind.rawValue), .recipient: .string(recipient), .asOf: .integer(Int64(report.asOf)),
+            .seqs: .array(report.includedSeqs.map { .integer(Int64($0)) }), .documentSHA256: .string(documentSHA256),
+            .issuedOn: .string(day.description),
+        ])
+        if let bundleSHA256 { payload[.bundleSHA256] = .string(bundleSHA256) }
+        if !report.decisions.isEmpty { payload[.decisions] = .array(report.decisions.map(\.json)) }
         return EventDraft(type: EventType.reportIssued.rawValue, stream: CaseStream.name(of: report.caseID), payload: payload)
     }
 }

@@ -17,19 +17,19 @@ struct VeiligThuisForm {
         let melding = payload(melding)
         let opened = payload(frame.events.first { $0.type == EventType.caseOpened })
         var facts = [ReportField("Acuut gevaar", .text(acuteDanger))]
-        facts.append(ReportField("Waar het kind nu is", .text(melding["childWhereabouts"]?.stringValue ?? "niet vastgelegd")))
-        let concern = melding["concern"]?.stringValue ?? opened["reason"]?.stringValue
+        facts.append(ReportField("Waar het kind nu is", .text(melding[.childWhereabouts]?.stringValue ?? "niet vastgelegd")))
+        let concern = melding[.concern]?.stringValue ?? opened[.reason]?.stringValue
         facts.append(ReportField("De zorg", .text(concern ?? "niet vastgelegd")))
         facts += frame.childFacts
-        if let madeBy = melding["madeBy"]?.stringValue {
-            let reach = [melding["melderPhone"]?.stringValue.map { "telefoon \($0)" }, melding["melderEmail"]?.stringValue.map { "e-mail \($0)" }]
+        if let madeBy = melding[.madeBy]?.stringValue {
+            let reach = [melding[.melderPhone]?.stringValue.map { "telefoon \($0)" }, melding[.melderEmail]?.stringValue.map { "e-mail \($0)" }]
                 .compactMap { $0 }
             facts.append(ReportField("Melder", .text("\(frame.actorName(madeBy)), \(frame.input.organisation)")))
             facts.append(ReportField("Zo bereikt u de melder", .text(reach.isEmpty ? "niet vastgelegd" : reach.joined(separator: ", "))))
         }
-        if let day = melding["madeOn"]?.stringValue.flatMap(CalendarDay.init) {
-            let time = melding["madeAt"]?.stringValue.map { ", \($0) uur" } ?? ""
-            let channel = Vocabulary.meldingChannels.first { $0.value == melding["channel"]?.stringValue }.map { ", \($0.label)" } ?? ""
+        if let day = melding[.madeOn]?.stringValue.flatMap(CalendarDay.init) {
+            let time = melding[.madeAt]?.stringValue.map { ", \($0) uur" } ?? ""
+            let channel = Vocabulary.meldingChannels.first { $0.value == melding[.channel]?.stringValue }.map { ", \($0.label)" } ?? ""
             facts.append(ReportField("Gemeld", .text("\(DutchDate.text(day))\(time)\(channel)")))
         }
         return ReportSection("De melding in het kort", facts: facts)
@@ -37,8 +37,8 @@ struct VeiligThuisForm {
 
     /// Acute danger as the form asks it, from the last weighing of afweging 2.
     private var acuteDanger: String {
-        let weighing = frame.events.last { $0.type == EventType.weighingRecorded && reader.payload(of: $0)["afweging2"] != nil }
-        guard let answer = payload(weighing)["afweging2"]?.stringValue else { return "niet gewogen" }
+        let weighing = frame.events.last { $0.type == EventType.weighingRecorded && reader.payload(of: $0)[.afweging2] != nil }
+        guard let answer = payload(weighing)[.afweging2]?.stringValue else { return "niet gewogen" }
         let label = Vocabulary.afweging2.first { $0.value == answer }?.label ?? answer
         return answer.hasPrefix("acute") ? "ja: \(label)" : answer == "doubt" ? "twijfel: met Veilig Thuis verder wegen" : "nee: \(label)"
     }
@@ -47,16 +47,16 @@ struct VeiligThuisForm {
     var people: ReportSection {
         let records = frame.events.filter { $0.type == EventType.peopleRecorded }
         let paragraphs = records.isEmpty ? ["Niet vastgelegd: wie het gezag heeft, wie er in het huishouden wonen en wie de broers en zussen zijn."] : []
-        return ReportSection("Betrokkenen en gezin", paragraphs: paragraphs, entries: records.suffix(1).map { frame.entry($0, omitting: ["supportNetwork"]) })
+        return ReportSection("Betrokkenen en gezin", paragraphs: paragraphs, entries: records.suffix(1).map { frame.entry($0, omitting: [.supportNetwork]) })
     }
 
     /// The support network: who already helps, the help the school organised, earlier help, the verwijsindex.
     var supportNetwork: ReportSection {
-        let network = frame.events.last { $0.type == EventType.peopleRecorded && reader.payload(of: $0)["supportNetwork"] != nil }
+        let network = frame.events.last { $0.type == EventType.peopleRecorded && reader.payload(of: $0)[.supportNetwork] != nil }
         var facts = [ReportField]()
         if let network { facts += frame.describer.fields(of: network).filter { $0.label == "ondersteunend netwerk" } }
         for checklist in frame.events where checklist.type == EventType.checklistCompleted {
-            if let earlier = reader.payload(of: checklist)["earlierHelp"]?.stringValue { facts.append(ReportField("Eerdere of lopende hulp", .text(earlier))) }
+            if let earlier = reader.payload(of: checklist)[.earlierHelp]?.stringValue { facts.append(ReportField("Eerdere of lopende hulp", .text(earlier))) }
         }
         let entries = frame.events.filter { [EventType.helpOrganised.rawValue, EventType.verwijsindexWeighed.rawValue].contains($0.type) }.map { frame.entry($0) }
         let empty = facts.isEmpty && entries.isEmpty ? ["Niet vastgelegd: geen hulp en geen ondersteunend netwerk bekend."] : []

@@ -18,8 +18,8 @@ struct VeiligThuisReport {
     var hasMeldingDecision: Bool {
         frame.events.contains { event in
             event.type == EventType.meldingMade
-                || (event.type == EventType.decisionRecorded && reader.payload(of: event)["question"]?.stringValue == "melding"
-                    && reader.payload(of: event)["answer"]?.stringValue == "yes")
+                || (event.type == EventType.decisionRecorded && reader.payload(of: event)[.question]?.stringValue == "melding"
+                    && reader.payload(of: event)[.answer]?.stringValue == "yes")
         }
     }
 
@@ -62,10 +62,10 @@ struct VeiligThuisReport {
         frame.events.filter { types.contains($0.type) }.map { frame.entry($0) }
     }
 
-    private func signalKind(_ event: RecordedEvent) -> String? { reader.payload(of: event)["kind"]?.stringValue }
-    private func stance(_ event: RecordedEvent) -> String? { reader.payload(of: event)["stance"]?.stringValue }
+    private func signalKind(_ event: RecordedEvent) -> String? { reader.payload(of: event)[.kind]?.stringValue }
+    private func stance(_ event: RecordedEvent) -> String? { reader.payload(of: event)[.stance]?.stringValue }
     private func isOwn(_ event: RecordedEvent) -> Bool {
-        reader.payload(of: event)["source"]?.objectValue?["kind"]?.stringValue != "third-party"
+        reader.payload(of: event)[.source]?.objectValue?[.kind]?.stringValue != "third-party"
     }
 
     private var melding: RecordedEvent? { frame.events.last { $0.type == EventType.meldingMade } }
@@ -76,31 +76,35 @@ struct VeiligThuisReport {
         }
         let payload = reader.payload(of: melding)
         var facts = [ReportField("Melding", .reference(seq: melding.seq, title: frame.referenceTitle(melding.seq)))]
-        facts += frame.describer.fields(of: melding, omitting: ["facts", "schoolContinues", "decision", "childWhereabouts", "concern"])
-        if let madeBy = payload["madeBy"]?.stringValue {
+        facts += frame.describer.fields(of: melding, omitting: [.facts, .schoolContinues, .decision, .childWhereabouts, .concern])
+        if let madeBy = payload[.madeBy]?.stringValue {
             facts.append(ReportField("Contactpersoon van de school", .text("\(frame.actorName(madeBy)), \(frame.input.organisation)")))
         }
-        if let decision = payload["decision"]?.integerValue, let event = frame.input.snapshot.state.event(at: Int(decision)) {
+        if let decision = payload[.decision]?.integerValue, let event = frame.input.snapshot.state.event(at: Int(decision)) {
             facts += frame.describer.fields(of: event).filter { ["meldnorm", "onderbouwing", "besloten door"].contains($0.label) }
         }
         return facts
     }
 
+    /// ": " and the reason, or a full stop where the record gives none.
+    private static func because(_ reason: String?) -> String { reason.map { ": \($0)" } ?? "." }
+
     private var parentsTold: [String] {
         frame.events.compactMap { event -> String? in
             let payload = reader.payload(of: event)
             switch EventType(of: event.type) {
-            case .conversationHeld? where payload["parentsToldBeforehand"]?.boolValue == false:
-                return "Niet vooraf ingelicht over het gesprek met het kind (#\(event.seq)): \(payload["notToldReason"]?.stringValue ?? "")"
-            case .conversationHeld? where payload["parentsToldBeforehand"]?.boolValue == true:
+            case .conversationHeld? where payload[.parentsToldBeforehand]?.boolValue == false:
+                return "Niet vooraf ingelicht over het gesprek met het kind (#\(event.seq))" + Self.because(payload[.notToldReason]?.stringValue)
+            case .conversationHeld? where payload[.parentsToldBeforehand]?.boolValue == true:
                 return "Vooraf ingelicht over het gesprek met het kind (#\(event.seq))."
-            case .conversationSkipped? where payload["with"]?.stringValue != "child":
-                let reason = Vocabulary.skipReasons.first { $0.value == payload["reason"]?.stringValue }?.label ?? ""
-                return "Gesprek met de ouders niet gevoerd (#\(event.seq)): \(reason). \(payload["explanation"]?.stringValue ?? "")"
-            case .meldingDiscussed? where payload["with"]?.stringValue != "child":
-                return payload["discussed"]?.boolValue == true
+            case .conversationSkipped? where payload[.with]?.stringValue != "child":
+                let reason = Vocabulary.skipReasons.first { $0.value == payload[.reason]?.stringValue }.map { "\($0.label)." }
+                let why = [reason, payload[.explanation]?.stringValue].compactMap { $0 }.joined(separator: " ")
+                return "Gesprek met de ouders niet gevoerd (#\(event.seq))" + Self.because(why.isEmpty ? nil : why)
+            case .meldingDiscussed? where payload[.with]?.stringValue != "child":
+                return payload[.discussed]?.boolValue == true
                     ? "De voorgenomen melding is met de ouders besproken (#\(event.seq))."
-                    : "De voorgenomen melding is niet met de ouders besproken (#\(event.seq)): \(payload["explanation"]?.stringValue ?? "")"
+                    : "De voorgenomen melding is niet met de ouders besproken (#\(event.seq))" + Self.because(payload[.explanation]?.stringValue)
             default:
                 return nil
             }
@@ -108,7 +112,7 @@ struct VeiligThuisReport {
     }
 
     private var schoolContinues: [String] {
-        guard let melding, let text = reader.payload(of: melding)["schoolContinues"]?.stringValue else { return [] }
+        guard let melding, let text = reader.payload(of: melding)[.schoolContinues]?.stringValue else { return [] }
         return [text]
     }
 }

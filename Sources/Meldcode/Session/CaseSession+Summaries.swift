@@ -72,7 +72,7 @@ extension CaseSession {
         }
         for event in later {
             guard event.header.type == EventType.caseViewed, let payload = try? keyring.payload(of: event),
-                  payload["viewedOn"]?.stringValue == CalendarDay(event.header.recordedAt).description
+                  payload[.viewedOn]?.stringValue == CalendarDay(event.header.recordedAt).description
             else { return nil }
         }
         guard let extended = summary.extended(through: last) else { return nil }

@@ -10,8 +10,8 @@ enum ShownRecords: Equatable {
     /// The payload members naming what was shown.
     var payload: [String: JSONValue] {
         switch self {
-        case .through(let seq): ["through": .integer(Int64(seq))]
-        case .seqs(let seqs): ["events": .array(seqs.map { .integer(Int64($0)) })]
+        case .through(let seq): [String: JSONValue](fields: [.through: .integer(Int64(seq))])
+        case .seqs(let seqs): [String: JSONValue](fields: [.events: .array(seqs.map { .integer(Int64($0)) })])
         }
     }
 }
@@ -36,9 +36,9 @@ extension CaseSession {
         let day = CalendarDay(clock.now()).description
         return shown.keys.sorted().compactMap { id in
             shown[id].map { records in
-                EventDraft(type: EventType.caseViewed.rawValue, stream: CaseStream.name(of: id), payload: records.payload.merging([
-                    "command": .string(command), "viewedOn": .string(day),
-                ]) { first, _ in first })
+                EventDraft(type: EventType.caseViewed.rawValue, stream: CaseStream.name(of: id), payload: records.payload.merging([String: JSONValue](fields: [
+                    .command: .string(command), .viewedOn: .string(day),
+                ])) { first, _ in first })
             }
         }
     }

@@ -29,10 +29,10 @@ extension CaseSummary {
             }),
         ]
         if let child {
-            var payload: [String: JSONValue] = [
-                "childRef": .string(child.ref), "childName": .string(child.name), "birthDate": .string(child.birthDate.description),
-            ]
-            if let group = child.group { payload["group"] = .string(group) }
+            var payload = [String: JSONValue](fields: [
+                .childRef: .string(child.ref), .childName: .string(child.name), .birthDate: .string(child.birthDate.description),
+            ])
+            if let group = child.group { payload[.group] = .string(group) }
             members["child"] = .object(payload)
         }
         return .object(members)

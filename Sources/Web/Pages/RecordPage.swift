@@ -20,7 +20,7 @@ enum RecordPage {
     private static func pageForm(_ definition: EventDefinition) -> EventDefinition {
         EventDefinition(
             definition.type, dutchName: definition.dutchName, step: definition.step, summary: definition.summary, scope: .case,
-            payload: PayloadSchema(definition.payload.fields.filter { $0.name != "case" }, conditions: definition.payload.conditions))
+            payload: PayloadSchema(definition.payload.fields.filter { $0.name != PayloadField.case.rawValue }, conditions: definition.payload.conditions))
     }
 
     /// The draft a filled-in form makes: in the case's stream, or for a grant or a withdrawal in stream `logbook`,
@@ -29,7 +29,7 @@ enum RecordPage {
         guard CaseAccess.types.contains(where: { definition.type == $0 }) else {
             return EventDraft(type: definition.type, stream: CaseStream.name(of: id), payload: payload)
         }
-        return EventDraft(type: definition.type, stream: RegistryEvent.stream, payload: payload.merging(["case": .string(id)]) { $1 })
+        return EventDraft(type: definition.type, stream: RegistryEvent.stream, payload: payload.merging([String: JSONValue](fields: [.case: .string(id)])) { $1 })
     }
 
     static func choose(_ visit: Visit, case id: String) -> HTTPResponse {

@@ -38,7 +38,7 @@ enum PaperRecord {
     /// - Returns: The note's lines (none when the day is not earlier).
     static func beforeOpening(_ payload: [String: JSONValue], _ definition: EventDefinition, caseID: String, in events: [RecordedEvent]) -> [String] {
         guard let opening = events.first(where: { $0.type == EventType.caseOpened && $0.stream == CaseStream.name(of: caseID) }),
-              let opened = opening.payload["openedOn"]?.stringValue.flatMap(CalendarDay.init),
+              let opened = opening.payload[.openedOn]?.stringValue.flatMap(CalendarDay.init),
               let checked = try? definition.validate(payload, recordedAt: SystemClock().now()),
               let early = known(checked.worldDates), early < opened
         else { return [] }

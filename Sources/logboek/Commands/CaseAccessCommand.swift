@@ -15,16 +15,16 @@ enum CaseAccessCommand {
     }
 
     /// Records the change of access named by the arguments.
-    static func run(type: String, dateField: String, dateOption: String, _ arguments: ParsedArguments, _ context: Context) throws -> ExitCode {
+    static func run(type: String, dateField: PayloadField, dateOption: String, _ arguments: ParsedArguments, _ context: Context) throws -> ExitCode {
         let actor = arguments.positionals[0]
         try ActorArguments.checkID(actor, command: arguments.spec.name)
         let id = try arguments.required("case")
         _ = try RecordCommand.stream(id, arguments)
         // A grant lives in stream logbook, whose events carry no paper-record field: from paper, the day is required.
         let (day, _) = try PaperRecord.day(arguments, option: dateOption, label: "de datum", context)
-        let draft = EventDraft(type: type, stream: RegistryEvent.stream, payload: [
-            "case": .string(id), "actor": .string(actor), "reason": .string(try arguments.required("reason")), dateField: .string(day),
-        ])
+        let draft = EventDraft(type: type, stream: RegistryEvent.stream, payload: [String: JSONValue](fields: [
+            .case: .string(id), .actor: .string(actor), .reason: .string(try arguments.required("reason")), dateField: .string(day),
+        ]))
         let checked = try Signer.checkedAppend([draft], arguments, context)
         if let event = try checked.append([draft]).first { EventSummary.reportRecorded(event, json: arguments.flag("json"), context) }
         return .success
@@ -44,7 +44,7 @@ enum CaseGrantCommand: Command {
             """)
 
     static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
-        try CaseAccessCommand.run(type: EventType.caseAccessGranted.rawValue, dateField: "grantedOn", dateOption: "granted-on", arguments, context)
+        try CaseAccessCommand.run(type: EventType.caseAccessGranted.rawValue, dateField: .grantedOn, dateOption: "granted-on", arguments, context)
     }
 }
 
@@ -61,6 +61,6 @@ enum CaseWithdrawCommand: Command {
             """)
 
     static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
-        try CaseAccessCommand.run(type: EventType.caseAccessWithdrawn.rawValue, dateField: "withdrawnOn", dateOption: "withdrawn-on", arguments, context)
+        try CaseAccessCommand.run(type: EventType.caseAccessWithdrawn.rawValue, dateField: .withdrawnOn, dateOption: "withdrawn-on", arguments, context)
     }
 }

@@ -17,16 +17,16 @@ enum CaseMembersCommand: Command {
         let authority = reading.content.authority
         let membership = reading.content.membership(ofCase: id)
         let grants = Dictionary(try writer.events(inStream: RegistryEvent.stream).filter { event in
-            event.header.type == CaseAccess.grantType && event.payload["case"]?.stringValue == id
-        }.compactMap { event in event.payload["actor"]?.stringValue.map { ($0, event) } }) { _, later in later }
-        let members = membership.members(in: registry, authority: authority).sorted().map { actor -> (String, String) in
+            event.header.type == CaseAccess.grantType && event.payload[.case]?.stringValue == id
+        }.compactMap { event in event.payload[.actor]?.stringValue.map { ($0, event) } }) { _, later in later }
+        let members = try membership.members(in: registry, authority: authority).sorted().map { actor throws -> (String, String) in
             if authority.coordinates(actor, in: registry) {
                 let roles = registry.actors[actor]?.profile.roles.filter { authority.coordinators.contains($0) }.map(\.rawValue) ?? []
                 return (actor, "coordinator (\(roles.joined(separator: ", ")))")
             }
             if let grant = grants[actor], membership.granted.contains(actor) {
-                let day = grant.payload["grantedOn"]?.stringValue ?? ""
-                return (actor, "granted by \(grant.header.author) on \(day) (seq \(grant.header.seq)): \(grant.payload["reason"]?.stringValue ?? "")")
+                let (day, reason) = (try grant.payload.text(.grantedOn), try grant.payload.text(.reason))
+                return (actor, "granted by \(grant.header.author) on \(day) (seq \(grant.header.seq)): \(reason)")
             }
             return (actor, "opened the case")
         }

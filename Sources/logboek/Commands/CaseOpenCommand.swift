@@ -17,16 +17,16 @@ enum CaseOpenCommand: Command {
         ] + CommonOptions.signing)
 
     static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
-        var payload: [String: JSONValue] = [
-            "childRef": .string(try arguments.required("child-ref")),
-            "childName": .string(try arguments.required("child-name")),
-            "birthDate": .string(try arguments.required("birth-date")),
-            "reason": .string(try arguments.required("reason")),
-        ]
+        var payload = [String: JSONValue](fields: [
+            .childRef: .string(try arguments.required("child-ref")),
+            .childName: .string(try arguments.required("child-name")),
+            .birthDate: .string(try arguments.required("birth-date")),
+            .reason: .string(try arguments.required("reason")),
+        ])
         let (day, paper) = try PaperRecord.day(arguments, option: "opened-on", label: "de datum van openen", context)
-        payload["openedOn"] = .string(day)
+        payload[.openedOn] = .string(day)
         if let paper { payload[EventDefinition.paperRecordField.name] = .string(paper) }
-        if let group = arguments.value("group") { payload["group"] = .string(group) }
+        if let group = arguments.value("group") { payload[.group] = .string(group) }
         let stream = try RecordCommand.stream(arguments.positionals[0], arguments)
         let draft = EventDraft(type: EventType.caseOpened.rawValue, stream: stream, payload: payload)
         let checked = try Signer.checkedAppend([draft], arguments, context)

@@ -57,17 +57,17 @@ enum EraseCommand: Command {
         guard Vocabulary.erasureGrounds.contains(where: { $0.value == ground }) else {
             throw UsageError(message: "--ground takes retention or request, not '\(ground)'", command: command)
         }
-        return EventDraft(type: CaseErasure.eventType.rawValue, stream: RegistryEvent.stream, payload: [
-            "case": .string(id), "ground": .string(ground), "reason": .string(reason),
-            "erasedOn": .string(CalendarDay(SystemClock().now()).description),
-        ])
+        return EventDraft(type: CaseErasure.eventType.rawValue, stream: RegistryEvent.stream, payload: [String: JSONValue](fields: [
+            .case: .string(id), .ground: .string(ground), .reason: .string(reason),
+            .erasedOn: .string(CalendarDay(SystemClock().now()).description),
+        ]))
     }
 
     /// Appends the erasures and reports how many key copies each destroyed.
     static func erase(_ drafts: [EventDraft], signer: Signer? = nil, _ arguments: ParsedArguments, _ context: Context) throws -> ExitCode {
         let checked = try Signer.checkedAppend(drafts, arguments, context, signer: signer)
         let store = KeyCopyStore(layout: checked.writer.layout)
-        let ids = drafts.compactMap { $0.payload["case"]?.stringValue }
+        let ids = drafts.compactMap { $0.payload[.case]?.stringValue }
         let copies = try ids.map { try store.copies(in: $0).count }
         let events = try checked.append(drafts)
         var json = [JSONValue]()

@@ -33,26 +33,26 @@ enum CompoundFlags {
         let command = "record \(definition.type)"
         switch EventType(of: definition.type) {
         case .informationShared?:
-            var recipients = arguments.all("recipient-actor").map { JSONValue.object(["kind": .string("actor"), "actor": .string($0)]) }
+            var recipients = arguments.all("recipient-actor").map { JSONValue.object([String: JSONValue](fields: [.kind: .string("actor"), .actor: .string($0)])) }
             for text in arguments.all("recipient-party") {
                 let (party, name) = split(text)
                 guard let slug = Choice.resolve(party, in: Vocabulary.outsideParties) else {
                     throw UsageError(message: "`--recipient-party` neemt \(PayloadFlags.expected(.choice(Vocabulary.outsideParties))), niet '\(party)'", command: command)
                 }
-                var recipient: [String: JSONValue] = ["kind": .string("outside"), "party": .string(slug)]
-                if let name { recipient["name"] = .string(name) }
+                var recipient = [String: JSONValue](fields: [.kind: .string("outside"), .party: .string(slug)])
+                if let name { recipient[.name] = .string(name) }
                 recipients.append(.object(recipient))
             }
-            if !recipients.isEmpty { payload["recipients"] = .array(recipients) }
+            if !recipients.isEmpty { payload[.recipients] = .array(recipients) }
         case .checklistCompleted?:
             let answers = try arguments.all("answer").map { text -> JSONValue in
                 let (item, answer) = split(text)
                 guard let slug = Choice.resolve(item, in: Signaleringslijst.items), let answer, let yes = FieldValue.parse(answer, for: .boolean)?.boolValue else {
                     throw UsageError(message: "`--answer` neemt ITEM=ja of ITEM=nee met een item van de signaleringslijst (bijv. opvoeding-3=ja), niet '\(text)'", command: command)
                 }
-                return .object(["item": .string(slug), "answer": .string(yes ? "yes" : "no")])
+                return .object([String: JSONValue](fields: [.item: .string(slug), .answer: .string(yes ? "yes" : "no")]))
             }
-            if !answers.isEmpty { payload["answers"] = .array(answers) }
+            if !answers.isEmpty { payload[.answers] = .array(answers) }
         default:
             break
         }

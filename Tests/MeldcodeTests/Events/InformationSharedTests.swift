@@ -42,7 +42,7 @@ struct InformationSharedTests {
             }
             #expect(dated, "\(definition.type)")
             if definition.type != "diagnosis.recorded" {
-                #expect(CaseState.recordedDates[definition.type].flatMap(definition.payload.field)?.isRequired == true, "\(definition.type)")
+                #expect(CaseState.dateField(of: definition.type).flatMap { definition.payload.field($0.rawValue) }?.isRequired == true, "\(definition.type)")
             }
         }
     }

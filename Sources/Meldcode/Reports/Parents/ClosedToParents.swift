@@ -88,7 +88,7 @@ public struct ClosedToParents: ProfileRule {
             + "weighing and the decision that led to it, and what the school told others about it.")
 
     /// The consultation members shown to parents when its content is withheld.
-    static let consultationMembersShown: Set<String> = ["kind", "heldOn"]
+    static let consultationMembersShown: Set<PayloadField> = [.kind, .heldOn]
 
     /// The paragraph a parents' report opens with, the same whatever the case holds, so it reveals nothing.
     static let explanation = """

@@ -18,10 +18,10 @@ enum ParentsProtection {
         let child = "bescherming van het kind (art. 23 AVG, art. 41 UAVG)"
         let others = "bescherming van de rechten van anderen (art. 23 AVG, art. 41 UAVG)"
         switch EventType(of: event.type) {
-        case .signalRecorded? where payload["kind"]?.stringValue == "child-words": return "woorden van het kind; \(child)"
-        case .signalRecorded? where payload["source"]?["kind"]?.stringValue == "third-party": return "informatie van een derde; \(others)"
-        case .conversationHeld? where payload["with"]?.stringValue != "parents": return "gesprek met het kind; \(child)"
-        case .consultationHeld? where !closed.schoolConsultationKinds.contains(payload["kind"]?.stringValue ?? ""):
+        case .signalRecorded? where payload[.kind]?.stringValue == "child-words": return "woorden van het kind; \(child)"
+        case .signalRecorded? where payload[.source]?[.kind]?.stringValue == "third-party": return "informatie van een derde; \(others)"
+        case .conversationHeld? where payload[.with]?.stringValue != "parents": return "gesprek met het kind; \(child)"
+        case .consultationHeld? where payload[.kind]?.stringValue.map(closed.schoolConsultationKinds.contains) != true:
             return "overleg met Veilig Thuis of een andere partij buiten de school; \(child)"
         case .meldingMade?, .meldingDiscussed?, .veiligthuisFeedback?: return "melding of contact met Veilig Thuis; \(child)"
         case .peopleRecorded?: return "gegevens over gezinsleden, andere kinderen en het netwerk; \(others)"
@@ -40,19 +40,19 @@ enum ParentsProtection {
     ///   - event: The event.
     ///   - payload: Its payload.
     ///   - isSafetySkip: Whether it records a conversation with the parents skipped for safety.
-    static func omittedMembers(of event: RecordedEvent, _ payload: [String: JSONValue], isSafetySkip: Bool) -> Set<String> {
-        var members = alwaysOmitted(of: event).union(["notToldReason"])
-        if event.type == EventType.caseOpened { members.insert("reason") }
-        if isSafetySkip { members.formUnion(["explanation", "reaction", "objections", "objectionsHandling"]) }
+    static func omittedMembers(of event: RecordedEvent, _ payload: [String: JSONValue], isSafetySkip: Bool) -> Set<PayloadField> {
+        var members = alwaysOmitted(of: event).union([.notToldReason])
+        if event.type == EventType.caseOpened { members.insert(.reason) }
+        if isSafetySkip { members.formUnion([.explanation, .reaction, .objections, .objectionsHandling]) }
         return members
     }
 
     /// The members no parents' report shows: the signaleringslijst's items, which read as verdicts ("Het kind is
     /// slachtoffer van kindermishandeling") where they are things the school looks out for.
-    static func alwaysOmitted(of event: RecordedEvent) -> Set<String> {
+    static func alwaysOmitted(of event: RecordedEvent) -> Set<PayloadField> {
         switch EventType(of: event.type) {
-        case .signalRecorded?: ["checklistItem"]
-        case .checklistCompleted?: ["answers"]
+        case .signalRecorded?: [.checklistItem]
+        case .checklistCompleted?: [.answers]
         default: []
         }
     }

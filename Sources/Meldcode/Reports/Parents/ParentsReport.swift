@@ -32,8 +32,8 @@ struct ParentsReport {
         let events = input.snapshot.state.events
         safetySkips = Set(events.filter { Self.isSafetySkip($0, reader.payload(of: $0)) }.map(\.seq))
         let anonymousMelders = events
-            .filter { $0.type == EventType.meldingMade && reader.payload(of: $0)["anonymous"]?.boolValue == true }
-            .compactMap { reader.payload(of: $0)["madeBy"]?.stringValue }
+            .filter { $0.type == EventType.meldingMade && reader.payload(of: $0)[.anonymous]?.boolValue == true }
+            .compactMap { reader.payload(of: $0)[.madeBy]?.stringValue }
         melderIsShielded = !anonymousMelders.isEmpty
         let isProtected = melderIsShielded || !safetySkips.isEmpty
         melderShield = TextShield(identifying: anonymousMelders.compactMap { input.actors[$0] }.flatMap(MelderIdentity.strings(of:)))
@@ -57,11 +57,11 @@ struct ParentsReport {
     /// Whether an event records that a conversation with the parents (or the discussion of a melding with them) was
     /// skipped for someone's safety.
     static func isSafetySkip(_ event: RecordedEvent, _ payload: [String: JSONValue]) -> Bool {
-        let withParents = ["parents", "child-and-parents"].contains(payload["with"]?.stringValue ?? "")
+        let withParents = payload[.with]?.stringValue.map(["parents", "child-and-parents"].contains) == true
         switch EventType(of: event.type) {
-        case .conversationSkipped?: return withParents && safetyReasons.contains(payload["reason"]?.stringValue ?? "")
+        case .conversationSkipped?: return withParents && payload[.reason]?.stringValue.map(safetyReasons.contains) == true
         case .meldingDiscussed?:
-            return withParents && payload["discussed"]?.boolValue == false && safetyReasons.contains(payload["skipReason"]?.stringValue ?? "")
+            return withParents && payload[.discussed]?.boolValue == false && payload[.skipReason]?.stringValue.map(safetyReasons.contains) == true
         default: return false
         }
     }
@@ -110,7 +110,7 @@ struct ParentsReport {
             let found = hits.sorted { $0.text < $1.text }.map { "“\($0.text)” (\($0.category.dutchName))" }
             return (nil, decide(.pending, "", found))
         }
-        let shownGround = omitted.isDisjoint(with: payload.keys) ? "niets om af te schermen" : ParentsProtection.omissionGround
+        let shownGround = Set(omitted.map(\.rawValue)).isDisjoint(with: payload.keys) ? "niets om af te schermen" : ParentsProtection.omissionGround
         return (entry, decide(.released, shownGround, []))
     }
 
@@ -118,14 +118,14 @@ struct ParentsReport {
     private func openEntry(_ event: RecordedEvent, in frame: ReportFrame) -> ReportEntry {
         let payload = frame.input.reader.payload(of: event)
         let omitted = ParentsProtection.alwaysOmitted(of: event)
-        if event.type == EventType.meldingDiscussed, payload["with"]?.stringValue == "child" {
-            return frame.entry(event, omitting: omitted.union(["reaction", "objections", "objectionsHandling"]),
+        if event.type == EventType.meldingDiscussed, payload[.with]?.stringValue == "child" {
+            return frame.entry(event, omitting: omitted.union([.reaction, .objections, .objectionsHandling]),
                                remarks: ["Wat uw kind hierover zei, staat niet in dit verslag: het was een gesprek met uw kind alleen."])
         }
-        guard event.type == EventType.consultationHeld, let kind = payload["kind"]?.stringValue, !closed.schoolConsultationKinds.contains(kind) else {
+        guard event.type == EventType.consultationHeld, let kind = payload[.kind]?.stringValue, !closed.schoolConsultationKinds.contains(kind) else {
             return frame.entry(event, omitting: omitted)
         }
-        let withheld = Set(payload.keys).subtracting(ClosedToParents.consultationMembersShown)
+        let withheld = Set(payload.keys.compactMap(PayloadField.init(rawValue:))).subtracting(ClosedToParents.consultationMembersShown)
         return frame.entry(event, omitting: withheld, remarks: ["De inhoud van dit overleg met een partij buiten de school staat niet in dit verslag."])
     }
 }

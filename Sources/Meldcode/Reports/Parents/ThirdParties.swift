@@ -17,7 +17,7 @@ enum ThirdParties {
         var seen = Set<String>()
         return events.filter { $0.type != EventType.caseOpened }.flatMap { event in
             var payload = reader.payload(of: event)
-            if event.type == EventType.peopleRecorded { payload["people"] = payload["people"].map(notParents) }
+            if event.type == EventType.peopleRecorded { payload[.people] = payload[.people].map(notParents) }
             return strings(in: .object(payload), collecting: false)
         }.filter { seen.insert($0).inserted }
     }
@@ -27,7 +27,7 @@ enum ThirdParties {
 
     /// The people of a `people.recorded` list who are not the child's parents or carers (siblings, other household members).
     private static func notParents(_ people: JSONValue) -> JSONValue {
-        .array((people.arrayValue ?? []).filter { !parentRelations.contains($0["relation"]?.stringValue ?? "") })
+        .array((people.arrayValue ?? []).filter { $0[.relation]?.stringValue.map(parentRelations.contains) != true })
     }
 
     private static func strings(in value: JSONValue, collecting: Bool) -> [String] {
