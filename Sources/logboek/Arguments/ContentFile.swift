@@ -46,7 +46,7 @@ enum ContentFile {
     private static func checkStandardInput(_ arguments: ParsedArguments, forms: [String]) throws {
         let fileOptions = Set(arguments.spec.allOptions.filter { $0.valueName?.contains("FILE") ?? false }.map(\.name))
         var readers = arguments.ordered.filter { $0.value == "-" && fileOptions.contains($0.name) }.map { "--\($0.name) -" }
-        if arguments.flag("guided") { readers.append("--guided") }
+        if arguments.declares("guided"), arguments.flag("guided") { readers.append("--guided") }
         guard readers.count > 1, forms.contains(where: { arguments.values[$0 + suffix]?.contains("-") ?? false }) else { return }
         throw UsageError(message: "standard input can be read only once, not for \(readers.joined(separator: " and "))", command: arguments.spec.name)
     }

@@ -85,13 +85,23 @@ struct ParsedArguments {
     }
 
     /// The value of an option given once, or `nil`.
-    func value(_ name: String) -> String? { values[name]?.last }
+    func value(_ name: String) -> String? { values[declared(name)]?.last }
 
     /// All values of a repeatable option, in order.
-    func all(_ name: String) -> [String] { values[name] ?? [] }
+    func all(_ name: String) -> [String] { values[declared(name)] ?? [] }
 
     /// Whether a flag was given.
-    func flag(_ name: String) -> Bool { flags.contains(name) }
+    func flag(_ name: String) -> Bool { flags.contains(declared(name)) }
+
+    /// Whether the command declares an option, for code shared by commands that do and commands that do not.
+    func declares(_ name: String) -> Bool { name == "help" || spec.allOptions.contains { $0.name == name } }
+
+    /// A name the command declares: a lookup of any other (a misspelt option, which would read as never given) stops
+    /// a debug build, so the tests that run the command find it.
+    private func declared(_ name: String) -> String {
+        assert(declares(name), "`logboek \(spec.name)` looks up --\(name), which it does not declare")
+        return name
+    }
 
     /// The value of an option that must be given.
     /// - Throws: ``UsageError`` naming the option.

@@ -24,7 +24,12 @@ enum EvaluateCommand: Command {
 
     static func run(_ arguments: ParsedArguments, context: Context) throws -> ExitCode {
         let id = try arguments.required("case")
-        if try wantsHTML(arguments) { return try ReportCommand.make(.evaluatie, command: "evaluate", arguments, context) }
+        if try wantsHTML(arguments) {
+            let asReport = ParsedArguments(
+                spec: ReportCommand.spec, positionals: [ReportKind.evaluatie.rawValue], values: arguments.values, flags: arguments.flags,
+                ordered: arguments.ordered)
+            return try ReportCommand.make(.evaluatie, command: "evaluate", asReport, context)
+        }
         if arguments.value("out") != nil {
             throw UsageError(message: "--out applies to --format html; text and --json go to standard output", command: spec.name)
         }

@@ -11,7 +11,7 @@ enum ReportCommand: Command {
         positionals: [PositionalSpec(name: "KIND", help: "ouders, veilig-thuis, dossier or evaluatie.")],
         options: [
             OptionSpec(name: "case", valueName: "ID", help: "The case, e.g. 2026-019."),
-            CommonOptions.asOf,
+            CommonOptions.asOf, CommonOptions.knownOn,
             OptionSpec(name: "format", valueName: "html|json", help: "html (default): one self-contained HTML file; json: the same report as JSON."),
             OptionSpec(
                 name: "draft", valueName: nil,
@@ -23,7 +23,7 @@ enum ReportCommand: Command {
         ] + CommonOptions.output(help: "Write the report to FILE (default: standard output); --bundle FILE follows the same rules.")
             + CommonOptions.signing,
         discussion: """
-            The report is computed from the case's events up to --as-of (default: all) after the whole log was verified;
+            The report is computed from the case's events up to --as-of or --known-on (default: all) after the whole log was verified;
             a damaged log gives no report. ouders holds only what the protocol profile releases to the parents: no personal
             working notes, no content of consultations with outside parties; when a melding is anonymous towards the family,
             every member of staff is "de school", the melder's name, id and role are removed from every text, and the melding

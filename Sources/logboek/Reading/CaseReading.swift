@@ -54,7 +54,7 @@ enum CaseReading {
 
     /// The day an option names, if given.
     fileprivate static func day(_ arguments: ParsedArguments, _ option: String) throws -> CalendarDay? {
-        guard let text = arguments.value(option) else { return nil }
+        guard arguments.declares(option), let text = arguments.value(option) else { return nil }
         guard let day = CalendarDay(text) else {
             throw UsageError(message: "--\(option) takes a day written YYYY-MM-DD, not '\(text)'", command: arguments.spec.name)
         }
