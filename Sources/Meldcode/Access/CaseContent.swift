@@ -84,9 +84,9 @@ public final class CaseContent {
         guard let id = CaseStream.caseID(of: event.header.stream), try SealedPayload(of: event) != nil else {
             return RecordedEvent(event, content: event.payload)
         }
-        let keyring = try keyring(ofCase: id)
+        let content = try keyring(ofCase: id).payload(of: event)
         decryptions[id, default: 0] += 1
-        return RecordedEvent(event, content: try keyring.payload(of: event))
+        return RecordedEvent(event, content: content)
     }
 
     /// The keys of a case the reader holds, after checking they may read it.
