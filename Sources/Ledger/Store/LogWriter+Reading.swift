@@ -51,6 +51,8 @@ extension LogWriter {
             }
             // The stream's last event is what a read of it refers to (`through`); only that header is kept.
             if let last = events.last?.header { knownHeaders[last.seq] = last }
+            counts.streamReads[stream, default: 0] += 1
+            counts.read(events.count, of: stream)
             return events
         }
     }
@@ -65,7 +67,10 @@ extension LogWriter {
                 try LogLines.read(entry, from: handle).header
             }
         }
-        if let header { firstHeaders[stream] = header }
+        if let header {
+            firstHeaders[stream] = header
+            counts.read(1, of: stream)
+        }
         return header
     }
 
@@ -90,20 +95,28 @@ extension LogWriter {
     }
 
     /// The events of one stream, in log order, read from where the saved state says they are (each line
-    /// checked to be the event it names; if one is not, the saved state is rebuilt from the log first).
+    /// checked to be the event it names; if one is not, the saved state is rebuilt from the log first). Stream
+    /// `logbook`, which every command reads (actors, profiles, grants, erasures), is read once and kept while the
+    /// writer lives, its later events added as it grows.
     /// - Parameter stream: The stream.
     /// - Returns: Its events.
     /// - Throws: ``LedgerError`` if the log cannot be read or no longer verifies.
     public func events(inStream stream: String) throws(LedgerError) -> [Event] {
-        try readingSavedState { files throws(DerivedStateProblem) in
-            let summary = try summary(of: stream, files)
-            if let known = state.streamVersions[stream], known != summary?.version ?? 0 {
-                throw DerivedStateProblem("the saved state does not hold the events of \(stream) the writer knows of")
-            }
-            return try files.entries(of: stream, summary).map { entry throws(DerivedStateProblem) in
-                try Self.event(try LogLines.read(entry, from: handle))
-            }
-        }
+        guard stream == RegistryEvent.stream else { return try events(inStream: stream, from: 0) }
+        if try version(of: stream) > registryEvents.count { registryEvents += try events(inStream: stream, from: registryEvents.count) }
+        return registryEvents
+    }
+
+    /// Reads the whole log once and verifies it from its first event, signatures included, as `verify` does (a
+    /// report is made only from a log that verifies); counted in ``counts`` as a pass.
+    /// - Parameters:
+    ///   - rules: The signing rules, as at the start of the log.
+    ///   - onEvent: Called with each event, in log order.
+    /// - Returns: The verifier's report.
+    /// - Throws: ``LedgerError`` if the log cannot be read.
+    public func verifyLog(rules: (any SigningRules)?, onEvent: ((Event) -> Void)? = nil) throws(LedgerError) -> VerifyReport {
+        counts.passes += 1
+        return try Verifier(rules: rules).verify(logAt: layout.log, onEvent: onEvent)
     }
 
     /// The event with a seq.
@@ -115,7 +128,9 @@ extension LogWriter {
         guard seq >= 0, seq < state.nextSeq else { throw .invalidInput("the log holds no event with seq \(seq)") }
         return try readingSavedState { files throws(DerivedStateProblem) in
             let line = try files.line(ofSeq: seq)
-            return try Self.event(try LogLines.read(seq: seq, offset: line.offset, length: line.length, from: handle))
+            let event = try Self.event(try LogLines.read(seq: seq, offset: line.offset, length: line.length, from: handle))
+            counts.read(1, of: event.header.stream)
+            return event
         }
     }
 

@@ -43,6 +43,11 @@ public final class LogWriter {
     /// The headers of events read so far by seq (of each stream read by ``events(inStream:from:)`` its last), for
     /// ``header(atSeq:)``.
     var knownHeaders: [Int: EventHeader] = [:]
+    /// The events of stream `logbook` read so far (actors, profiles, grants, erasures: what every command reads), kept
+    /// while the writer lives so that the stream is read once; extended when it grows.
+    var registryEvents: [Event] = []
+    /// What this writer read of its log and wrote to it since it was opened.
+    public internal(set) var counts = LogCounts()
     /// Whether the saved state fell behind the log (saving failed) and must be brought up to date before it is read.
     var savedStateIsBehind = false
     /// Events appended since the saved state was last extended: it is extended every ``saveEvery`` events,
@@ -213,6 +218,7 @@ public final class LogWriter {
         do {
             try handle.write(contentsOf: lines)
             try FileSystem.syncData(handle, path: logFile)
+            counts.batchesWritten += 1
         } catch {
             try? handle.truncate(atOffset: end)
             try? FileSystem.syncData(handle, path: logFile)

@@ -21,8 +21,16 @@ public final class CaseContent {
     private var keyrings: [String: StreamKeyring] = [:]
     /// Each case's events as opened, read once per command (and again only once the case has grown).
     private var opened: [String: [RecordedEvent]] = [:]
+    /// The keys ``caseKeys(ofCase:)`` opened last, kept until they are used, another case's are asked for or the log
+    /// grows, so that a listing that then reads the case's events (its summary was stale) opens its key copies once.
+    private var checkedKeys: (id: String, keys: [StreamKey], members: Set<String>, nextSeq: Int)?
     /// How many times each case's events were read from the log and opened, for the one-read-path tests.
     public private(set) var reads: [String: Int] = [:]
+    /// How many times the reader's copies of each case's keys were opened (an X25519 opening each), for the
+    /// one-read-path tests.
+    public private(set) var keyOpenings: [String: Int] = [:]
+    /// How many payloads of each case were decrypted, for the one-read-path tests.
+    public private(set) var decryptions: [String: Int] = [:]
 
     /// Prepares to read cases as `holder`.
     /// - Parameters:
@@ -53,12 +61,20 @@ public final class CaseContent {
     /// - Throws: ``MeldcodeError`` (`case-erased`) for an erased case, ``LedgerError/noAccess(stream:actor:)`` for
     ///   a reader who is not a member, ``MeldcodeError`` (`payload-undecodable`) for an event whose payload lacks a
     ///   member its type requires, another ``LedgerError`` if the log or a key copy cannot be read.
-    public func events(ofCase id: String) throws -> [RecordedEvent] {
+    public func events(ofCase id: String) throws -> [RecordedEvent] { try events(ofCase: id, stored: nil) }
+
+    /// The events of a case with their content, in log order, opened from its stored events as the caller already
+    /// read them from this writer's log (a report's verifying pass), so that their lines are not read again.
+    /// - Parameters:
+    ///   - id: The case id.
+    ///   - stored: Every event of the case, in log order; `nil`, or events that are not all of them, reads them from the log.
+    /// - Throws: As ``events(ofCase:)``.
+    public func events(ofCase id: String, stored: [Event]?) throws -> [RecordedEvent] {
         let version = try writer.version(of: CaseStream.name(of: id))
         guard version > 0 else { return [] }
         if let known = opened[id], known.count == version { return known }
         keyrings[id] = nil
-        _ = try keyring(ofCase: id)
+        _ = try open(id, stored: stored?.count == version ? stored : nil)
         return opened[id] ?? []
     }
 
@@ -69,7 +85,9 @@ public final class CaseContent {
         guard let id = CaseStream.caseID(of: event.header.stream), try SealedPayload(of: event) != nil else {
             return try RecordedEvent(decoding: event, content: event.payload)
         }
-        return try RecordedEvent(decoding: event, content: try keyring(ofCase: id).payload(of: event))
+        let content = try keyring(ofCase: id).payload(of: event)
+        decryptions[id, default: 0] += 1
+        return try RecordedEvent(decoding: event, content: content)
     }
 
     /// The keys of a case the reader holds, after checking they may read it.
@@ -77,13 +95,20 @@ public final class CaseContent {
     /// - Throws: As ``events(ofCase:)``.
     public func keyring(ofCase id: String) throws -> StreamKeyring {
         if let known = keyrings[id] { return known }
+        return try open(id, stored: nil)
+    }
+
+    /// Opens a case: its keys, after checking the reader may read it, and its events (`stored`, else read from the log),
+    /// each payload decrypted once.
+    private func open(_ id: String, stored: [Event]?) throws -> StreamKeyring {
         let stream = CaseStream.name(of: id)
         let (keys, members) = try keys(ofCase: id)
         var keyring = StreamKeyring(holder: holder.name)
         keyring.add(keys, of: stream)
-        let events = try writer.events(inStream: stream).map { event in
+        let events = try (stored ?? writer.events(inStream: stream)).map { event in
             try RecordedEvent(decoding: event, content: keyring.payload(of: event))
         }
+        decryptions[id, default: 0] += events.count
         try copies.complete(keys, ofCase: id, members: members)
         keyrings[id] = keyring
         opened[id] = events
@@ -100,6 +125,7 @@ public final class CaseContent {
     func resealCopies(ofCase id: String) throws {
         guard let secret, erasures[id] == nil else { return }
         let keys = try KeyCopyStore(layout: writer.layout).open(id, as: holder, with: secret)
+        keyOpenings[id, default: 0] += 1
         guard !keys.isEmpty else { return }
         let authority = try writer.caseAuthority()
         let members = writer.members(ofCase: id, authority: authority)
@@ -108,13 +134,16 @@ public final class CaseContent {
     }
 
     /// The keys of a case the reader holds, after checking from the log's headers alone (who opened it, the grants
-    /// and withdrawals) that they may read it: no event of the case is read or opened, and nothing is kept.
+    /// and withdrawals) that they may read it: no event of the case is read or opened, and the keys are kept only until
+    /// the case's events are read, another case's keys are asked for or the log grows.
     /// - Parameter id: The case id.
     /// - Returns: The keys, any epochs.
     /// - Throws: As ``events(ofCase:)``.
     public func caseKeys(ofCase id: String) throws -> [StreamKey] {
         if let known = keyrings[id] { return known.keys(of: CaseStream.name(of: id)) }
-        return try keys(ofCase: id).keys
+        let (keys, members) = try keys(ofCase: id)
+        checkedKeys = (id, keys, members, writer.state.nextSeq)
+        return keys
     }
 
     /// The events of a case that admitting records of reads needs, as their headers show them (no payload is opened,
@@ -142,8 +171,11 @@ public final class CaseContent {
     /// The keys of a case sealed to the reader and the case's members, checked from the headers.
     private func keys(ofCase id: String) throws -> (keys: [StreamKey], members: Set<String>) {
         if let erasure = erasures[id] { throw MeldcodeError.refused(.caseErased, "case \(id) was \(erasure.dutchLine)") }
+        defer { checkedKeys = nil }
+        if let checkedKeys, checkedKeys.id == id, checkedKeys.nextSeq == writer.state.nextSeq { return (checkedKeys.keys, checkedKeys.members) }
         let stream = CaseStream.name(of: id)
         let keys = try secret.map { secret throws(LedgerError) in try KeyCopyStore(layout: writer.layout).open(id, as: holder, with: secret) } ?? []
+        if secret != nil { keyOpenings[id, default: 0] += 1 }
         guard !keys.isEmpty else { throw LedgerError.noAccess(stream: stream, actor: holder.name) }
         let members = writer.members(ofCase: id, authority: authority)
         if case .actor(let actor) = holder, !members.contains(actor) { throw LedgerError.noAccess(stream: stream, actor: actor) }
@@ -156,6 +188,7 @@ public final class CaseContent {
     public func forget(case id: String) {
         keyrings[id] = nil
         opened[id] = nil
+        if checkedKeys?.id == id { checkedKeys = nil }
     }
 
     /// The members of a case now.

@@ -110,9 +110,10 @@ public final class CaseSession {
         guard let shownLast = events.last?.seq else { return nil }
         shown[id] = .through(shownLast)
         if shownLast != last {
-            let marker = try writer.event(atSeq: last)
+            // Only its header, read once per session however many cases are judged at it.
+            let marker = try writer.header(atSeq: last)
             events.append(RecordedEvent(
-                seq: last, recordedAt: marker.header.recordedAt, author: marker.header.author, type: "log.position",
+                seq: last, recordedAt: marker.recordedAt, author: marker.author, type: "log.position",
                 stream: RegistryEvent.stream, payload: [:]))
         }
         return CaseReplay.snapshots(in: events, profiles: profiles, actorRoles: actorRoles, on: day).first { $0.state.id == id }

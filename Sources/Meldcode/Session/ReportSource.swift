@@ -2,7 +2,8 @@ import Ledger
 
 /// What a report is made from, read through a session after one verified pass over the log: the case as of a seq,
 /// the school and its actors, the case's stored events with their authors' keys, and the log's leaves. The case's
-/// content comes from the session (opened once, under the session's lock); the report's read is noted on it.
+/// content comes from the session (opened once, under the session's lock, from the lines the pass read); the report's
+/// read is noted on it.
 public struct ReportSource {
     /// The case as of the report's seq.
     public let snapshot: CaseSnapshot
@@ -33,7 +34,7 @@ public struct ReportSource {
         var follower = ActorRegistry()
         var followFailure: VerifyFailure?
         let stream = CaseStream.name(of: id)
-        let report = try Verifier(rules: CaseAuthority()).verify(logAt: session.writer.layout.log, onEvent: { event in
+        let report = try session.writer.verifyLog(rules: CaseAuthority(), onEvent: { event in
             leaves.append(event.hash)
             do throws(VerifyFailure) {
                 let key = try follower.follow(event)
@@ -42,7 +43,8 @@ public struct ReportSource {
         })
         if let failure = report.failure ?? followFailure { throw LedgerError.damagedLog(failure) }
         guard let state = report.state, !leaves.isEmpty, !caseEvents.isEmpty else { throw ReportError.caseNotFound(id) }
-        let events = try session.content.events(ofCase: id)
+        // The case's lines were read by the pass: they are opened from it, not read again.
+        let events = try session.content.events(ofCase: id, stored: caseEvents.keys.sorted().compactMap { caseEvents[$0] })
         let snapshot = CaseReplay.snapshot(
             of: id, in: events, asOf: seq ?? leaves.count - 1, profiles: session.profiles, actorRoles: session.actorRoles)
         guard let snapshot else { throw ReportError.caseNotFound(id) }

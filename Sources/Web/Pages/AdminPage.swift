@@ -11,7 +11,7 @@ enum AdminPage {
             let session = try visit.open()
             let registry = session.writer.state.registry
             let newest = try CheckpointIssuer.signedBefore(session.writer.layout).last
-            let verified = try Verifier(rules: CaseAuthority()).verify(logAt: session.writer.layout.log)
+            let verified = try session.writer.verifyLog(rules: CaseAuthority())
             let today = CalendarDay(SystemClock().now())
             let retention = RetentionDue.cases(in: try CaseOutline.all(in: session.writer), under: session.profiles.current.access, on: today)
             var content = [HTMLNode]()

@@ -1,12 +1,17 @@
 import Foundation
 import Ledger
+import Meldcode
 
-/// What every command may use: the console, the environment and the logbook's location.
+/// What every command may use: the console, the environment, the logbook's location and the way to its cases.
 struct Context {
     /// Where output goes.
     let console = Console()
     /// The process environment.
     let environment: [String: String]
+    /// How a command opens its case session, as a signer whose keys are open, on the logbook the arguments name:
+    /// ``CaseReading/open(as:_:_:)``. A test that runs a command in-process keeps the session it opens, to count what
+    /// the command read and decrypted through it.
+    var openSession: (Signer, ParsedArguments, Context) throws -> CaseSession = CaseReading.open
 
     /// The logbook named by `--logbook`, else `$LOGBOEK_DIR`, else the current directory.
     /// - Throws: ``UsageError`` when `--logbook` or `$LOGBOEK_DIR` is empty (it never silently means the current directory).

@@ -49,7 +49,7 @@ enum RecordCommand: Command {
         let fromFlags = PayloadFlags.anyGiven(arguments, definition: definition)
         let events: [Event]
         do {
-            let checked = try Signer.checkedAppend([draft], arguments, context, signer: signer)
+            let checked = try CaseReading.session(as: signer ?? Signer.load(arguments, context), arguments, context).checkedAppend([draft])
             ReferenceEcho.lines(payload, definition, in: checked.events).forEach(context.console.err)
             PaperRecord.beforeOpening(payload, definition, caseID: caseID, in: checked.events).forEach(context.console.err)
             events = try checked.append([draft])

@@ -17,9 +17,16 @@ enum CaseReading {
         return try session(as: try Signer.load(arguments, context), arguments, context)
     }
 
-    /// A session on the logbook the arguments name, reading as a signer whose keys are already open.
+    /// A session on the logbook the arguments name, reading as a signer whose keys are already open, opened the
+    /// context's way (``Context/openSession``).
     /// - Throws: As ``read(_:_:)``.
     static func session(as signer: Signer, _ arguments: ParsedArguments, _ context: Context) throws -> CaseSession {
+        try context.openSession(signer, arguments, context)
+    }
+
+    /// Opens a session on the logbook the arguments name (its writer, waiting for the lock), reading as a signer.
+    /// - Throws: As ``read(_:_:)``.
+    static func open(as signer: Signer, _ arguments: ParsedArguments, _ context: Context) throws -> CaseSession {
         try CaseSession(writer: try Signer.openWriter(arguments, context), reader: signer.actor, keys: signer.keys, clock: SystemClock())
     }
 

@@ -25,13 +25,19 @@ enum ExampleLogbook {
     /// Runs `logboek` on a fresh copy of the example logbook (reads append `case.viewed`, so each run starts
     /// from the logbook as built), reading as ``reader`` when the command reads case content and names no reader.
     static func run(_ arguments: [String]) throws -> CLIResult {
-        let copy = try TemporaryFolder.make().appendingPathComponent("klimtoren")
-        let copied = try CLI.run(["-R", try directory.path, copy.path], executable: "/bin/cp")
-        guard copied.status == 0 else { throw SetupFailure(result: copied) }
+        let copy = try copy()
         let reads = MemberReading.needsReader(arguments)
         return try CLI.run(
             arguments + ["--logbook", copy.path] + (reads ? ["--as", reader.id] : []),
             environment: reads ? ["LOGBOEK_PASSPHRASE": reader.passphrase] : [:])
+    }
+
+    /// A fresh copy of the example logbook, for a test that writes to it.
+    static func copy() throws -> URL {
+        let copy = try TemporaryFolder.make().appendingPathComponent("klimtoren")
+        let copied = try CLI.run(["-R", try directory.path, copy.path], executable: "/bin/cp")
+        guard copied.status == 0 else { throw SetupFailure(result: copied) }
+        return copy
     }
 
     /// The JSON a successful run printed.
