@@ -12,24 +12,7 @@ enum CaseMembersCommand: Command {
         let reading = try CaseReading.read(arguments, context)
         let events = try reading.events(ofCase: id)
         guard !events.isEmpty else { throw LedgerError.invalidInput("no case '\(id)' was opened; see `logboek case list`") }
-        let writer = reading.content.writer
-        let registry = writer.state.registry
-        let authority = reading.content.authority
-        let membership = reading.content.membership(ofCase: id)
-        let grants = Dictionary(try writer.events(inStream: RegistryEvent.stream).filter { event in
-            event.header.type == CaseAccess.grantType && event.payload[.case]?.stringValue == id
-        }.compactMap { event in event.payload[.actor]?.stringValue.map { ($0, event) } }) { _, later in later }
-        let members = try membership.members(in: registry, authority: authority).sorted().map { actor throws -> (String, String) in
-            if authority.coordinates(actor, in: registry) {
-                let roles = registry.actors[actor]?.profile.roles.filter { authority.coordinators.contains($0) }.map(\.rawValue) ?? []
-                return (actor, "coordinator (\(roles.joined(separator: ", ")))")
-            }
-            if let grant = grants[actor], membership.granted.contains(actor) {
-                let (day, reason) = (try grant.payload.text(.grantedOn), try grant.payload.text(.reason))
-                return (actor, "granted by \(grant.header.author) on \(day) (seq \(grant.header.seq)): \(reason)")
-            }
-            return (actor, "opened the case")
-        }
+        let members = try reading.content.members(withGroundsOf: id).map { ($0.actor, why($0.ground)) }
         try reading.recordViews(arguments, context)
         if arguments.flag("json") {
             context.console.json(.array(members.map { .object(["actor": .string($0.0), "why": .string($0.1)]) }))
@@ -38,5 +21,14 @@ enum CaseMembersCommand: Command {
             for (actor, why) in members { context.console.out("  \(actor)\t\(why)") }
         }
         return .success
+    }
+
+    /// The ground a member reads the case on, in words.
+    private static func why(_ ground: CaseMember.Ground) -> String {
+        switch ground {
+        case .coordinator(let roles): "coordinator (\(roles.map(\.rawValue).joined(separator: ", ")))"
+        case .granted(let author, let day, let seq, let reason): "granted by \(author) on \(day) (seq \(seq)): \(reason)"
+        case .opener: "opened the case"
+        }
     }
 }
