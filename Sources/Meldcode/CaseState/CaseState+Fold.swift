@@ -1,7 +1,10 @@
 import Ledger
 
 extension CaseState {
-    /// Folds the case's next event in. Never throws: what is in the log is history.
+    /// Folds the case's next event in. Never throws: what is in the log is history, and every payload folded here was
+    /// decoded when its case was opened (``RecordedEvent/init(decoding:content:)``: a member its type requires that is
+    /// missing stops the read with `payload-undecodable`) or validated when it was admitted, so the members it reads
+    /// are there.
     /// - Parameter event: The next event of this case, in log order.
     /// A correction that names a member and its new value folds the case again, from its first event, reading the
     /// corrected record as corrected.
