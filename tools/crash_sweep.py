@@ -23,7 +23,7 @@ import sys
 import tempfile
 
 PASSPHRASES = {"dir.jansen": "directeur-geheim", "ib.devries": "ib-geheim-123", "lk.bakker": "bakker-geheim",
-               "lk.visser": "visser-geheim", "lk.smit": "smit-geheim-789"}
+               "lk.visser": "visser-geheim", "lk.smit": "smit-geheim-789", "ib.jong": "jong-geheim-456"}
 WITNESS = {"LOGBOEK_PASSPHRASE": "inspectie-geheim", "LOGBOEK_NEW_PASSPHRASE": "inspectie-geheim"}
 STEPS = ["fsync", "fdatasync", "rename", "link", "unlink", "rmdir"]
 OPEN = ["case", "open", "2026-001", "--child-ref", "LL-4711", "--child-name", "Sara de Boer", "--birth-date", "2017-03-14",
@@ -139,6 +139,8 @@ def scenarios():
     return [
         ("init", [], INIT, None, new_school, {"LOGBOEK_PASSPHRASE": PASSPHRASES["dir.jansen"]}),
         ("actor add", opened, ["actor", "add", "lk.smit", "--name", "J. Smit", "--role", "leerkracht"], "dir.jansen", added),
+        ("actor add (coordinator)", opened, ["actor", "add", "ib.jong", "--name", "P. de Jong", "--role", "intern-begeleider"],
+         "dir.jansen", all_read("ib.jong", "lk.bakker", "dir.jansen")),
         ("actor rotate", opened, ["actor", "rotate", "lk.bakker"], "dir.jansen", rotated),
         ("actor revoke", opened, ["actor", "revoke", "lk.bakker", "--reason", "uit dienst"], "dir.jansen", revoked),
         ("case open", [], OPEN, "lk.bakker", all_read("lk.bakker", "ib.devries", "dir.jansen")),

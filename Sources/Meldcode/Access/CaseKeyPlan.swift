@@ -2,7 +2,8 @@ import Ledger
 
 /// What appending a batch does to the case keys, worked out before anything is written: the keys its case
 /// events are sealed with, the copies to write and sync before the append (a new case's first key, a new
-/// epoch after a withdrawal or a change of holders (see ``CaseRekey``), the keys a new member is given), and
+/// epoch after a withdrawal or a change of holders (see ``CaseRekey``), the keys a new member is given, a new
+/// coordinator's copies of the cases already open (see ``CaseKeyShare``)), and
 /// what to destroy after it (a withdrawn or departed holder's copies, every copy of an erased case).
 struct CaseKeyPlan {
     /// The keys the batch's case events are sealed with: each case's newest epoch.
@@ -60,6 +61,7 @@ struct CaseKeyPlan {
             }
         }
         try planRekey(drafts, author: author, content: content)
+        for share in try CaseKeyShare(drafts, content: content).copies { copiesBefore.append((share.caseID, share.keys, share.holders)) }
         guard !openedWhenSealed.isEmpty else { return }
         let held = keyring
         let streams = openedWhenSealed

@@ -55,8 +55,8 @@ enum StaffActions {
             let profile = try ActorProfile(
                 id: id, name: name, roles: [role], isAdministrator: form["beheerder"] == "ja", qualifications: [], publicKey: key.publicKey,
                 encryptionKey: key.encryptionKey)
-            let writer = try visit.open().writer
-            _ = try writer.append(.actorEnrolled(profile), issuing: key, author: visit.signedIn.actor, signingKey: visit.signedIn.keys.signing)
+            let enrolment = RegistryEvent.actorEnrolled(profile)
+            _ = try visit.open().checkedAppend([EventDraft(enrolment)]).append(enrolment, issuing: key)
             return "\(name) is toegevoegd als \(id)."
         }
     }

@@ -14,7 +14,9 @@ enum ActorAddCommand: Command {
         ] + CommonOptions.signing,
         discussion: """
             The new key is sealed with the passphrase from --new-passphrase-file, else LOGBOEK_NEW_PASSPHRASE,
-            else a prompt (asked twice); the enrolment is signed by --as with their own passphrase.
+            else a prompt (asked twice); the enrolment is signed by --as with their own passphrase. An actor whose role
+            coordinates cases (e.g. intern-begeleider) reads every case: the keys of the cases --as reads are sealed to
+            them at once, the others at the next read by one of their members.
             Actors are the school's own staff who record: a secondary school's mentor is enrolled with the role mentor.
             Outside parties are not actors: Veilig Thuis, the ondersteuningsteam or ZBO as a body, the buurtcoach or
             jeugdconsulent of the gemeente (seed 000), the jeugdarts when not on the staff, the parents. Name them in a
@@ -33,8 +35,9 @@ enum ActorAddCommand: Command {
             id: id, name: name, roles: roles, isAdministrator: arguments.flag("admin"),
             qualifications: arguments.all("qualification"), publicKey: key.publicKey,
             encryptionKey: key.encryptionKey)
-        let writer = try Signer.openWriter(arguments, context)
-        let event = try writer.append(.actorEnrolled(profile), issuing: key, author: signer.actor, signingKey: signer.key)
+        // Checked like every write: a coordinator is sealed the keys of the cases the signer reads before the event.
+        let enrolment = RegistryEvent.actorEnrolled(profile)
+        let event = try Signer.checkedAppend([EventDraft(enrolment)], arguments, context, signer: signer).append(enrolment, issuing: key)
         RegistryOutput.report(event, summary: "Enrolled \(id) (\(profile.name)) with key \(Fingerprint.of(key.publicKey))", arguments, context)
         return .success
     }
