@@ -12,7 +12,7 @@ extension CaseSession {
     /// a time in the order of their ids; erased cases, and cases the reader is not a member of, go to `skipped`. Each
     /// case comes from its sealed summary when that is current (see ``CaseSummaries``), else from its events, and its
     /// summary is then written again; so a listing reads the cases it shows, not their events. Each case is noted as
-    /// shown through its last seq, and its keys are let go of once it is handed over.
+    /// shown through its last seq; its key, opened once, stays held (see ``CaseContent/forget(case:)``) to seal its read.
     /// - Parameters:
     ///   - seq: The last seq to fold: another than the log's last replays the cases from their events
     ///     (``forEachSnapshot(asOf:on:skipped:_:)``), without summaries.
