@@ -152,6 +152,19 @@ struct CaseSummaryTests {
         #expect(try Self.summaryBytes(logbook) == rebuilt)
     }
 
+    @Test("Another member's listing carries the summaries over the first reader's listed reads (their signature verifies), and saves its own")
+    func anotherReader() throws {
+        let logbook = try Self.logbook()
+        try Self.recordedListing(logbook)
+        try Self.recordedListing(logbook)
+        let written = try Self.summaryBytes(logbook)
+        try Self.recordedListing(logbook, as: "dir.jansen")
+        try Self.recordedListing(logbook)
+        #expect(try Self.summaryBytes(logbook) == written)
+        let text = try String(contentsOf: logbook.layout.state.appendingPathComponent("listed-reads"), encoding: .utf8)
+        #expect(text.hasPrefix("LBR1 \(CaseFixture.author)\n") && text.split(separator: "\n").count == 5)
+    }
+
     @Test("Listed reads carry a summary over until enough have gathered; then it is stored again with them")
     func listedReadsGather() throws {
         let logbook = try Self.logbook()
