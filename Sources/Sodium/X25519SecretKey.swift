@@ -47,26 +47,30 @@ public final class X25519SecretKey {
     }
 
     /// Opens a sealed box made by ``X25519PublicKey/sealedBox(containing:)`` for this key's public half
-    /// (`crypto_box_seal_open`); the symmetric key goes straight into secure memory.
-    /// - Parameter sealed: The 80-byte sealed box.
+    /// (`crypto_box_seal_open`); the symmetric key goes straight into secure memory: a buffer of its own, or a slot of
+    /// an arena holding many keys.
+    /// - Parameters:
+    ///   - sealed: The 80-byte sealed box.
+    ///   - arena: Where to keep the key, if in an arena (``SymmetricKeyArena``).
     /// - Returns: The symmetric key it holds.
     /// - Throws: `SodiumError.authenticationFailed` if the box was sealed to another key, was altered, or has
     ///   the wrong length.
-    public func openSealedBox(_ sealed: [UInt8]) throws -> SymmetricKey {
+    public func openSealedBox(_ sealed: [UInt8], in arena: SymmetricKeyArena? = nil) throws -> SymmetricKey {
         guard sealed.count == SymmetricKey.length + X25519PublicKey.sealedBoxOverhead else {
             throw SodiumError.authenticationFailed
         }
-        let key = SecureBuffer(count: SymmetricKey.length)
-        let status = secret.withUnsafePointer { secretPointer in
-            publicKey.bytes.withNonNullBytes { publicPointer, _ in
-                sealed.withNonNullBytes { sealedPointer, sealedCount in
-                    key.withUnsafeMutablePointer { output in
+        let open = { (output: UnsafeMutablePointer<UInt8>) -> Int32 in
+            self.secret.withUnsafePointer { secretPointer in
+                self.publicKey.bytes.withNonNullBytes { publicPointer, _ in
+                    sealed.withNonNullBytes { sealedPointer, sealedCount in
                         crypto_box_seal_open(output, sealedPointer, UInt64(sealedCount), publicPointer, secretPointer)
                     }
                 }
             }
         }
-        guard status == 0 else { throw SodiumError.authenticationFailed }
+        if let arena { return try SymmetricKey.make(in: arena, open) }
+        let key = SecureBuffer(count: SymmetricKey.length)
+        guard key.withUnsafeMutablePointer(open) == 0 else { throw SodiumError.authenticationFailed }
         return SymmetricKey(storage: key)
     }
 

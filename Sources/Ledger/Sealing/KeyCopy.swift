@@ -31,9 +31,12 @@ public struct KeyCopy: Sendable, Equatable {
     }
 
     /// Opens the copy with the holder's secret key.
+    /// - Parameters:
+    ///   - secret: The holder's X25519 secret key.
+    ///   - arena: Where to keep the key, if in an arena holding many (``SymmetricKeyArena``).
     /// - Returns: The stream key, or `nil` if `secret` is not the key the copy is sealed to or the copy was altered.
-    func open(with secret: X25519SecretKey) -> StreamKey? {
-        guard secret.publicKey == holderKey, let key = try? secret.openSealedBox(sealedKey) else { return nil }
+    func open(with secret: X25519SecretKey, in arena: SymmetricKeyArena? = nil) -> StreamKey? {
+        guard secret.publicKey == holderKey, let key = try? secret.openSealedBox(sealedKey, in: arena) else { return nil }
         return StreamKey(epoch: epoch, key: key)
     }
 

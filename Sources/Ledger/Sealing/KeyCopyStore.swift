@@ -87,16 +87,19 @@ public struct KeyCopyStore: Sendable {
     ///   - folder: The stream's folder.
     ///   - holder: The holder.
     ///   - secret: The holder's X25519 secret key.
+    ///   - arena: Where to keep the keys, if in an arena holding many (a listing's, see ``SymmetricKeyArena``).
     /// - Returns: The opened keys, by epoch; copies sealed to another key of the holder (stale) are left out.
     /// - Throws: An I/O error or a damaged copy.
-    public func open(_ folder: String, as holder: KeyHolder, with secret: X25519SecretKey) throws(LedgerError) -> [StreamKey] {
+    public func open(
+        _ folder: String, as holder: KeyHolder, with secret: X25519SecretKey, in arena: SymmetricKeyArena? = nil
+    ) throws(LedgerError) -> [StreamKey] {
         // Paths as strings and only the holder's own file per epoch: a listing opens thousands of cases' keys.
         let base = layout.streamKeys.path + "/" + folder + "/"
         var keys = [StreamKey]()
         for name in (try? FileManager.default.contentsOfDirectory(atPath: base))?.sorted() ?? [] {
             guard let epoch = Int(name), String(epoch) == name,
                   let data = FileManager.default.contents(atPath: base + name + "/" + holder.fileName) else { continue }
-            if let key = try copy([UInt8](data), path: base + name + "/" + holder.fileName, holder: holder, epoch: epoch).open(with: secret) {
+            if let key = try copy([UInt8](data), path: base + name + "/" + holder.fileName, holder: holder, epoch: epoch).open(with: secret, in: arena) {
                 keys.append(key)
             }
         }

@@ -1,4 +1,5 @@
 import Ledger
+import Sodium
 
 /// The one path through which case content is read (docs/DOMAIN.md, "Privacy: sealed case content"): each case stream's payloads are
 /// sealed, and open only with the case keys sealed to the reader, who must be a member of the case now. A
@@ -19,11 +20,16 @@ public final class CaseContent {
     private let secret: EncryptionKey?
     private let copies: CaseKeyCopies
     private var keyrings: [String: StreamKeyring] = [:]
+    /// Guarded memory for every case key this path opens: one region per many keys, not one per key (see
+    /// ``SymmetricKeyArena``), so that a listing may hold the keys of thousands of cases.
+    private let arena = SymmetricKeyArena()
+    /// The keys of each case opened so far, after checking the reader may read it; held while the log has not grown
+    /// since (``heldAt``), so that a listing opens each case's key once for its summary and for sealing its read.
+    private var heldKeys: [String: [StreamKey]] = [:]
+    /// The log's next seq when ``heldKeys`` were opened: any append (a new epoch, a withdrawal) lets go of them.
+    private var heldAt = -1
     /// Each case's events as opened, read once per command (and again only once the case has grown).
     private var opened: [String: [RecordedEvent]] = [:]
-    /// The keys ``caseKeys(ofCase:)`` opened last, kept until they are used, another case's are asked for or the log
-    /// grows, so that a listing that then reads the case's events (its summary was stale) opens its key copies once.
-    private var checkedKeys: (id: String, keys: [StreamKey], members: Set<String>, nextSeq: Int)?
     /// How many times each case's events were read from the log and opened, for the one-read-path tests.
     public private(set) var reads: [String: Int] = [:]
     /// How many times the reader's copies of each case's keys were opened (an X25519 opening each), for the
@@ -134,16 +140,14 @@ public final class CaseContent {
     }
 
     /// The keys of a case the reader holds, after checking from the log's headers alone (who opened it, the grants
-    /// and withdrawals) that they may read it: no event of the case is read or opened, and the keys are kept only until
-    /// the case's events are read, another case's keys are asked for or the log grows.
+    /// and withdrawals) that they may read it: no event of the case is read or opened; the keys are held (see
+    /// ``forget(case:)``).
     /// - Parameter id: The case id.
     /// - Returns: The keys, any epochs.
     /// - Throws: As ``events(ofCase:)``.
     public func caseKeys(ofCase id: String) throws -> [StreamKey] {
         if let known = keyrings[id] { return known.keys(of: CaseStream.name(of: id)) }
-        let (keys, members) = try keys(ofCase: id)
-        checkedKeys = (id, keys, members, writer.state.nextSeq)
-        return keys
+        return try keys(ofCase: id).keys
     }
 
     /// The events of a case that admitting records of reads needs, as their headers show them (no payload is opened,
@@ -171,24 +175,25 @@ public final class CaseContent {
     /// The keys of a case sealed to the reader and the case's members, checked from the headers.
     private func keys(ofCase id: String) throws -> (keys: [StreamKey], members: Set<String>) {
         if let erasure = erasures[id] { throw MeldcodeError.refused(.caseErased, "case \(id) was \(erasure.dutchLine)") }
-        defer { checkedKeys = nil }
-        if let checkedKeys, checkedKeys.id == id, checkedKeys.nextSeq == writer.state.nextSeq { return (checkedKeys.keys, checkedKeys.members) }
         let stream = CaseStream.name(of: id)
-        let keys = try secret.map { secret throws(LedgerError) in try KeyCopyStore(layout: writer.layout).open(id, as: holder, with: secret) } ?? []
-        if secret != nil { keyOpenings[id, default: 0] += 1 }
+        if heldAt != writer.state.nextSeq { (heldKeys, heldAt) = ([:], writer.state.nextSeq) }
+        let keys = try heldKeys[id] ?? secret.map { secret throws(LedgerError) in
+            keyOpenings[id, default: 0] += 1
+            return try KeyCopyStore(layout: writer.layout).open(id, as: holder, with: secret, in: arena)
+        } ?? []
         guard !keys.isEmpty else { throw LedgerError.noAccess(stream: stream, actor: holder.name) }
         let members = writer.members(ofCase: id, authority: authority)
         if case .actor(let actor) = holder, !members.contains(actor) { throw LedgerError.noAccess(stream: stream, actor: actor) }
+        heldKeys[id] = keys
         return (keys, members)
     }
 
-    /// Lets go of a case's keys and opened events, for a command that reads many cases one after the other (each
-    /// key sits in guarded memory, of which a process may lock only so much).
+    /// Lets go of a case's opened events and its keyring, for a command that reads many cases one after the other; its
+    /// keys stay held in the arena (32 bytes of guarded memory each) until the log grows, for sealing its read.
     /// - Parameter id: The case id.
     public func forget(case id: String) {
         keyrings[id] = nil
         opened[id] = nil
-        if checkedKeys?.id == id { checkedKeys = nil }
     }
 
     /// The members of a case now.

@@ -26,9 +26,9 @@ struct CaseKeyPlan {
         keyring = StreamKeyring(holder: author)
         let registry = content.writer.state.registry
         var opened = Set<String>()
-        // The streams of cases whose keys are not open and whose drafts so far record reads (`case.viewed`): each
-        // case's key is opened when its read is sealed and let go of after, so a listing's one append of thousands
-        // of reads never holds thousands of keys in guarded memory.
+        // The streams of cases whose keyrings are not open and whose drafts so far record reads (`case.viewed`): each
+        // case's key is taken from the author's path to case content when its read is sealed (a listing's keys are
+        // held there, opened once, many to a region of guarded memory), so the append holds no keyring per case.
         var openedWhenSealed = Set<String>()
         for draft in drafts {
             if draft.type == CaseErasure.eventType, draft.stream == RegistryEvent.stream {

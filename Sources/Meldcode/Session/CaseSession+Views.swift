@@ -44,8 +44,9 @@ extension CaseSession {
     }
 
     /// Puts the reads of this session on the record: one `case.viewed` per case shown, naming the command or page and
-    /// what was shown, all in one append. A case whose keys the session let go of (a listing) is admitted from its
-    /// headers and its key opened only while its read is sealed (see ``CheckedAppend``).
+    /// what was shown, all in one append. A case whose events the session did not open (a listing's) is admitted from
+    /// its headers and its read sealed with the key the session holds (see ``CheckedAppend``); the reads of cases a listing
+    /// showed from their summaries are then saved as listed (see ``saveListedReads(_:of:)``).
     /// - Parameter command: The command or page that showed the content.
     /// - Throws: ``LedgerError`` if the append fails.
     public func recordViews(command: String) throws {
@@ -53,6 +54,6 @@ extension CaseSession {
         guard !drafts.isEmpty else { return }
         let checked = try CheckedAppend(
             drafts, writer: writer, author: reader, keys: keys, now: clock.now(), checkingLedgerNow: false, content: content)
-        _ = try checked.append(drafts)
+        saveListedReads(try checked.append(drafts), of: drafts)
     }
 }

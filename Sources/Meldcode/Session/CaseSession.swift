@@ -20,6 +20,11 @@ public final class CaseSession {
     var shown: [String: ShownRecords] = [:]
     /// The sealed per-case summaries listings read.
     let summaries: CaseSummaries
+    /// The cases a listing showed from their summaries, with the last seq each one's stored summary covers, for
+    /// ``ListedReads`` once the listing's reads are appended.
+    var listed: [String: Int] = [:]
+    /// The reads of earlier listings that the stored summaries do not cover yet (see ``ListedReads``), read once.
+    lazy var listedReads: [String: [Int]] = ListedReads(layout: writer.layout).read(registry: writer.state.registry)
     let keys: ActorKeys
     let clock: any WallClock
 

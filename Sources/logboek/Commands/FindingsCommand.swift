@@ -13,12 +13,21 @@ enum FindingsCommand: Command {
         let seq = try reading.asOf(arguments)
         let day = try reading.day(arguments, asOf: seq)
         let json = arguments.flag("json")
-        // Each case's findings are turned into output as the case is read; nothing else of it is kept.
-        var output = [JSONValue](), lines = [String](), count = 0, cases = 0
+        // Each case's findings are turned into output as the case is read (the JSON array's elements as bytes after its
+        // `[`, far smaller than their values; or the text's lines); nothing else of it is kept, and nothing is written
+        // before the reads are on the record.
+        var output = [UInt8](), lines = [String](), count = 0, cases = 0
         func add(_ id: String, _ findings: [Finding]) {
             cases += 1
             count += findings.count
-            if json { output += findings.map(\.json) } else if !findings.isEmpty { lines += ["Dossier \(id)"] + findings.flatMap(CaseReport.finding) }
+            if json {
+                for finding in findings {
+                    output.append(output.isEmpty ? 0x5B : 0x2C)
+                    output += CanonicalJSON.encode(finding.json)
+                }
+            } else if !findings.isEmpty {
+                lines += ["Dossier \(id)"] + findings.flatMap(CaseReport.finding)
+            }
         }
         if let id = arguments.value("case") {
             guard let snapshot = try reading.snapshot(of: id, asOf: seq, on: day) else {
@@ -32,7 +41,9 @@ enum FindingsCommand: Command {
         }
         try reading.recordViews(arguments, context)
         if json {
-            context.console.json(.array(output))
+            if output.isEmpty { output.append(0x5B) }
+            output.append(0x5D)
+            context.console.jsonLine(output)
             return .success
         }
         if count == 0 { context.console.out("Geen bevindingen in \(cases) dossier(s).") }

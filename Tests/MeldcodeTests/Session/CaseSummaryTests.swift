@@ -55,6 +55,22 @@ struct CaseSummaryTests {
         SealedSummaries(layout: logbook.layout).directory.appendingPathComponent(id)
     }
 
+    /// The bytes of each case's stored summary: each write seals with a fresh nonce, so a summary written again differs.
+    private static func summaryBytes(_ logbook: MeldcodeLogbook) throws -> [String: Data] {
+        try Dictionary(uniqueKeysWithValues: ["2026-001", "2026-002", "2026-003"].map { ($0, try Data(contentsOf: summaryFile(logbook, $0))) })
+    }
+
+    /// A listing in a session of its own with its reads put on the record, as `status` does it; checked against the
+    /// replay of the log before the reads.
+    private static func recordedListing(_ logbook: MeldcodeLogbook, as actor: String = CaseFixture.author) throws {
+        let replayed = try replay(logbook)
+        let session = try session(logbook, as: actor)
+        var summaries = [CaseSummary]()
+        try session.forEachSummary(on: day) { summaries.append($0) }
+        #expect(summaries == replayed)
+        try session.recordViews(command: "status")
+    }
+
     @Test("A listing equals the full replay: first from the events (writing summaries), then from summaries alone, reads recorded in one append")
     func equalsReplay() throws {
         let logbook = try Self.logbook()
@@ -117,6 +133,73 @@ struct CaseSummaryTests {
         let weekLater = try Self.listing(logbook, on: dayAfter.adding(days: 7))
         let weekReplayed = try Self.replay(logbook, on: dayAfter.adding(days: 7))
         #expect(weekLater.summaries == weekReplayed && weekLater.reads.isEmpty)
+    }
+
+    @Test("A listing after a listing writes no summary (its reads are carried over from the listed reads); a new signal rebuilds that case's")
+    func listingAfterListing() throws {
+        let logbook = try Self.logbook()
+        try Self.recordedListing(logbook)
+        let written = try Self.summaryBytes(logbook)
+        for _ in 0..<3 { try Self.recordedListing(logbook) }
+        #expect(try Self.summaryBytes(logbook) == written)
+        try Self.append([EventDraft(type: "note.recorded", stream: "case/2026-002", payload: [
+            "text": .string("Moeder belde."), "contactOn": .string("2026-11-20"),
+        ])], to: logbook)
+        try Self.recordedListing(logbook)
+        let rebuilt = try Self.summaryBytes(logbook)
+        #expect(rebuilt["2026-002"] != written["2026-002"] && rebuilt["2026-001"] == written["2026-001"] && rebuilt["2026-003"] == written["2026-003"])
+        try Self.recordedListing(logbook)
+        #expect(try Self.summaryBytes(logbook) == rebuilt)
+    }
+
+    @Test("Another member's listing carries the summaries over the first reader's listed reads (their signature verifies), and saves its own")
+    func anotherReader() throws {
+        let logbook = try Self.logbook()
+        try Self.recordedListing(logbook)
+        try Self.recordedListing(logbook)
+        let written = try Self.summaryBytes(logbook)
+        try Self.recordedListing(logbook, as: "dir.jansen")
+        try Self.recordedListing(logbook)
+        #expect(try Self.summaryBytes(logbook) == written)
+        let text = try String(contentsOf: logbook.layout.state.appendingPathComponent("listed-reads"), encoding: .utf8)
+        #expect(text.hasPrefix("LBR1 \(CaseFixture.author)\n") && text.split(separator: "\n").count == 5)
+    }
+
+    @Test("Listed reads carry a summary over until enough have gathered; then it is stored again with them")
+    func listedReadsGather() throws {
+        let logbook = try Self.logbook()
+        try Self.recordedListing(logbook)
+        let written = try Self.summaryBytes(logbook)
+        for _ in 1..<CaseSession.listedReadsBeforeRewrite { try Self.recordedListing(logbook) }
+        #expect(try Self.summaryBytes(logbook) == written)
+        try Self.recordedListing(logbook)
+        let stored = try Self.summaryBytes(logbook)
+        #expect(stored.allSatisfy { written[$0.key] != $0.value })
+        try Self.recordedListing(logbook)
+        #expect(try Self.summaryBytes(logbook) == stored)
+    }
+
+    @Test("A read no listing saved (case show), or a listed-reads file that does not verify, makes the next listing open the reads")
+    func readsNotListed() throws {
+        let logbook = try Self.logbook()
+        try Self.recordedListing(logbook)
+        try Self.recordedListing(logbook)
+        let written = try Self.summaryBytes(logbook)
+        do {
+            let session = try Self.session(logbook)
+            _ = try session.events(ofCase: "2026-001")
+            try session.recordViews(command: "case show")
+        }
+        try Self.recordedListing(logbook)
+        let afterShow = try Self.summaryBytes(logbook)
+        #expect(afterShow["2026-001"] != written["2026-001"] && afterShow["2026-002"] == written["2026-002"])
+
+        let file = logbook.layout.state.appendingPathComponent("listed-reads")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.hasPrefix("LBR1 \(CaseFixture.author)\n") && !text.contains("Sara"))
+        try Data(text.replacingOccurrences(of: "2026-002 ", with: "2026-009 ").utf8).write(to: file)
+        try Self.recordedListing(logbook)
+        #expect(try Self.summaryBytes(logbook).allSatisfy { afterShow[$0.key] != $0.value })
     }
 
     @Test("No derived file holds the child's name, a signal's text or the group; the summaries open only with the case's key")
