@@ -39,6 +39,9 @@ public enum LedgerError: Error, Equatable, Sendable {
     case keyring(KeyringError)
     /// The actor holds no key that opens this sealed stream's content (they are not a member of it).
     case noAccess(stream: String, actor: String)
+    /// The actor is a member of this sealed stream but holds no copy of its key yet (they became a member while no
+    /// one who holds the key wrote their copy).
+    case keyNotShared(stream: String, actor: String)
     /// A sealed payload does not open with the key that should open it, or does not match its commitment.
     case unreadablePayload(seq: Int, reason: String)
 
@@ -61,6 +64,7 @@ public enum LedgerError: Error, Equatable, Sendable {
         case .damagedKeyFile: "damaged-key-file"
         case .keyring(let error): error.code
         case .noAccess: "no-access"
+        case .keyNotShared: "key-not-shared"
         case .unreadablePayload: "unreadable-payload"
         }
     }
@@ -98,6 +102,9 @@ public enum LedgerError: Error, Equatable, Sendable {
             error.message
         case .noAccess(let stream, let actor):
             "'\(actor)' holds no key to the content of \(stream): only its members read it; a coordinator of the case can grant access"
+        case .keyNotShared(let stream, let actor):
+            "'\(actor)' is a member of \(stream) but holds no copy of its key yet: it is sealed to them when another member next "
+                + "opens the case, or by `logboek recover`"
         case .unreadablePayload(let seq, let reason):
             "the sealed content of event \(seq) cannot be read: \(reason)"
         }

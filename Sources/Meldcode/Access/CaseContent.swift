@@ -181,9 +181,10 @@ public final class CaseContent {
             keyOpenings[id, default: 0] += 1
             return try KeyCopyStore(layout: writer.layout).open(id, as: holder, with: secret, in: arena)
         } ?? []
-        guard !keys.isEmpty else { throw LedgerError.noAccess(stream: stream, actor: holder.name) }
         let members = writer.members(ofCase: id, authority: authority)
         if case .actor(let actor) = holder, !members.contains(actor) { throw LedgerError.noAccess(stream: stream, actor: actor) }
+        if keys.isEmpty, case .actor(let actor) = holder { throw LedgerError.keyNotShared(stream: stream, actor: actor) }
+        guard !keys.isEmpty else { throw LedgerError.noAccess(stream: stream, actor: holder.name) }
         heldKeys[id] = keys
         return (keys, members)
     }

@@ -37,6 +37,8 @@ extension CaseSession {
                 try body(summary)
             } catch LedgerError.noAccess {
                 skipped(.noAccess(id))
+            } catch LedgerError.keyNotShared {
+                skipped(.keyNotShared(id))
             } catch let error as LedgerError {
                 guard case .unreadablePayload = error else { throw error }
                 skipped(.unreadable(id, error.message))

@@ -94,6 +94,8 @@ public final class CaseSession {
                 if let snapshot = try snapshot(of: id, through: last, on: day) { try body(snapshot) }
             } catch LedgerError.noAccess {
                 skipped(.noAccess(id))
+            } catch LedgerError.keyNotShared {
+                skipped(.keyNotShared(id))
             } catch let error as LedgerError {
                 guard case .unreadablePayload = error else { throw error }
                 skipped(.unreadable(id, error.message))

@@ -4,6 +4,8 @@ public enum SkippedCase: Sendable {
     case erased(String, CaseErasure)
     /// The reader holds no access.
     case noAccess(String)
+    /// The reader is a member but holds no copy of the case's key yet (see ``LedgerError/keyNotShared(stream:actor:)``).
+    case keyNotShared(String)
     /// Its content does not open with the reader's keys (a damaged or missing key copy); the reason says which.
     case unreadable(String, String)
 }

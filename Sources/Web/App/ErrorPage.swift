@@ -14,6 +14,8 @@ enum ErrorPage {
     /// or a failure named by its code (never its content).
     static func response(for error: any Error, person: (String, String)?) -> HTTPResponse {
         switch error {
+        case LedgerError.keyNotShared:
+            return response(.forbidden, "Nog geen sleutel", "U bent lid van dit dossier, maar de sleutel is nog niet met u gedeeld. U krijgt die zodra een ander lid het dossier opent, of de beheerder de herstelsleutel gebruikt.", person: person)
         case LedgerError.noAccess:
             return response(.forbidden, "Geen toegang", "U bent geen lid van dit dossier en ziet de inhoud niet. Een coördinator kan u toegang geven.", person: person)
         case let error as MeldcodeError where error.code == "case-erased":

@@ -15,20 +15,23 @@ enum OverviewPage {
     static func show(_ visit: Visit) -> HTTPResponse {
         visit.reading(page: "overzicht") { session in
             var rows = [Row]()
-            var hidden = 0
+            var hidden = 0, waiting = 0
             let today = CalendarDay(SystemClock().now())
-            try session.forEachSummary(on: today, skipped: { if case .noAccess = $0 { hidden += 1 } }) { summary in
+            try session.forEachSummary(on: today, skipped: { skipped in
+                if case .noAccess = skipped { hidden += 1 }
+                if case .keyNotShared = skipped { waiting += 1 }
+            }) { summary in
                 let membership = session.content.membership(ofCase: summary.id)
                 let why = membership.opener == session.reader ? "geopend door u" : membership.granted.contains(session.reader) ? "toegang gekregen" : "coördinator"
                 rows.append(Row(summary: summary, why: why))
             }
             let notice = visit.page.http.query["geopend"].map { "Dossier \($0) is geopend." }
-            return .page(PageFrame(title: "Overzicht", person: visit.person, content: content(rows, hidden: hidden, today: today, notice: notice)).html)
+            return .page(PageFrame(title: "Overzicht", person: visit.person, content: content(rows, hidden: hidden, waiting: waiting, today: today, notice: notice)).html)
         }
     }
 
     /// The page's content (a pure function of what the session computed).
-    static func content(_ rows: [Row], hidden: Int, today: CalendarDay, notice: String?) -> [HTMLNode] {
+    static func content(_ rows: [Row], hidden: Int, waiting: Int, today: CalendarDay, notice: String?) -> [HTMLNode] {
         var nodes = [HTMLNode]()
         if let notice { nodes.append(Markup.tag("p", [("class", "melding"), ("role", "status")], text: notice)) }
         nodes.append(Markup.tag("p", text: "Vandaag is het \(DutchDate.text(today)). U ziet de dossiers waarvan u lid bent."))
@@ -57,6 +60,10 @@ enum OverviewPage {
         nodes.append(findings.isEmpty ? Markup.tag("p", text: "Geen bevindingen.") : Markup.tag("ul", [], findings.map { id, finding in
             Markup.tag("li", [], [Markup.link("/dossier/\(FormData.encode(id))", id), .text(": " + finding.code.dutchText)])
         }))
+        if waiting > 0 {
+            nodes.append(Markup.tag("p", [("class", "klein")], text: "\(waiting) dossier(s) waarvan u lid bent, kunt u nog niet openen: "
+                + "u krijgt de sleutel zodra een ander lid het dossier opent, of de beheerder de herstelsleutel gebruikt."))
+        }
         if hidden > 0 {
             nodes.append(Markup.tag("p", [("class", "klein")], text: "\(hidden) dossier(s) waarvan u geen lid bent, zijn niet getoond."))
         }

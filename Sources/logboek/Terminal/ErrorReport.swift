@@ -67,7 +67,7 @@ enum ErrorReport {
     private static func exitCode(for error: LedgerError) -> ExitCode {
         switch error {
         case .invalidInput, .refused, .keyMismatch, .versionConflict, .wrongPassphrase, .alreadyExists, .damagedLog,
-             .outputExists, .insideLogbook, .noAccess, .keyring(.unavailable), .keyring(.notLoginSession), .keyring(.unusableEntry):
+             .outputExists, .insideLogbook, .noAccess, .keyNotShared, .keyring(.unavailable), .keyring(.notLoginSession), .keyring(.unusableEntry):
             .failure
         case .locked, .notALogbook, .io, .missingKey, .damagedKeyFile, .unreadablePayload, .keyring(.failed):
             .environment
@@ -78,7 +78,7 @@ enum ErrorReport {
         switch error {
         case .wrongPassphrase:
             ["Check LOGBOEK_PASSPHRASE or --passphrase-file; nothing was written."]
-        case .refused, .invalidInput, .keyMismatch, .versionConflict, .noAccess:
+        case .refused, .invalidInput, .keyMismatch, .versionConflict, .noAccess, .keyNotShared:
             [nothingWritten]
         case .keyring(.unusableEntry):
             [nothingWritten]

@@ -69,4 +69,23 @@ struct CaseKeyShareTests {
         try KeyWorkSteps.append(enrolment, as: "dir.jansen", to: logbook)
         #expect(try Self.read(as: "ib.nieuw", logbook).count == 6)
     }
+
+    @Test("a member without a copy yet is told so (key-not-shared), listed as such, and reads once another member opened the case")
+    func memberWithoutCopy() throws {
+        let logbook = try Self.logbookWithCase()
+        try KeyWorkSteps.append([try Self.enrolment("ib.nieuw", .internBegeleider)], as: "dir.jansen", to: logbook)
+        let copy = logbook.layout.streamKeys.appendingPathComponent("\(Self.caseID)/0/actor.ib.nieuw.json")
+        try FileManager.default.removeItem(at: copy)
+        #expect(throws: LedgerError.keyNotShared(stream: CaseStream.name(of: Self.caseID), actor: "ib.nieuw")) { try Self.read(as: "ib.nieuw", logbook) }
+        #expect(throws: LedgerError.noAccess(stream: CaseStream.name(of: Self.caseID), actor: "lk.visser")) { try Self.read(as: "lk.visser", logbook) }
+        do {
+            let session = try CaseSession(
+                writer: try KeyWorkSteps.writer(logbook), reader: "ib.nieuw", keys: try KeyWorkSteps.keys("ib.nieuw"), clock: FixedClock(CaseFixture.now))
+            var skipped = [String]()
+            try session.forEachSummary(on: CalendarDay(CaseFixture.now), skipped: { if case .keyNotShared(let id) = $0 { skipped.append(id) } }) { _ in }
+            #expect(skipped == [Self.caseID])
+        }
+        #expect(try Self.read(as: "ib.devries", logbook).count == 6)
+        #expect(try Self.read(as: "ib.nieuw", logbook).count == 6, "the other IB'er's read sealed the missing copy")
+    }
 }
