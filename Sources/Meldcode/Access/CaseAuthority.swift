@@ -44,8 +44,12 @@ public struct CaseAuthority: SigningRules, Equatable {
     ///   - actor: The actor id.
     ///   - registry: The registry.
     public func coordinates(_ actor: String, in registry: ActorRegistry) -> Bool {
-        registry.actors[actor]?.profile.roles.contains { coordinators.contains($0) } ?? false
+        registry.actors[actor].map { coordinates(roles: $0.profile.roles) } ?? false
     }
+
+    /// Whether one of these roles is a coordinating role under the profile in force.
+    /// - Parameter roles: The roles (of an actor, or of one about to be enrolled).
+    public func coordinates(roles: [Role]) -> Bool { roles.contains { coordinators.contains($0) } }
 
     /// Whether an actor may write in and read a case now.
     /// - Parameters:
@@ -99,6 +103,21 @@ public struct CaseAuthority: SigningRules, Equatable {
         guard isMember(header.author, ofCase: caseID, openedBy: opener, in: registry) else {
             throw SigningRefusal("'\(header.author)' is not a member of case \(caseID) at this seq: not its opener, not granted access, no coordinating role")
         }
+    }
+
+    /// The table as it stands once the profiles a batch adopts (`profile.adopted` in stream `logbook`) are in force.
+    /// - Parameter drafts: The batch.
+    /// - Throws: ``LedgerError/invalidInput(_:)`` for an adoption whose access rule does not read.
+    func adopting(profilesIn drafts: [EventDraft]) throws(LedgerError) -> CaseAuthority {
+        var authority = self
+        for draft in drafts where draft.stream == RegistryEvent.stream && draft.type == ProfileAdoption.eventType {
+            do {
+                authority = try authority.adopting(draft.payload)
+            } catch {
+                throw .invalidInput(error.message)
+            }
+        }
+        return authority
     }
 
     /// The table as it stands once a profile is adopted: its coordinating roles in force, the grants unchanged.

@@ -25,23 +25,14 @@ struct CaseKeyShare {
     /// - Throws: ``LedgerError`` if a key copy cannot be read, or for an adopted profile whose access rule does not read.
     init(_ drafts: [EventDraft], content: CaseContent) throws {
         let registry = content.writer.state.registry
-        var authority = content.authority
-        var enrolled = [ActorProfile]()
-        for draft in drafts where draft.stream == RegistryEvent.stream {
-            if draft.type == ProfileAdoption.eventType {
-                do {
-                    authority = try authority.adopting(draft.payload)
-                } catch {
-                    throw LedgerError.invalidInput(error.message)
-                }
-            } else if case .actorEnrolled(let profile)? = RegistryEvent(draft: draft) {
-                enrolled.append(profile)
-            }
+        let authority = try content.authority.adopting(profilesIn: drafts)
+        let enrolled = drafts.compactMap { draft -> ActorProfile? in
+            guard case .actorEnrolled(let profile)? = RegistryEvent(draft: draft) else { return nil }
+            return profile
         }
-        let coordinating = { (roles: [Role]) in roles.contains { authority.coordinators.contains($0) } }
-        var holders = enrolled.filter { coordinating($0.roles) }.map { (KeyHolder.actor($0.id), $0.encryptionKey) }
+        var holders = enrolled.filter { authority.coordinates(roles: $0.roles) }.map { (KeyHolder.actor($0.id), $0.encryptionKey) }
         for (id, actor) in registry.actors.sorted(by: { $0.key < $1.key })
-        where actor.isActive && coordinating(actor.profile.roles) && !content.authority.coordinates(id, in: registry) {
+        where actor.isActive && authority.coordinates(id, in: registry) && !content.authority.coordinates(id, in: registry) {
             holders.append((.actor(id), actor.encryptionKey))
         }
         guard !holders.isEmpty else { return }

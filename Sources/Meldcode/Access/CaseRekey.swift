@@ -35,20 +35,12 @@ struct CaseRekey {
     init(_ drafts: [EventDraft], content: CaseContent) throws {
         var revoked = Set<String>()
         var rotated = [String: EncryptionPublicKey]()
-        var authority = content.authority
-        for draft in drafts where draft.stream == RegistryEvent.stream {
-            if draft.type == ProfileAdoption.eventType {
-                do {
-                    authority = try authority.adopting(draft.payload)
-                } catch {
-                    throw LedgerError.invalidInput(error.message)
-                }
-            } else {
-                switch RegistryEvent(draft: draft) {
-                case .actorRevoked(let actor, _)?: revoked.insert(actor)
-                case .keyRotated(let actor, _, let encryptionKey)?: rotated[actor] = encryptionKey
-                default: break
-                }
+        let authority = try content.authority.adopting(profilesIn: drafts)
+        for draft in drafts {
+            switch RegistryEvent(draft: draft) {
+            case .actorRevoked(let actor, _)?: revoked.insert(actor)
+            case .keyRotated(let actor, _, let encryptionKey)?: rotated[actor] = encryptionKey
+            default: break
             }
         }
         guard !revoked.isEmpty || !rotated.isEmpty || authority.coordinators != content.authority.coordinators else { return }

@@ -27,21 +27,10 @@ extension CaseSession {
         }
         let cases = try writer.streamPositions().compactMap { stream, position in CaseStream.caseID(of: stream).map { ($0, position) } }
         for (id, position) in cases.sorted(by: { $0.0 < $1.0 }) {
-            if let erasure = content.erasures[id] {
-                skipped(.erased(id, erasure))
-                continue
-            }
-            do {
-                guard let summary = try summary(ofCase: id, at: position, on: day) else { continue }
+            try list(id, skipped: skipped) {
+                guard let summary = try summary(ofCase: id, at: position, on: day) else { return }
                 shown[id] = .through(summary.lastSeq)
                 try body(summary)
-            } catch LedgerError.noAccess {
-                skipped(.noAccess(id))
-            } catch LedgerError.keyNotShared {
-                skipped(.keyNotShared(id))
-            } catch let error as LedgerError {
-                guard case .unreadablePayload = error else { throw error }
-                skipped(.unreadable(id, error.message))
             }
         }
     }

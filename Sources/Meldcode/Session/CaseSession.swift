@@ -84,22 +84,28 @@ public final class CaseSession {
     ) throws {
         guard let last = seq ?? lastSeq, last >= 0 else { return }
         for id in try caseIDs() {
-            // Erased later than `last` too: the replay of an earlier day cannot open content whose keys are gone.
-            if let erasure = content.erasures[id] {
-                skipped(.erased(id, erasure))
-                continue
-            }
-            defer { content.forget(case: id) }
-            do {
+            try list(id, skipped: skipped) {
+                defer { content.forget(case: id) }
                 if let snapshot = try snapshot(of: id, through: last, on: day) { try body(snapshot) }
-            } catch LedgerError.noAccess {
-                skipped(.noAccess(id))
-            } catch LedgerError.keyNotShared {
-                skipped(.keyNotShared(id))
-            } catch let error as LedgerError {
-                guard case .unreadablePayload = error else { throw error }
-                skipped(.unreadable(id, error.message))
             }
+        }
+    }
+
+    /// One case of a listing: `show` runs unless the case was erased (later than the moment shown too: a replay of an
+    /// earlier day cannot open content whose keys are gone); an erased case, one the reader does not read or holds no
+    /// key of yet, and one whose content does not open go to `skipped`.
+    /// - Throws: What `show` throws beyond those.
+    func list(_ id: String, skipped: (SkippedCase) -> Void, _ show: () throws -> Void) throws {
+        if let erasure = content.erasures[id] { return skipped(.erased(id, erasure)) }
+        do {
+            try show()
+        } catch LedgerError.noAccess {
+            skipped(.noAccess(id))
+        } catch LedgerError.keyNotShared {
+            skipped(.keyNotShared(id))
+        } catch let error as LedgerError {
+            guard case .unreadablePayload = error else { throw error }
+            skipped(.unreadable(id, error.message))
         }
     }
 
